@@ -1,0 +1,42 @@
+// Per-post facts that many rules need, computed at most once per check and only when asked for.
+
+import type { Settings } from './settings.ts';
+import type { Account, Platform } from './types.ts';
+import { quotedRanges } from './text/quotes.ts';
+
+export interface Context {
+  /** The text being checked (the post, capped for very long input). */
+  readonly text: string;
+  /** The full length of the post, which may exceed `text.length` when the post was capped. */
+  readonly fullLength: number;
+  readonly account: Account;
+  readonly platform: Platform | undefined;
+  /** The post being replied to, or '' for a new post. */
+  readonly replyTo: string;
+  readonly settings: Settings;
+  /** True when [start, end) lies inside quotation marks. */
+  isQuoted(start: number, end: number): boolean;
+}
+
+export function createContext(
+  text: string,
+  fullLength: number,
+  account: Account,
+  platform: Platform | undefined,
+  replyTo: string,
+  settings: Settings,
+): Context {
+  let quotes: Array<[number, number]> | undefined;
+  return {
+    text,
+    fullLength,
+    account,
+    platform,
+    replyTo,
+    settings,
+    isQuoted(start, end) {
+      quotes ??= quotedRanges(text);
+      return quotes.some(([s, e]) => start >= s && end <= e);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// Runs the enabled rules over one post and turns their hits into sorted, de-duplicated findings.
+
+import { createContext } from './context.ts';
+import type { Rule } from './rule.ts';
+import type { Settings } from './settings.ts';
+import { ACCOUNTS, PLATFORMS, type Account, type Finding, type Platform, type Post } from './types.ts';
+import { phraseRegExp, findAll } from './text/terms.ts';
+
+/** Rules read at most this much text, so an enormous paste stays fast; the length rule still sees it all. */
+export const MAX_CHECKED_LENGTH = 100_000;
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function runRules(rules: readonly Rule[], post: Post, settings: Settings): Finding[] {
+  const fullText = typeof post.text === 'string' ? post.text : '';
+  const text = fullText.length > MAX_CHECKED_LENGTH ? fullText.slice(0, MAX_CHECKED_LENGTH) : fullText;
+  const account: Account = (ACCOUNTS as readonly unknown[]).includes(post.account) ? (post.account as Account) : settings.account;
+  const platform = (PLATFORMS as readonly unknown[]).includes(post.platform) ? (post.platform as Platform) : undefined;
+  const replyTo = typeof post.replyTo === 'string' ? post.replyTo.slice(0, MAX_CHECKED_LENGTH) : '';
+  const ctx = createContext(text, fullText.length, account, platform, replyTo, { ...settings, account });
+
+  const disabled = new Set(settings.disabledRules);
+  const allowed = allowlistRanges(text, settings.allowlist);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (disabled.has(rule.id)) continue;
+    let hits;
+    try {
+      hits = rule.check(ctx);
+    } catch (error) {
+      // One broken rule must never take the others down or break the page; it just stays silent.
+      reportRuleError(rule.id, error);
+      continue;
+    }
+    for (const hit of hits) {
+      if (!(hit.start >= 0 && hit.end > hit.start && hit.end <= fullText.length)) continue;
+      if (!rule.checksQuotes && ctx.isQuoted(hit.start, hit.end)) continue;
+      if (allowed.some(([s, e]) => hit.start >= s && hit.end <= e)) continue;
+      const finding: Finding = {
+        rule: rule.id,
+        category: rule.category,
+        severity: settings.severity[rule.id] ?? hit.severity ?? rule.severity,
+        message: hit.message,
+        start: hit.start,
+        end: hit.end,
+        guidance: rule.guidance.join(', '),
+      };
+      if (hit.suggestion) finding.suggestion = hit.suggestion;
+      findings.push(finding);
+    }
+  }
+  return dedupe(findings).sort(
+    (a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end,
+  );
+}
+
+function allowlistRanges(text: string, allowlist: readonly string[]): Array<[number, number]> {
+  if (allowlist.length === 0) return [];
+  return findAll(phraseRegExp(allowlist), text).map((m) => [m.start, m.end]);
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}:${f.start}:${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+let errorSink: (ruleId: string, error: unknown) => void = () => {};
+/** Lets a host (the CLI, the content script) decide where rule errors are logged. */
+export function onRuleError(sink: (ruleId: string, error: unknown) => void): void {
+  errorSink = sink;
+}
+function reportRuleError(ruleId: string, error: unknown): void {
+  try {
+    errorSink(ruleId, error);
+  } catch {
+    // A failing logger must not break checking either.
+  }
+}

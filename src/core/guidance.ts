@@ -1,0 +1,36 @@
+// The guidance lines (G1–G30) from shared/GUIDANCE.md, in short form, so every warning can quote its source.
+
+export const GUIDANCE = {
+  G1: 'Be credible: accurate, fair, thorough, transparent.',
+  G2: 'Be consistent: cordial, honest and professional at all times.',
+  G3: 'Be responsive: share what you learn where appropriate.',
+  G4: 'Be integrated: line online work up with offline communication.',
+  G5: 'Be a civil servant: you are an ambassador for your organisation.',
+  G6: 'Know your objective for using social media.',
+  G7: 'Learn the norms and rules of each platform before engaging.',
+  G8: 'Follow the Civil Service Code; if in doubt, don’t post.',
+  G9: 'An official account belongs to the department, not to the individual.',
+  G10: 'Communicate where citizens are.',
+  G11: 'Build relationships on and offline.',
+  G12: 'Don’t channel-shift citizens backwards (from online to phone or post).',
+  G13: 'Don’t open a channel of communication you cannot maintain.',
+  G14: 'Know when a conversation should be taken offline (a person’s own case, personal details).',
+  G15: 'Don’t engage with users who are aggressive or abusive.',
+  G16: 'Set engagement objectives and evaluate them.',
+  G17: 'Don’t PR too much: no spin, hype or marketing superlatives.',
+  G18: 'Content is currency: short, snappy, positive posts.',
+  G19: 'Be credible and don’t hide your identity.',
+  G20: 'Help people up the ladder of engagement with government services.',
+  G21: 'Be clear when you give an individual opinion and when you speak for HMG.',
+  G22: 'Avoid defamation and disrepute; don’t share copyrighted or confidential material.',
+  G23: 'Be vigilant about impersonators and coordinated campaigns.',
+  G24: 'Civil Service Code: don’t disclose official information without authority.',
+  G25: 'Civil Service Code: political impartiality; nothing party political.',
+  G26: 'Civil Service Management Code: discretion and moderation, no personal attacks.',
+  G27: 'Government Security Classifications: classified material never goes on social media.',
+  G28: 'Code of Practice for Statistics: no hint of official statistics before release.',
+  G29: 'Data protection: no personal data about members of the public.',
+  G30: 'GOV.UK style: plain English, no block capitals, CamelCase hashtags, sparing emoji.',
+} as const;
+
+export type GuidanceId = keyof typeof GUIDANCE;

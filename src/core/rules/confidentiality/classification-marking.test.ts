@@ -1,0 +1,24 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './classification-marking.ts';
+
+testRule(rule, {
+  valid: [
+    { text: 'The secret to a good CV is keeping it to two pages.', why: 'lower-case secret' },
+    { text: 'Official statistics published today show employment up 0.2 points.', why: 'official statistics' },
+    { text: 'Our Secret Santa raised £300 for the food bank this year!' },
+    { text: 'Restricted access on the A14 tonight while we resurface the road.' },
+    { text: 'WE ARE SO PROUD OF THIS TEAM, IT IS NO SECRET WHY THEY WON', why: 'shouting, not a banner' },
+    { text: 'OFFICIAL-SENSITIVE\nFOR PUBLIC RELEASE\nThe annual report is out.', why: 'cleared for release' },
+    { text: 'Our official account will post updates during the storm.' },
+    { text: 'Confidential helpline for victims of crime: call 0808 168 9111.', why: 'adjective, sentence case' },
+  ],
+  invalid: [
+    { text: 'OFFICIAL-SENSITIVE\nDraft options for the spending review', flags: ['OFFICIAL-SENSITIVE'], severity: 'error' },
+    { text: 'Sharing this from the team: Official-Sensitive Commercial pricing annex attached', flags: ['Official-Sensitive'] },
+    { text: 'Page 1 of 3 SECRET', flags: ['SECRET'] },
+    { text: 'TOP SECRET - UK EYES ONLY\nBriefing for the minister', flags: ['TOP SECRET', 'UK EYES ONLY'] },
+    { text: 'Found an old RESTRICTED file in the archive, look at this!', flags: ['RESTRICTED'] },
+    { text: 'The report was classified as secret but I think people should see it.', flags: ['classified as secret'] },
+    { text: 'OFFICIAL\nMinutes of the programme board', flags: ['OFFICIAL'], severity: 'warning' },
+  ],
+});

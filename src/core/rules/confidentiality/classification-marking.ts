@@ -1,0 +1,76 @@
+// Security classification markings (current and legacy) and national caveats pasted into a post.
+
+import { defineRule, type Hit } from '../../rule.ts';
+
+// Markings are written in capitals; matching them case-sensitively is what keeps
+// "The secret to a good CV" and "official statistics" quiet.
+const TIER = /(?<![\p{L}\p{N}-])(?:TOP[\s-]+SECRET|SECRET|RESTRICTED|CONFIDENTIAL|(?:OFFICIAL|Official)[\s‐–-]*(?:SENSITIVE|Sensitive)|[A-Z]{2,}(?:\/[A-Z]{2,})*\s+EYES\s+(?:ONLY|ALPHA|BRAVO))(?![\p{L}\p{N}])/gu;
+// "official-sensitive" in any case is unambiguous once hyphenated.
+const HYPHENATED_OS = /(?<![\p{L}\p{N}])official[‐–-]sensitive(?![\p{L}\p{N}])/giu;
+// Lower-case tiers count when the sentence says something is marked or classified at that level.
+const DESCRIBED = /(?<![\p{L}\p{N}])(?:classified|marked|graded|protectively marked)(?:\s+(?:as|at))?\s+(?:top[\s-]+secret|secret|restricted|confidential|official[\s‐–-]+sensitive)(?![\p{L}\p{N}])/giu;
+// A bare OFFICIAL banner is only a marking alone on a line.
+const BARE_OFFICIAL = /^[ \t]*OFFICIAL[ \t]*$/gmu;
+// Common capitalised phrases that are not markings.
+const NOT_A_MARKING = /^(?:SECRET\s+SANTA|SECRET\s+GARDEN)/u;
+
+export default defineRule({
+  id: 'classification-marking',
+  category: 'confidentiality',
+  severity: 'error',
+  guidance: ['G27', 'G24'],
+  description: 'Security classification markings such as OFFICIAL-SENSITIVE, SECRET or TOP SECRET, and legacy markings.',
+  checksQuotes: true,
+  check(ctx) {
+    const { text } = ctx;
+    // "FOR PUBLIC RELEASE" is the handling instruction that says a copy has been cleared.
+    if (/FOR PUBLIC RELEASE/u.test(text)) return [];
+    const hits: Hit[] = [];
+    const add = (start: number, end: number, word: string, severity?: 'warning') =>
+      hits.push({
+        start,
+        end,
+        message: `“${word}” is a security classification marking: material marked this way must never be posted.`,
+        suggestion: 'Remove the marked material; if it has been cleared for release, post the published version instead.',
+        ...(severity ? { severity } : {}),
+      });
+
+    for (const m of text.matchAll(TIER)) {
+      const word = m[0];
+      if (NOT_A_MARKING.test(text.slice(m.index))) continue;
+      if (isShouting(text, m.index, word.length) && !isBanner(text, m.index, word.length)) continue;
+      add(m.index, m.index + word.length, word);
+    }
+    for (const re of [HYPHENATED_OS, DESCRIBED]) {
+      for (const m of text.matchAll(re)) {
+        if (hits.some((h) => m.index < h.end && m.index + m[0].length > h.start)) continue;
+        add(m.index, m.index + m[0].length, m[0]);
+      }
+    }
+    for (const m of text.matchAll(BARE_OFFICIAL)) {
+      const start = m.index + m[0].indexOf('OFFICIAL');
+      add(start, start + 'OFFICIAL'.length, 'OFFICIAL', 'warning');
+    }
+    return hits;
+  },
+});
+
+/** True when the line around a match is mostly capitals anyway, so one capitalised word is just shouting. */
+function isShouting(text: string, start: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndRaw = text.indexOf('\n', start + length);
+  const line = text.slice(lineStart, lineEndRaw < 0 ? text.length : lineEndRaw);
+  const rest = line.slice(0, start - lineStart) + line.slice(start - lineStart + length);
+  const letters = rest.match(/\p{L}/gu) ?? [];
+  if (letters.length < 8) return false;
+  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return upper / letters.length > 0.6;
+}
+
+/** True when the marking stands at the start or end of a line, where banners go. */
+function isBanner(text: string, start: number, length: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  const afterEnd = text.indexOf('\n', start + length);
+  const after = text.slice(start + length, afterEnd < 0 ? text.length : afterEnd);
+  return /^[\s\p{P}]*$/u.test(before) || /^[\s\p{P}]*$/u.test(after);
+}

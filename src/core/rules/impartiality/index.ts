@@ -1,0 +1,5 @@
+// The impartiality rules, sorted by id.
+
+import type { Rule } from '../../rule.ts';
+
+export default [] satisfies Rule[];

@@ -1,0 +1,5 @@
+// The legal rules, sorted by id.
+
+import type { Rule } from '../../rule.ts';
+
+export default [] satisfies Rule[];

@@ -1,0 +1,20 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './profanity.ts';
+
+testRule(rule, {
+  valid: [
+    'Kill two birds with one stone: renew your licence and update your address in one go.',
+    'Scunthorpe and Penistone libraries reopen on Monday.',
+    'Delays on the M6 after a crash near junction 19.',
+    'Our assessment of the class sizes is published today.',
+    { text: 'The caller said "you are a bloody shambles" and we have reported it.', why: 'quoted abuse is reporting' },
+  ],
+  invalid: [
+    { text: 'What the fuck is going on with this queue', flags: ['fuck'], account: 'personal', severity: 'warning' },
+    { text: 'This sh1t service is a joke', flags: ['sh1t'] },
+    { text: 'Our response to that twat is below', flags: ['twat'], account: 'official', severity: 'error' },
+    { text: 'Absolute bullshit from the council again', flags: ['bullshit'] },
+    { text: '🙄🙄 what a bunch of arseholes', flags: ['arseholes'] },
+    { text: 'shit.\nAnd more shit', flags: ['shit', 'shit#2'] },
+  ],
+});
