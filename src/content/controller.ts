@@ -1,0 +1,155 @@
+// Follows the compose boxes on a page: starts a session when one is focused or typed into, keeps the
+// sidebar and underlines on the active one, and cleans up when boxes disappear.
+
+import type { Finding, Settings } from '../core/index.ts';
+import { composerAt } from '../platforms/index.ts';
+import type { SiteAdapter } from '../platforms/types.ts';
+import { mountSidebar, type SidebarHandle } from '../ui/sidebar/mount.tsx';
+import { clearAll, paint, type RangesBySeverity } from './highlights.ts';
+import { ComposeSession } from './session.ts';
+
+export class Controller {
+  private readonly sessions = new Map<HTMLElement, ComposeSession>();
+  private active: ComposeSession | null = null;
+  private sidebar: SidebarHandle | null = null;
+  private collapsed = false;
+  private selected: Finding | null = null;
+  private removalWatch: MutationObserver | null = null;
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private settings: Settings,
+    private notice: string,
+    private readonly openSettings: () => void,
+  ) {}
+
+  start(signal: AbortSignal): void {
+    // Focus and input both bubble out of shadow roots (composed), so LinkedIn's shadow-DOM composers are seen too.
+    const onEvent = (e: Event) => this.consider(e.composedPath()[0]);
+    document.addEventListener('focusin', onEvent, { capture: true, signal });
+    document.addEventListener('input', onEvent, { capture: true, signal });
+    // Single-page navigation swaps compose boxes without a reload (Navigation API sees the page's pushState).
+    const nav = (globalThis as { navigation?: EventTarget }).navigation;
+    nav?.addEventListener('navigate', () => setTimeout(() => this.prune(), 0), { signal });
+    signal.addEventListener('abort', () => this.stop());
+    this.consider(deepActiveElement());
+  }
+
+  /** New settings apply at once to every open box. */
+  updateSettings(settings: Settings, notice: string): void {
+    this.settings = settings;
+    this.notice = notice;
+    for (const s of this.sessions.values()) s.recheck();
+    if (this.sessions.size === 0) this.render();
+  }
+
+  private consider(target: EventTarget | null | undefined): void {
+    if (!(target && (target as Node).nodeType === Node.ELEMENT_NODE)) return;
+    const found = composerAt(this.adapter, target as Element);
+    if (!found) return;
+    let session = this.sessions.get(found.root);
+    if (!session) {
+      session = new ComposeSession(found.root, found.editor, this.adapter, () => this.settings, (s) => this.onSessionUpdate(s));
+      this.sessions.set(found.root, session);
+      this.watchRemovals();
+      this.active = session;
+      session.start();
+    } else if (this.active !== session) {
+      this.active = session;
+      this.selected = null;
+      this.render();
+    }
+  }
+
+  private onSessionUpdate(session: ComposeSession): void {
+    if (session === this.active) {
+      if (this.selected && !session.findings.includes(this.selected)) this.selected = null;
+      this.render();
+    }
+  }
+
+  private render(): void {
+    const session = this.active;
+    if (!session || !session.alive) {
+      this.sidebar?.hide();
+      clearAll();
+      return;
+    }
+    this.sidebar ??= mountSidebar();
+    this.sidebar.update(
+      {
+        findings: session.findings,
+        text: session.snapshot.text,
+        collapsed: this.collapsed,
+        selected: this.selected,
+        notice: this.notice,
+        onToggle: () => {
+          this.collapsed = !this.collapsed;
+          this.render();
+        },
+        onSelect: (f) => this.select(f),
+        onDismiss: (f) => session.dismiss(f),
+        onOpenSettings: this.openSettings,
+      },
+      session.root,
+    );
+    this.paint(session);
+  }
+
+  private paint(session: ComposeSession): void {
+    const ranges: RangesBySeverity = { error: [], warning: [], info: [] };
+    for (const f of session.findings) {
+      const range = session.snapshot.rangeAt(f.start, f.end);
+      if (range) ranges[f.severity].push(range);
+    }
+    const focus = this.selected ? session.snapshot.rangeAt(this.selected.start, this.selected.end) : null;
+    paint(ranges, focus);
+  }
+
+  /** Marks the finding's words and scrolls them into view, without moving focus or the caret. */
+  private select(finding: Finding): void {
+    this.selected = this.selected === finding ? null : finding;
+    this.render();
+    const range = this.selected && this.active?.snapshot.rangeAt(finding.start, finding.end);
+    const el = range?.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /** While any box is watched, notice cheaply when one leaves the page (a dialog closes, a feed re-renders). */
+  private watchRemovals(): void {
+    if (this.removalWatch) return;
+    this.removalWatch = new MutationObserver(() => this.prune());
+    this.removalWatch.observe(document.body, { childList: true, subtree: true });
+  }
+
+  private prune(): void {
+    for (const [root, session] of this.sessions) {
+      if (root.isConnected) continue;
+      session.stop();
+      this.sessions.delete(root);
+      if (this.active === session) {
+        this.active = null;
+        this.selected = null;
+        this.render();
+      }
+    }
+    if (this.sessions.size === 0) {
+      this.removalWatch?.disconnect();
+      this.removalWatch = null;
+    }
+  }
+
+  private stop(): void {
+    for (const s of this.sessions.values()) s.stop();
+    this.sessions.clear();
+    this.removalWatch?.disconnect();
+    this.sidebar?.destroy();
+    clearAll();
+  }
+}
+
+function deepActiveElement(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}

@@ -1,0 +1,38 @@
+// Finds the adapter for the current site and the compose box (if any) around an element.
+
+import { detectEditor, type EditorKind } from '../editors/index.ts';
+import type { SiteAdapter } from './types.ts';
+import { x } from './x.ts';
+
+export const ADAPTERS: readonly SiteAdapter[] = [x];
+
+export function adapterFor(hostname: string): SiteAdapter | undefined {
+  return ADAPTERS.find((a) => a.hosts.some((h) => hostname === h || hostname.endsWith(`.${h}`)));
+}
+
+export interface FoundComposer {
+  root: HTMLElement;
+  editor: EditorKind;
+}
+
+/** The compose box that contains (or is) `el`, using the adapter's selectors first, then a generic guess. */
+export function composerAt(adapter: SiteAdapter, el: Element): FoundComposer | undefined {
+  for (const c of adapter.composers) {
+    const root = el.closest<HTMLElement>(c.selector);
+    if (root) return { root, editor: c.editor ?? detectEditor(root) };
+  }
+  // Fallback for markup we don't know yet: still check any rich text box or textarea, less precisely.
+  const generic = el.closest<HTMLElement>('[contenteditable="true"][role="textbox"], [contenteditable="true"], textarea');
+  if (generic && (generic.tagName === 'TEXTAREA' || generic.isContentEditable)) return { root: generic, editor: detectEditor(generic) };
+  return undefined;
+}
+
+/** The text of the post this compose box replies to, or '' for a new post. */
+export function replyTextFor(adapter: SiteAdapter, root: Element): string {
+  for (const r of adapter.replyContexts) {
+    const container = root.closest(r.container);
+    const text = container?.querySelector<HTMLElement>(r.text)?.innerText?.trim();
+    if (text) return text;
+  }
+  return '';
+}
