@@ -2,5 +2,7 @@
 
 import type { Rule } from '../../rule.ts';
 import classificationMarking from './classification-marking.ts';
+import embargoPhrase from './embargo-phrase.ts';
+import unannouncedDecision from './unannounced-decision.ts';
 
-export default [classificationMarking] satisfies Rule[];
+export default [classificationMarking, embargoPhrase, unannouncedDecision] satisfies Rule[];

@@ -1,0 +1,36 @@
+// Finds NHS numbers once for the rules that must agree on them (an NHS number can also look like a phone number).
+
+import { digitsOf, isValidNhsNumber } from './checksums.ts';
+import { hasNearby } from './nearby.ts';
+
+// 3-3-4 with one consistent separator, or ten digits in a row.
+const TEN_DIGITS = /(?<![\p{L}\p{N}+£$€.,/-])\d{3}([ \u00a0-]?)\d{3}\1\d{4}(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+const NHS_CONTEXT = /(?<![\p{L}])(?:nhs|chi|patient|hospital(?:\s+number)?|gp|medical\s+record|health\s+record)(?![\p{L}])/iu;
+
+export interface NhsCandidate {
+  start: number;
+  end: number;
+  /** Written 3-3-4 with a separator, the way NHS numbers are displayed. */
+  grouped: boolean;
+  /** A health word ("NHS", "patient") is close by. */
+  context: boolean;
+}
+
+/** Ten-digit strings that pass the NHS mod-11 check, with the evidence about each. */
+export function findNhsNumbers(text: string): NhsCandidate[] {
+  const out: NhsCandidate[] = [];
+  if (!/\d{3}/.test(text)) return out;
+  for (const m of text.matchAll(TEN_DIGITS)) {
+    if (!isValidNhsNumber(digitsOf(m[0]))) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({ start, end, grouped: (m[1] ?? '') !== '', context: hasNearby(text, start, end, 40, NHS_CONTEXT) });
+  }
+  return out;
+}
+
+/** The NHS numbers the nhs-number rule reports; other rules leave these ranges alone. */
+export function reportableNhsNumbers(text: string): NhsCandidate[] {
+  // A leading 0 is a phone number's trunk prefix; without a health word, treat it as a phone number.
+  return findNhsNumbers(text).filter((c) => c.context || (c.grouped && text[c.start] !== '0'));
+}
