@@ -15,6 +15,7 @@ export class Controller {
   private collapsed = false;
   private selected: Finding | null = null;
   private removalWatch: MutationObserver | null = null;
+  private watchedTrees = new WeakSet<ShadowRoot>();
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -51,7 +52,7 @@ export class Controller {
     if (!session) {
       session = new ComposeSession(found.root, found.editor, this.adapter, () => this.settings, (s) => this.onSessionUpdate(s));
       this.sessions.set(found.root, session);
-      this.watchRemovals();
+      this.watchRemovals(found.root);
       this.active = session;
       session.start();
     } else if (this.active !== session) {
@@ -116,10 +117,18 @@ export class Controller {
   }
 
   /** While any box is watched, notice cheaply when one leaves the page (a dialog closes, a feed re-renders). */
-  private watchRemovals(): void {
-    if (this.removalWatch) return;
-    this.removalWatch = new MutationObserver(() => this.prune());
-    this.removalWatch.observe(document.body, { childList: true, subtree: true });
+  private watchRemovals(root: HTMLElement): void {
+    if (!this.removalWatch) {
+      this.removalWatch = new MutationObserver(() => this.prune());
+      this.removalWatch.observe(document.body, { childList: true, subtree: true });
+      this.watchedTrees = new WeakSet();
+    }
+    // Mutations inside a shadow root (LinkedIn's #interop-outlet) never reach an observer on the body.
+    const tree = root.getRootNode();
+    if (tree instanceof ShadowRoot && !this.watchedTrees.has(tree)) {
+      this.watchedTrees.add(tree);
+      this.removalWatch.observe(tree, { childList: true, subtree: true });
+    }
   }
 
   private prune(): void {

@@ -2,11 +2,17 @@
 
 import { contenteditableReader } from './contenteditable.ts';
 import { draftReader } from './draft.ts';
+import { lexicalReader } from './lexical.ts';
+import { prosemirrorReader } from './prosemirror.ts';
+import { quillReader } from './quill.ts';
 import { textareaReader } from './textarea.ts';
 import type { EditorKind, EditorReader } from './types.ts';
 
-const READERS: Partial<Record<EditorKind, EditorReader>> = {
+const READERS: Record<EditorKind, EditorReader> = {
   draft: draftReader,
+  lexical: lexicalReader,
+  quill: quillReader,
+  prosemirror: prosemirrorReader,
   textarea: textareaReader,
   contenteditable: contenteditableReader,
 };

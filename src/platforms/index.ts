@@ -2,9 +2,11 @@
 
 import { detectEditor, type EditorKind } from '../editors/index.ts';
 import type { SiteAdapter } from './types.ts';
+import { facebook } from './facebook.ts';
+import { linkedin } from './linkedin.ts';
 import { x } from './x.ts';
 
-export const ADAPTERS: readonly SiteAdapter[] = [x];
+export const ADAPTERS: readonly SiteAdapter[] = [x, facebook, linkedin];
 
 export function adapterFor(hostname: string): SiteAdapter | undefined {
   return ADAPTERS.find((a) => a.hosts.some((h) => hostname === h || hostname.endsWith(`.${h}`)));

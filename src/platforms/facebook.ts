@@ -1,0 +1,19 @@
+// Facebook (www, web, m): Lexical composers for posts (in a dialog), comments and replies to comments.
+
+import type { SiteAdapter } from './types.ts';
+
+export const facebook: SiteAdapter = {
+  platform: 'facebook',
+  hosts: ['facebook.com'],
+  composers: [
+    // Lexical marks its own root with data-lexical-editor; Facebook adds role=textbox to every composer
+    // (post dialog, comment, reply). aria-labels are localised, so they are not used to find boxes.
+    { selector: '[data-lexical-editor="true"][contenteditable="true"]', editor: 'lexical' },
+    // Posts with a coloured background have used a bare .notranslate textbox.
+    { selector: '.notranslate[role="textbox"][contenteditable="true"]' },
+  ],
+  replyContexts: [
+    // A reply box sits in the comment's list item, after the comment article it answers.
+    { container: 'li:has(> [role="article"]), li:has(> div > [role="article"])', text: '[role="article"] [dir="auto"]' },
+  ],
+};
