@@ -1,0 +1,22 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './credential.ts';
+
+testRule(rule, {
+  valid: [
+    { text: 'Never share your password or PIN with anyone, even someone who says they are from your bank.' },
+    { text: 'Your password is case-sensitive. Reset it at gov.uk/sign-in if you are locked out.' },
+    { text: 'Password: make it long, use three random words and never reuse it.' },
+    { text: 'The secret to a good CV? Be specific about what you did.' },
+    { text: 'We have published our API documentation at developer.service.gov.uk' },
+    { text: 'Use a token from the app to sign in; it changes every 30 seconds.' },
+  ],
+  invalid: [
+    { text: 'Office wifi password: Bluebell2024! for anyone visiting today', flags: ['Bluebell2024!'] },
+    { text: 'the shared mailbox login is Fin#77ance if anyone needs it', flags: ['Fin#77ance'] },
+    { text: 'Test config: AWS key AKIAIOSFODNN7EXAMPLE works now', flags: ['AKIAIOSFODNN7EXAMPLE'] },
+    { text: 'token ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 for the repo', flags: ['ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789'] },
+    { text: 'Bot is live: xoxb-2048-abcdefABCDEF1234', flags: ['xoxb-2048-abcdefABCDEF1234'] },
+    { text: '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA', flags: ['-----BEGIN RSA PRIVATE KEY-----'] },
+    { text: 'curl https://api.example.com?api_key=8f3b2c9d1e7a4b6c', flags: ['8f3b2c9d1e7a4b6c'] },
+  ],
+});

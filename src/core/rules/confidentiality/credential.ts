@@ -1,0 +1,59 @@
+// Passwords, API keys and tokens pasted into a post: once public they must be treated as compromised.
+
+import { defineRule, type Hit } from '../../rule.ts';
+
+// Well-known key formats, each specific enough to need no context.
+const KEYS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![A-Z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Z0-9])/gu, 'an AWS access key'],
+  [/(?<![\w])gh[pousr]_[A-Za-z0-9]{36,}(?![\w])/gu, 'a GitHub token'],
+  [/(?<![\w])github_pat_[A-Za-z0-9_]{22,}/gu, 'a GitHub token'],
+  [/(?<![\w])xox[abposr]-[A-Za-z0-9-]{10,}/gu, 'a Slack token'],
+  [/(?<![\w])AIza[0-9A-Za-z_-]{35}(?![\w-])/gu, 'a Google API key'],
+  [/(?<![\w])[sr]k_live_[0-9A-Za-z]{16,}/gu, 'a Stripe secret key'],
+  [/(?<![\w])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/gu, 'a signed access token (JWT)'],
+  [/-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----/gu, 'a private key'],
+];
+// "api_key=…", "client_secret: …", "token=…": the value must look machine-made (letters and digits, 12+).
+const ASSIGNED = /(?<![\p{L}])(?:api[_-]?key|apikey|access[_-]?key|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|bearer|token|secret)\s*(?:[:=]|\s)\s*["']?(?=[A-Za-z0-9_\-./+]*\d)(?=[A-Za-z0-9_\-./+]*[A-Za-z])([A-Za-z0-9_\-./+]{12,})/giu;
+// "password: Summer2024!", "the wifi password is bluebell7".
+const PASSWORD = /(?<![\p{L}])(?:pass(?:word|wd|code|phrase)|pwd|pin(?:\s+code)?|wi-?fi\s+(?:password|key)|login)(?:\s+(?:is|was|=|:)|\s*[:=])\s*["'“‘]?([^\s"'”’]{4,64})/giu;
+// Advice about passwords, not a password: "password: make it long", "password is case sensitive".
+const NOT_A_SECRET = /^(?:required|needed|optional|incorrect|wrong|correct|invalid|valid|expired|changed|reset|strong|weak|long|short|unique|secure|safe|important|case[\s-]sensitive|never|not|too|your|the|a|an|my|our|their|still|now|always|only|make|use|just|same|different|simple|easy|hard|private|secret|required\.|four|five|six|eight|digits?|characters?|letters?|numbers?)[.,!?]*$/iu;
+
+export default defineRule({
+  id: 'credential',
+  category: 'confidentiality',
+  severity: 'error',
+  guidance: ['G22', 'G24'],
+  description: 'Passwords, API keys, tokens and private keys pasted into a post.',
+  checksQuotes: true,
+  check(ctx) {
+    const { text } = ctx;
+    const hits: Hit[] = [];
+    const add = (start: number, end: number, what: string) => {
+      if (hits.some((h) => start < h.end && end > h.start)) return;
+      hits.push({
+        start,
+        end,
+        message: `This looks like ${what}; anything posted is public, so the credential would be compromised.`,
+        suggestion: 'Remove it, and change or revoke the credential now if it was ever shared.',
+      });
+    };
+    for (const [re, what] of KEYS) for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, what);
+    for (const m of text.matchAll(ASSIGNED)) {
+      const value = m[1] ?? '';
+      const start = m.index + m[0].length - value.length;
+      add(start, m.index + m[0].length, 'a secret key or token');
+    }
+    for (const m of text.matchAll(PASSWORD)) {
+      const value = (m[1] ?? '').replace(/[.,;)]+$/u, '');
+      if (value.length < 4 || NOT_A_SECRET.test(value)) continue;
+      // After "is", a plain dictionary-looking word is usually prose ("the password is changing"); want a digit or symbol.
+      const viaIs = /\s(?:is|was)\s*["'“‘]?[^\s]*$/iu.test(m[0]);
+      if (viaIs && !/[\d\W_]/u.test(value) && !/[a-z][A-Z]/u.test(value)) continue;
+      const start = m.index + m[0].lastIndexOf(m[1] ?? '');
+      add(start, start + value.length, 'a password or PIN');
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+});

@@ -1,0 +1,22 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './internal-reference.ts';
+
+testRule(rule, {
+  valid: [
+    { text: 'Cabinet papers from 1995 are now published by the National Archives. Fascinating reading!', why: 'historic, published' },
+    { text: 'Read the full guidance at https://www.gov.uk/guidance/flood-risk' },
+    { text: 'Email enquiries@example.org.uk or visit our website.' },
+    { text: 'Our internal market for energy is changing: read the consultation.' },
+    { text: 'To: all parents. Subject choices for year 10 close on Friday.', why: 'not a header block' },
+    { text: 'The ministerial code was published today on GOV.UK.' },
+  ],
+  invalid: [
+    { text: 'Full details here: https://dhlp.sharepoint.com/sites/Policy/Shared%20Documents/options.docx', flags: ['https://dhlp.sharepoint.com/sites/Policy/Shared%20Documents/options.docx'] },
+    { text: 'Contact j.smith@dwp.gsi.gov.uk for the data.', flags: ['dwp.gsi.gov.uk'] },
+    { text: 'It was all in the ministerial submission last week. Options 2 and 3 are off the table.', flags: ['ministerial submission'] },
+    { text: 'Screenshot of the internal email about office closures 👇 make of it what you will', flags: ['Screenshot of the internal email'] },
+    { text: 'From: Perm Sec Office\nSent: 12 May 2025\nTo: All staff\nSubject: Restructure\nWe will be reducing headcount.', flags: ['From: Perm Sec Office\nSent: 12 May 2025\nTo: All staff\nSubject: Restructure'] },
+    { text: 'Just saw on the intranet that our office is closing. Gutted.', flags: ['on the intranet'] },
+    { text: 'See the plan at intranet.dfe.local/strategy', flags: ['intranet.dfe.local/strategy'] },
+  ],
+});

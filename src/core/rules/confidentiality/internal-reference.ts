@@ -1,0 +1,52 @@
+// Internal documents, systems and links: intranet and SharePoint addresses, submissions, Cabinet papers, pasted emails.
+
+import internalDocs from '../../data/internal-document-phrases.json' with { type: 'json' };
+import { defineRule, type Hit } from '../../rule.ts';
+import { hasNearby } from '../../text/nearby.ts';
+import { findAll, phraseRegExp } from '../../text/terms.ts';
+
+const DOCS = phraseRegExp(internalDocs.terms);
+// Hosts only staff can reach: the links give away internal systems even when they would not open.
+const INTERNAL_HOST =
+  /(?:https?:\/\/)?(?:[\w-]+\.)*(?:[\w-]+\.sharepoint\.com|[\w-]+\.(?:gsi|gsx|gcsx|gse)\.gov\.uk|intranet\.[\w-]+(?:\.[\w-]+)+|[\w-]+\.intranet(?:\.[\w-]+)*|[\w-]+\.(?:internal|corp|local|intra)(?![\w.-]*\.(?:uk|com|org)))(?:\/[^\s"'<>)\]]*)?/giu;
+// "Screenshot of an internal email", "here's the email from the perm sec".
+const SCREENSHOT = /(?<![\p{L}])(?:screenshot|screengrab|photo|pic|copy)\s+(?:of|from)\s+(?:an?\s+|the\s+|our\s+|my\s+|this\s+|today['’]s\s+)?(?:internal\s+|all[\s-]staff\s+|private\s+office\s+|perm\s+sec['’]s\s+|team\s+)?(?:email|e-mail|memo|teams\s+chat|teams\s+message|slack|whatsapp|chat|intranet|submission|briefing)(?![\p{L}])/giu;
+// A pasted email header block: two of From/Sent/To/Subject at line starts.
+const EMAIL_HEADER = /^(?:From|Sent|To|Cc|Subject):[^\n]*\n(?:(?:From|Sent|To|Cc|Subject):[^\n]*(?:\n|$))+/gmu;
+// "on the intranet" is a personal-account tell that the news came from inside.
+const ON_INTRANET = /(?<![\p{L}])(?:on|from|via|in)\s+(?:the|our)\s+intranet(?![\p{L}])/giu;
+// Papers already out in the open are fine to mention.
+const PUBLISHED = /(?<![\p{L}])(?:published|released|national\s+archives|foi|freedom\s+of\s+information|declassified|historic(?:al)?|from\s+1[89]\d\d|in\s+1[89]\d\d)(?![\p{L}])/iu;
+
+export default defineRule({
+  id: 'internal-reference',
+  category: 'confidentiality',
+  severity: 'warning',
+  guidance: ['G24', 'G22', 'G27'],
+  description: 'Internal documents, systems and links (intranet and SharePoint addresses, ministerial submissions, Cabinet papers, pasted internal emails).',
+  checksQuotes: true,
+  check(ctx) {
+    const { text } = ctx;
+    const hits: Hit[] = [];
+    const add = (start: number, end: number, why: string, suggestion: string) => {
+      if (hits.some((h) => start < h.end && end > h.start)) return;
+      hits.push({ start, end, message: `“${text.slice(start, end)}” ${why}.`, suggestion });
+    };
+    for (const m of findAll(INTERNAL_HOST, text)) {
+      const link = m.text.replace(/[.,;:!?]+$/u, '');
+      add(m.start, m.start + link.length, 'is an internal address that only staff can open and that reveals internal systems', 'Link to the published page on GOV.UK instead.');
+    }
+    for (const m of findAll(EMAIL_HEADER, text)) {
+      const block = m.text.replace(/\s+$/u, '');
+      add(m.start, m.start + block.length, 'looks like a pasted internal email, which is official information', 'Leave internal correspondence out of posts.');
+    }
+    for (const re of [SCREENSHOT, DOCS, ON_INTRANET]) {
+      for (const m of findAll(re, text)) {
+        // "Readouts" and historic Cabinet papers are published routinely; only unpublished ones leak.
+        if (hasNearby(text, m.start, m.end, 60, PUBLISHED)) continue;
+        add(m.start, m.end, 'refers to an internal government document or channel; its contents are official information', 'Share only what has been published, and link to it.');
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+});
