@@ -2,5 +2,13 @@
 
 import type { Rule } from '../../rule.ts';
 import officialPersonalOpinion from './official-personal-opinion.ts';
+import outsiderPosing from './outsider-posing.ts';
+import personalSpeaksForDepartment from './personal-speaks-for-department.ts';
+import undisclosedDepartmentInterest from './undisclosed-department-interest.ts';
 
-export default [officialPersonalOpinion] satisfies Rule[];
+export default [
+  officialPersonalOpinion,
+  outsiderPosing,
+  personalSpeaksForDepartment,
+  undisclosedDepartmentInterest,
+] satisfies Rule[];

@@ -1,0 +1,68 @@
+// A personal account speaking for the department or HMG, or promising action on its behalf, which only official channels may do.
+
+import { defineRule, type Hit } from '../../rule.ts';
+import { departmentTerms, findTerms } from '../../text/department.ts';
+
+const BODY = String.raw`(?:department|agency|ministry|government|govt|organisation|office|civil\s+service|hmg)`;
+const VERB = String.raw`(?:refund|reimburse|compensate|pay|process|fix|sort|waive|cancel|reinstate|approve|review|reconsider|extend|backdate|fast-track|fast\s+track|expedite|correct|resolve|investigate|look\s+into|update|issue|send|contact|get\s+back\s+to|deal\s+with|honour|cover|make\s+sure|ensure|put\s+right|write\s+off|scrap|drop|u-turn|reverse|restore|replace|release|publish|announce)`;
+const WILL = String.raw`(?:\s+will|'ll|\s+shall|\s+(?:is|are)\s+going\s+to|\s+(?:promises?|guarantees?|(?:has|have)\s+agreed)\s+to)`;
+const MAY_PROMISE = String.raw`${WILL}\s+(?:[\p{L}-]+\s+){0,2}?${VERB}(?![\p{L}])`;
+
+// Things that speak for the department whatever the context.
+const AUTHORITY = new RegExp(
+  [
+    String.raw`\bon\s+behalf\s+of\s+(?:the\s+|my\s+|our\s+|HM\s+|his\s+majesty's\s+)?${BODY}\b`,
+    String.raw`\b(?:the|our|my)\s+${BODY}'s\s+(?:official\s+)?(?:position|view|line|stance|response|decision)\s+(?:is|remains|will\s+be)\b`,
+    String.raw`\bhmg's\s+(?:official\s+)?(?:position|view|line|stance)\b`,
+    String.raw`\bour\s+official\s+(?:position|view|line|stance)\b`,
+    String.raw`\b(?:the\s+)?official\s+(?:position|line)\s+is\b`,
+    String.raw`(?:^|(?<=[.!?\n]\s*))officially(?=\s*[,:;—–-])`,
+    String.raw`\b(?:speaking\s+officially|officially\s+speaking)\b`,
+    String.raw`\bI\s+can\s+(?:now\s+|officially\s+)?(?:confirm|announce|reveal|guarantee|promise)(?:\s+that)?\s+(?:the\s+|our\s+|HM\s+)?(?:${BODY}|we|you\s+will|you'll|your)\b`,
+    String.raw`\b(?:the|HM)\s+${BODY}${MAY_PROMISE}`,
+  ].join('|'),
+  'giu',
+);
+
+// "We" and "I" promise for the department only when the post is about it.
+const FIRST_PERSON_PROMISE = new RegExp(
+  [
+    String.raw`\bwe${MAY_PROMISE}`,
+    String.raw`\bI(?:'ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure|sort|fix|fast-track|fast\s+track|escalate|expedite|process|approve|refund|chase|look\s+into|get\s+(?:it|this|that|your\s+[\p{L}-]+)\s+(?:sorted|fixed|processed|approved|fast-tracked))\s*(?:it|this|that|your|you|them|out)?\b`,
+  ].join('|'),
+  'giu',
+);
+const ABOUT_GOVERNMENT = /\b(?:government|govt|department|dept|agency|ministry|gov\.uk|civil\s+service|hmg|council)\b/i;
+const NAME_PROMISE = new RegExp(`^${MAY_PROMISE}`, 'iu');
+
+export default defineRule({
+  id: 'personal-speaks-for-department',
+  category: 'identity',
+  severity: 'warning',
+  guidance: ['G9', 'G21', 'G5'],
+  description: 'A personal account stating the department’s position or promising action on its behalf.',
+  check(ctx) {
+    if (ctx.account !== 'personal') return [];
+    const text = ctx.text.replace(/’/g, "'");
+    const hits: Hit[] = [];
+    const add = (start: number, end: number) =>
+      hits.push({
+        start,
+        end,
+        message: `“${ctx.text.slice(start, end)}” speaks for the department, which a personal account cannot do.`,
+        suggestion: 'Point people to the official account or published guidance, and make clear any view is your own.',
+      });
+    for (const m of text.matchAll(AUTHORITY)) add(m.index, m.index + m[0].length);
+    const terms = departmentTerms(ctx.settings);
+    const names = findTerms(terms.names, text);
+    for (const n of names) {
+      const promise = NAME_PROMISE.exec(text.slice(n.end, n.end + 80));
+      if (promise) add(n.start, n.end + promise[0].length);
+    }
+    const aboutDepartment = ABOUT_GOVERNMENT.test(text) || names.length > 0 || findTerms(terms.topics, text).length > 0;
+    if (aboutDepartment) {
+      for (const m of text.matchAll(FIRST_PERSON_PROMISE)) add(m.index, m.index + m[0].trimEnd().length);
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+});

@@ -1,0 +1,107 @@
+// Derives the ways a post may refer to the user's own department (names, initials, handles, topic words) from settings.
+
+import topics from '../data/department-topics.json' with { type: 'json' };
+import type { Settings } from '../settings.ts';
+import { escapeRegExp, findAll, phraseRegExp, type Match } from './terms.ts';
+
+/** Words in a department's name that say nothing about what it does. */
+const GENERIC = new Set(
+  'a an and of the for to in on hm his her majesty majesty’s majesty\'s department departments agency office ministry national authority service services executive standards public local places records register support uk british government council commission board directorate care community general royal central lifelong new united kingdom england wales scotland northern ireland'.split(' '),
+);
+const JOINERS = new Set(['and', 'of', 'the', 'for', 'to', 'in', 'on', '&']);
+
+const RELATED = new Map<string, string[]>(
+  topics.terms.map((line) => {
+    const [key, rest] = line.split(':') as [string, string?];
+    return [key.trim(), (rest ?? '').split(',').map((w) => w.trim()).filter(Boolean)];
+  }),
+);
+
+export interface DepartmentTerms {
+  /** The department's full name, initials and configured handles/short names (null when none are set). */
+  names: RegExp | null;
+  /** Words for the department's area of work, from its name (null when none can be derived). */
+  topics: RegExp | null;
+}
+
+let cacheKey = '';
+let cached: DepartmentTerms = { names: null, topics: null };
+
+/** Memoised on the settings it reads, so a rule can call it on every check for free. */
+export function departmentTerms(settings: Pick<Settings, 'department' | 'handles'>): DepartmentTerms {
+  const department = (settings.department ?? '').trim();
+  const handles = settings.handles ?? [];
+  const key = `${department}\u0000${handles.join('\u0000')}`;
+  if (key === cacheKey) return cached;
+  cacheKey = key;
+  cached = { names: namesRegExp(department, handles), topics: topicsRegExp(department) };
+  return cached;
+}
+
+/** Matches of a possibly-null regex. */
+export function findTerms(re: RegExp | null, text: string): Match[] {
+  return re ? findAll(re, text) : [];
+}
+
+function namesRegExp(department: string, handles: readonly string[]): RegExp | null {
+  const words = department.split(/\s+/).filter(Boolean);
+  const phrases: string[] = [];
+  if (department) phrases.push(department);
+  const cased: string[] = [];
+  // Initials of the name's capitalised words: "Department for Skills and Lifelong Learning" is DSLL.
+  const initials = words
+    .filter((w) => !JOINERS.has(w.toLowerCase()))
+    .map((w) => (/^[A-Z]{2,3}$/.test(w) ? w : w[0]?.toUpperCase() ?? ''))
+    .join('');
+  if (initials.length >= 3) cased.push(initials);
+  for (const h of handles) {
+    const bare = h.trim().replace(/^[@#]/, '');
+    if (bare.length < 2) continue;
+    // Short all-capital forms are matched case-sensitively so "DfE" is not "dfe" in a URL and "ONS" not "ons".
+    if (/^[A-Z][A-Za-z]{1,5}$/.test(bare) && /[A-Z].*[A-Z]/.test(bare)) cased.push(bare);
+    else phrases.push(bare);
+  }
+  if (!phrases.length && !cased.length) return null;
+  return combine(phrases, cased);
+}
+
+// JavaScript regexes cannot mix case rules per branch, so names are lower-case-folded by spelling out both cases.
+function combine(phrases: readonly string[], cased: readonly string[]): RegExp {
+  const insensitive = phrases.map(caseless);
+  const body = [...insensitive, ...cased.map(escapeRegExp)].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}_@#])[@#]?(?:${body})(?![\\p{L}\\p{N}_])`, 'gu');
+}
+
+function caseless(phrase: string): string {
+  return phrase
+    .split(/([\s-]+)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? '[\\s\\-‐–]+'
+        : [...part]
+            .map((c) => {
+              const lo = c.toLowerCase();
+              const up = c.toUpperCase();
+              return lo === up ? escapeRegExp(c) : `[${lo}${up}]`;
+            })
+            .join(''),
+    )
+    .join('');
+}
+
+function topicsRegExp(department: string): RegExp | null {
+  const words = department
+    .toLowerCase()
+    .split(/[^\p{L}’']+/u)
+    .filter((w) => w.length >= 4 && !GENERIC.has(w));
+  const phrases = new Set<string>();
+  for (const w of words) {
+    phrases.add(w);
+    // Simple singular and plural forms: "roads" finds "road", "flood" finds "floods".
+    if (w.endsWith('ies')) phrases.add(`${w.slice(0, -3)}y`);
+    else if (w.endsWith('s')) phrases.add(w.slice(0, -1));
+    else phrases.add(`${w}s`);
+    for (const r of RELATED.get(w) ?? []) phrases.add(r);
+  }
+  return phrases.size ? phraseRegExp([...phrases]) : null;
+}
