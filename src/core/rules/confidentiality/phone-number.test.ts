@@ -1,0 +1,20 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './phone-number.ts';
+
+testRule(rule, {
+  valid: [
+    { text: 'Need help with your claim? Call our helpline on 0800 123 4567 or 0300 123 1000.', account: 'official', why: 'public helplines' },
+    { text: 'In an emergency call 999; for non-urgent medical help call 111.' },
+    { text: 'In the drama, Dave rings 07700 900123 and 020 7946 0123.', why: 'Ofcom drama ranges' },
+    { text: 'Press office: 020 7215 5000 (Monday to Friday, 9am to 5pm).', account: 'official', why: 'published office line' },
+    { text: 'NHS number 943 476 5919 belongs to the patient.', why: 'an NHS number, reported by nhs-number' },
+    { text: 'We handled 1,234,567,890 transactions in 2024.' },
+  ],
+  invalid: [
+    { text: 'If anyone sees my neighbour’s dog, her mobile is 07911 123456.', flags: ['07911 123456'], severity: 'error' },
+    { text: 'Hi @jane_doe we’ve passed your details on, we’ll call you on +44 7911 123456 later.', account: 'official', flags: ['+44 7911 123456'] },
+    { text: 'Complainant Mr Patel (01632 960 000 is fake but his real landline is 0161 496 0999... no wait, 0161 234 5678)', flags: ['0161 234 5678'] },
+    { text: 'Call 0300 123 4567, or text Dave directly on 07911123456', flags: ['07911123456'] },
+    { text: '😀 “Ring me on 07911 123 456” she wrote', flags: ['07911 123 456'], why: 'quoted, after a non-BMP emoji' },
+  ],
+});

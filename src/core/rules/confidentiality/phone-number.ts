@@ -1,0 +1,94 @@
+// Personal phone numbers (mobiles, or landlines tied to a person), found with libphonenumber's GB matcher.
+
+import { findNumbers, type NumberFound } from 'libphonenumber-js';
+import { defineRule, type Hit } from '../../rule.ts';
+import { reportableNhsNumbers } from '../../text/identifiers.ts';
+import { hasNearby, overlapsAny } from '../../text/nearby.ts';
+import { ORGANISATION_CUE, PERSON_CUE } from '../../text/people.ts';
+
+// Ofcom's drama ranges (07700 900xxx, 020 7946 0xxx, 0113 496 0xxx and friends) are never anyone's number.
+const DRAMA = /^(?:7700900\d{3}|1632960\d{3}|1(?:1[3-8]|[2-6]1)4960\d{3}|2079460\d{3}|2896496\d{3}|2920180\d{3}|8081570\d{3}|9098790\d{3}|3069990\d{3})$/;
+// Numbers that belong to people rather than organisations.
+const PERSONAL_TYPES = new Set(['MOBILE', 'PERSONAL_NUMBER', 'PAGER']);
+const LANDLINE_TYPES = new Set(['FIXED_LINE', 'FIXED_LINE_OR_MOBILE']);
+const MAX_NUMBERS = 50;
+
+export default defineRule({
+  id: 'phone-number',
+  category: 'confidentiality',
+  severity: 'error',
+  guidance: ['G29', 'G14'],
+  description: 'Personal phone numbers (mobiles, or landlines next to a person); helplines and published office numbers are fine.',
+  checksQuotes: true,
+  check(ctx) {
+    const { text } = ctx;
+    // Cheap gate: the matcher is the costliest step, and most posts have no run of nine digits.
+    if (!/\d(?:[\s().-]?\d){8}/.test(text)) return [];
+    const nhs = reportableNhsNumbers(text);
+    const hits: Hit[] = [];
+    for (const found of phoneNumbers(text)) {
+      const { start, end, type, national } = found;
+      if (DRAMA.test(national) || overlapsAny(nhs, start, end)) continue;
+      const personal = PERSONAL_TYPES.has(type);
+      if (!personal && !(LANDLINE_TYPES.has(type) && hasNearby(text, start, end, 50, PERSON_CUE))) continue;
+      // A published line ("call our press office on…", "text us on…") is public information, not personal data.
+      if (hasNearby(text, start, end, 60, ORGANISATION_CUE) && !hasNearby(text, start, end, 25, PERSON_CUE)) continue;
+      const words = text.slice(start, end);
+      hits.push({
+        start,
+        end,
+        message: personal
+          ? `“${words}” looks like a personal mobile number, which is personal data and must never be posted.`
+          : `“${words}” looks like a private person’s phone number, which is personal data and must never be posted.`,
+        suggestion: 'Remove the number; take the conversation to a private message or a published helpline.',
+      });
+    }
+    return hits;
+  },
+});
+
+interface PhoneSpan {
+  start: number;
+  end: number;
+  type: string;
+  national: string;
+}
+
+/** Every phone number in the text, with ranges trimmed to the number's own digits. */
+function phoneNumbers(text: string): PhoneSpan[] {
+  const out: PhoneSpan[] = [];
+  let offset = 0;
+  // The matcher sometimes stretches a match over a following separator and number ("0300 123 4567, 0800");
+  // trim to the digits the number has, then search again from there so the next number is not lost.
+  for (let guard = 0; guard < MAX_NUMBERS && offset < text.length; guard++) {
+    const rest = text.slice(offset);
+    const matches = findNumbers(rest, { defaultCountry: 'GB', v2: true }) as unknown as NumberFound[];
+    if (matches.length === 0) break;
+    let restartAt = -1;
+    for (const m of matches) {
+      const start = offset + m.startsAt;
+      const span = text.slice(start, offset + m.endsAt);
+      const n = m.number;
+      const wanted = span.trimStart().startsWith('+') ? `${n.countryCallingCode}${n.nationalNumber}` : `0${n.nationalNumber}`;
+      const end = start + endOfDigits(span, wanted);
+      out.push({ start, end, type: n.getType() ?? '', national: String(n.nationalNumber) });
+      if (end < offset + m.endsAt) {
+        restartAt = end;
+        break;
+      }
+    }
+    if (restartAt < 0) break;
+    offset = restartAt;
+  }
+  return out;
+}
+
+/** Index just after the last character of `span` needed to spell out `digits` in order. */
+function endOfDigits(span: string, digits: string): number {
+  let k = 0;
+  for (let i = 0; i < span.length; i++) {
+    if (span[i] === digits[k]) k++;
+    if (k === digits.length) return i + 1;
+  }
+  return span.length;
+}
