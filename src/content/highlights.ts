@@ -21,13 +21,20 @@ export const highlightsSupported = (): boolean => typeof CSS !== 'undefined' && 
 let sheet: CSSStyleSheet | undefined;
 
 /** Keeps our ::highlight rules in the page's adopted sheets (a page that reassigns them drops ours). */
-function ensureStyles(): void {
-  sheet ??= (() => {
+function ensureStyles(ranges: Range[]): void {
+  const css = (sheet ??= (() => {
     const s = new CSSStyleSheet();
     s.replaceSync(CSS_TEXT);
     return s;
-  })();
-  if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  })());
+  // A document's styles stop at shadow boundaries, so text in a shadow root (LinkedIn's #interop-outlet)
+  // is only painted by ::highlight rules adopted into that shadow root.
+  const trees = new Set<Document | ShadowRoot>([document]);
+  for (const r of ranges) {
+    const tree = r.startContainer.getRootNode();
+    if (tree instanceof ShadowRoot) trees.add(tree);
+  }
+  for (const tree of trees) if (!tree.adoptedStyleSheets.includes(css)) tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, css];
 }
 
 export type RangesBySeverity = Record<Severity, Range[]>;
@@ -35,7 +42,7 @@ export type RangesBySeverity = Record<Severity, Range[]>;
 /** Replaces every underline with these ranges (one set of ranges for the whole page). */
 export function paint(ranges: RangesBySeverity, focus: Range | null): void {
   if (!highlightsSupported()) return;
-  ensureStyles();
+  ensureStyles([...ranges.error, ...ranges.warning, ...ranges.info]);
   for (const severity of ['error', 'warning', 'info'] as const) {
     setHighlight(HIGHLIGHT_NAMES[severity], ranges[severity]);
   }

@@ -15,5 +15,7 @@ export const facebook: SiteAdapter = {
   replyContexts: [
     // A reply box sits in the comment's list item, after the comment article it answers.
     { container: 'li:has(> [role="article"]), li:has(> div > [role="article"])', text: '[role="article"] [dir="auto"]' },
+    // A comment box under a feed post answers the post, whose message Facebook marks for its ad previews.
+    { container: '[role="article"]', text: '[data-ad-comet-preview="message"], [data-ad-preview="message"]' },
   ],
 };
