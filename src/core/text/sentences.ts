@@ -18,3 +18,17 @@ function isBoundary(text: string, i: number): boolean {
   if (ch === '.' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) return false;
   return true;
 }
+
+/** The first match of global `re` within [start, end) of `text` for which `keep` holds (for example, not inside quotes). */
+export function firstMatchIn(
+  re: RegExp,
+  text: string,
+  start: number,
+  end: number,
+  keep: (start: number, end: number) => boolean,
+): string | undefined {
+  for (const m of text.slice(start, end).matchAll(re)) {
+    if (keep(start + m.index, start + m.index + m[0].length)) return m[0];
+  }
+  return undefined;
+}
