@@ -2,7 +2,7 @@
 
 /** Words that tie nearby data to an individual: pronouns, relations, honorifics, case roles, handles. */
 export const PERSON_CUE =
-  /(?<![\p{L}])(?:his|her|hers|him|their|my|me|mine|mum['’]?s?|mom['’]?s?|dad['’]?s?|wife['’]?s?|husband['’]?s?|partner['’]?s?|son['’]?s?|daughter['’]?s?|neighbou?r['’]?s?|friend['’]?s?|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}|claimant['’]?s?|customer['’]?s?|resident['’]?s?|tenant['’]?s?|patient['’]?s?|applicant['’]?s?|pupil['’]?s?|client['’]?s?|constituent['’]?s?|lives|living|home)(?![\p{L}])|@[A-Za-z0-9_]{2,}/u;
+  /(?<![\p{L}])(?:his|her|hers|him|their|my|me|mine|mum['’]?s?|mom['’]?s?|dad['’]?s?|wife['’]?s?|husband['’]?s?|partner['’]?s?|son['’]?s?|daughter['’]?s?|neighbou?r['’]?s?|friend['’]?s?|claimant['’]?s?|customer['’]?s?|resident['’]?s?|tenant['’]?s?|patient['’]?s?|applicant['’]?s?|pupil['’]?s?|client['’]?s?|constituent['’]?s?|lives|living|home)(?![\p{L}])|(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}|@[A-Za-z0-9_]{2,}/u;
 
 /** Words that say a number, address or email belongs to an organisation and is published for the public. */
 export const ORGANISATION_CUE =
