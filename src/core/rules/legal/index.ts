@@ -1,5 +1,8 @@
 // The legal rules, sorted by id.
 
 import type { Rule } from '../../rule.ts';
+import copyrightMaterial from './copyright-material.ts';
+import defamatoryAllegation from './defamatory-allegation.ts';
+import serviceDisrepute from './service-disrepute.ts';
 
-export default [] satisfies Rule[];
+export default [copyrightMaterial, defamatoryAllegation, serviceDisrepute] satisfies Rule[];

@@ -1,0 +1,23 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './copyright-material.ts';
+
+const longArticle = `${'Councils across the region reported a rise in applications this year, with officials saying demand had outstripped supply. '.repeat(7)}\n© 2025 Eastmoor Gazette. All rights reserved.`;
+const longCrown = `${'Find out what support is available for your energy bills and how to apply online in a few minutes. '.repeat(8)}\n© Crown copyright`;
+
+testRule(rule, {
+  valid: [
+    'Read the full report at gov.uk/flood-review',
+    'I read the whole book in one sitting, highly recommend it.',
+    { text: '© Crown copyright 2025', account: 'official', why: 'short Crown copyright line' },
+    longCrown,
+    'Great review of the new guidance in the Gazette: gazette.example/review',
+    'Chapter 3 of the guidance explains how to appeal.',
+  ],
+  invalid: [
+    { text: 'Here’s the whole of chapter 3 of ‘The Housing Trap’ 📚', flags: ['Here’s the whole of chapter 3'], severity: 'warning' },
+    { text: 'I’ve photographed every page so you don’t have to buy it.', flags: ['photographed every page', 'so you don’t have to buy'] },
+    { text: 'Paywalled, so I’ve pasted the full article below.', flags: ['pasted the full article'] },
+    { text: 'How to get round the paywall on the Times piece: copied it below in full.', flags: ['get round the paywall', 'copied it below in full'] },
+    { text: longArticle, flags: ['©'] },
+  ],
+});

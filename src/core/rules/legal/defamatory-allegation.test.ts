@@ -1,0 +1,24 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './defamatory-allegation.ts';
+
+testRule(rule, {
+  valid: [
+    { text: 'The director was convicted of fraud at Eastmoor Crown Court last year.', why: 'a court finding on the record' },
+    { text: 'Ashcombe Lettings is accused of falsifying safety records; the company denies it.', why: 'reported allegation' },
+    { text: 'Fraudsters are stealing bank details by pretending to be HMRC. Never share your PIN.', account: 'official', why: 'a class of wrongdoer, no one named' },
+    { text: 'Benefit fraud is a crime. Report it at gov.uk/report-benefit-fraud', account: 'official' },
+    { text: 'I lied to my kids about the ice cream van again.', why: 'first person' },
+    { text: 'If a landlord has lied about your deposit, you can complain to the tenancy scheme.', account: 'official', why: 'conditional' },
+    { text: 'He said "they are crooks" but offered no evidence.', why: 'quoted' },
+  ],
+  invalid: [
+    { text: 'Northgate Facilities plc routinely falsifies its fire safety certificates.', flags: ['falsifies'], severity: 'warning' },
+    { text: 'X Ltd has falsified its data for years.', flags: ['falsified'] },
+    { text: '@JohnSmith is a fraud.', flags: ['fraud'] },
+    { text: 'Everyone knows the councillor took bribes.', flags: ['took bribes'] },
+    { text: 'Don’t pay Swiftpark Ltd. They’re crooks.', flags: ['crooks'] },
+    { text: 'Paul Greaves has been defrauding tenants for years.', flags: ['defrauding'] },
+    { text: 'Harrowby Dairy knowingly sold contaminated cheese.', account: 'official', flags: ['knowingly sold'] },
+    { text: 'The finance director embezzled the pension fund.', flags: ['embezzled'] },
+  ],
+});

@@ -1,0 +1,72 @@
+// Allegations of crime, fraud or dishonesty stated as fact about someone, which risk defamation unless reported as a finding or claim.
+
+import { defineRule, type Hit } from '../../rule.ts';
+import { sentenceAround } from '../../text/sentences.ts';
+
+const LABEL = String.raw`(?:frauds?|fraudsters?|liars?|crooks?|thie(?:f|ves)|criminals?|con\s+(?:artists?|men|man)|cheats?|scammers?|swindlers?|crooked|corrupt|dishonest|bent|racists?)`;
+const ALLEGATION = new RegExp(
+  [
+    String.raw`\bfalsif(?:y|ies|ied|ying)\b`,
+    String.raw`\bdefraud(?:s|ed|ing)?\b`,
+    String.raw`\bembezzl(?:e|es|ed|ing)\b`,
+    String.raw`\b(?:took|takes|taking|accepted|accepts|accepting|pocketed|pockets)\s+(?:bribes?|backhanders?|kickbacks?)\b`,
+    String.raw`(?:\b(?:is|are|was|were)|'s|'re)\s+(?:a\s+|an\s+)?(?:(?:total|complete|known|proven|serial|absolute|utter|bunch\s+of|pack\s+of|nothing\s+but)\s+(?:a\s+)?)?${LABEL}\b`,
+    String.raw`\b(?:a|these|those|the)\s+(?:lying|crooked|corrupt|thieving)\s+[\p{L}-]+`,
+    String.raw`\bthieving\b`,
+    String.raw`\b(?:lied\s+(?:to|about|under)|(?:has|have|had)\s+lied|(?:is|are)\s+lying\s+(?:to|about))\b`,
+    String.raw`\b(?:stole|steals|(?:has|have|had)\s+stolen|(?:is|are)\s+stealing)\b`,
+    String.raw`\bforg(?:e|es|ed|ing)\s+(?:their|its|his|her|the|documents|signatures|tickets|certificates|records|invoices)\b`,
+    String.raw`\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?misled\b`,
+    String.raw`\bknowingly\s+(?:sold|sells|lied|broke|breached|hid|concealed|misled|allowed|supplied|dumped|polluted|overcharged|put)\b`,
+    String.raw`\b(?:covered|covering|cover)\s+(?:it\s+)?up\b|\bcover-up\b`,
+    String.raw`\b(?:cook(?:s|ing|ed)\s+the\s+books|fiddl(?:es|ing|ed)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:books|figures|numbers|accounts|expenses))\b`,
+    String.raw`\brigg(?:ed|ing)\s+(?:the\s+)?(?:vote|election|contract|tender|results|figures|bids?)\b`,
+    String.raw`\b(?:launder(?:s|ed|ing)\s+money|money\s+laundering)\b`,
+    String.raw`\b(?:ripping|ripped|rips)\s+(?:off\s+)?(?:customers|tenants|people|drivers|patients|taxpayers|the\s+public|everyone)\b`,
+    String.raw`\b(?:committed|commits|committing)\s+fraud\b`,
+    String.raw`\bshould\s+be\s+(?:in\s+prison|in\s+jail|behind\s+bars|locked\s+up|prosecuted|arrested)\b|\bbelongs?\s+(?:in\s+prison|in\s+jail|behind\s+bars)\b`,
+    String.raw`\b(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been\s+at\s+it\b`,
+    String.raw`\bguilty\s+as\s+sin\b`,
+  ].join('|'),
+  'giu',
+);
+
+// Reporting a process or finding rather than asserting guilt.
+const REPORTED =
+  /\b(?:alleg\w*|accus\w*|claims?|claimed|reportedly|suspect\w*|charged|convicted|found\s+guilty|pleaded|court|tribunal|jury|trial|investigat\w*|inquiry|ombudsman|according\s+to|den(?:y|ies|ied)|prosecuted|sentenced|jailed|fined|found\s+to\s+have|ruled)\b/iu;
+const DOUBT_BEFORE = /\b(?:if|whether|not|never|no|may|might|could|would)\b|n't\b/iu;
+// Warnings about a class of wrongdoer name nobody: "fraudsters are stealing identities".
+const GENERIC_SUBJECT =
+  /\b(?:scammers|fraudsters|criminals|crooks|thieves|con\s+artists|hackers|cyber\s*criminals|rogue|unscrupulous|some|many|anyone|someone|somebody|people\s+who|those\s+who)\b/iu;
+const FIRST_PERSON = /(?:^|[\s,;:—–-])(?:I|I'm|I've|we|we're|we've)\s+(?:\w+\s+)?$/iu;
+
+export default defineRule({
+  id: 'defamatory-allegation',
+  category: 'legal',
+  severity: 'warning',
+  guidance: ['G22'],
+  description: 'Allegations of crime, fraud or dishonesty stated as fact about a person or organisation.',
+  check(ctx) {
+    const text = ctx.text.replace(/’/g, "'");
+    const hits: Hit[] = [];
+    for (const m of text.matchAll(ALLEGATION)) {
+      // Underline the accusation, not the "is"/"'re" in front of it.
+      const lead = /^(?:(?:is|are|was|were|'s|'re)\s+(?:an?\s+)?)/iu.exec(m[0])?.[0].length ?? 0;
+      const start = m.index + lead;
+      const end = m.index + m[0].length;
+      const s = sentenceAround(text, m.index, end);
+      const sentenceBefore = text.slice(s.start, m.index);
+      // The accused is named in the clause just before the accusation, after any "warning to anyone:" lead-in.
+      const before = sentenceBefore.slice(Math.max(...[',', ':', ';', '—', '–', '('].map((c) => sentenceBefore.lastIndexOf(c))) + 1);
+      if (REPORTED.test(text.slice(s.start, s.end)) || GENERIC_SUBJECT.test(before) || FIRST_PERSON.test(before)) continue;
+      if (DOUBT_BEFORE.test(text.slice(Math.max(s.start, m.index - 25), m.index))) continue;
+      hits.push({
+        start,
+        end,
+        message: `“${ctx.text.slice(start, end)}” states wrongdoing as fact; unless a court or regulator has found it, that could be defamatory.`,
+        suggestion: 'Stick to what is on the public record (“was convicted of”, “the regulator found”) and link to it, or leave it out.',
+      });
+    }
+    return hits;
+  },
+});

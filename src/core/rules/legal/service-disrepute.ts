@@ -1,0 +1,56 @@
+// Conduct that brings the civil service into disrepute: boasting about skiving, drinking at work, ignoring rules, mocking the public.
+
+import { defineRule, type Hit } from '../../rule.ts';
+import { sentenceAround } from '../../text/sentences.ts';
+
+const STRONG = new RegExp(
+  [
+    String.raw`\b(?:pull(?:ed|ing)?|thr(?:ew|owing|ow)|took|taking)\s+a\s+sickie\b`,
+    String.raw`\bskiv(?:e|ed|ing)(?:\s+off)?\b`,
+    String.raw`\bbunk(?:ed|ing)\s+off\s+work\b`,
+    String.raw`\bpaid\s+to\s+(?:do\s+nothing|sit\s+around|sit\s+on\s+my\s+(?:arse|backside))\b`,
+    String.raw`\b(?:drunk|hungover|pissed|tipsy|wasted|hammered|still\s+drunk)\s+at\s+(?:work|my\s+desk|the\s+office|my\s+workstation)\b`,
+    String.raw`\b(?:drinking|wine|beers?|pints?|vodka|gin)\s+at\s+my\s+desk\b`,
+    String.raw`\b(?:did|done|doing)\s+(?:absolutely\s+)?nothing\s+all\s+day\b`,
+    String.raw`\bdon't\s+tell\s+my\s+(?:boss|manager|line\s+manager)\b`,
+    String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?checks\b`,
+    String.raw`\b(?:ignor(?:e|ed|ing)|bent|bend(?:ing)?|broke|break(?:ing)?)\s+(?:the|all\s+the|a\s+few)\s+(?:rules|guidance|procedures?|protocols?)\b`,
+    String.raw`\bnever\s+(?:read|follow)\s+the\s+(?:guidance|rules|procedures?)\b`,
+    String.raw`\bshared\s+my\s+(?:password|login|pass)\b`,
+    String.raw`\b(?:fiddl|fudg)(?:e|ed|ing)\s+my\s+(?:expenses|timesheets?|flexi)\b`,
+    String.raw`\b(?:benefit\s+)?scroungers\b`,
+    String.raw`\bthe\s+great\s+unwashed\b`,
+    String.raw`\b(?:idiots|morons|muppets|numpties|halfwits|thickos)\s+(?:who|that)\s+(?:ring|rang|call|phone|email|apply|claim|can't|don't|cannot)\b`,
+    String.raw`\b(?:stupid|thick|dim|clueless|useless)\s+(?:claimants|callers|customers|applicants|members\s+of\s+the\s+public|taxpayers|tenants|parents|students)\b`,
+  ].join('|'),
+  'giu',
+);
+// Only disreputable about the job: "can't be bothered to cook tonight" is not.
+const WEAK = /\b(?:can't|cannot|couldn't)\s+be\s+(?:bothered|arsed)\b|\bcouldn't\s+care\s+less\b|\b(?:the\s+)?bare\s+minimum\b|\bzero\s+effort\b/giu;
+const WORK =
+  /\b(?:work|working|office|desk|shift|job|meeting|public|claimants?|customers?|callers?|applicants?|applications?|caseload|cases|emails|helpline|calls|casework|timesheet|manager|boss|colleagues|department|WFH|taxpayers?)\b/iu;
+
+export default defineRule({
+  id: 'service-disrepute',
+  category: 'legal',
+  severity: 'warning',
+  guidance: ['G22', 'G8'],
+  description: 'Posts that bring the service into disrepute: skiving, drinking at work, ignoring rules, mocking the public.',
+  check(ctx) {
+    const text = ctx.text.replace(/’/g, "'");
+    const hits: Hit[] = [];
+    const add = (start: number, end: number) =>
+      hits.push({
+        start,
+        end,
+        message: `“${ctx.text.slice(start, end)}” could bring the civil service into disrepute; the Code applies on personal accounts and outside working hours too.`,
+        suggestion: 'Leave it out: posts about how you do your job, or about the public you serve, reflect on the whole service.',
+      });
+    for (const m of text.matchAll(STRONG)) add(m.index, m.index + m[0].length);
+    for (const m of text.matchAll(WEAK)) {
+      const s = sentenceAround(text, m.index, m.index + m[0].length);
+      if (WORK.test(text.slice(s.start, s.end))) add(m.index, m.index + m[0].length);
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+});
