@@ -1,0 +1,22 @@
+// End-to-end tests: the built extension in Debian's Chromium (Playwright) and Firefox ESR (puppeteer-core, BiDi).
+
+import { defineConfig } from '@playwright/test';
+import type { Engine } from './support/browsers.ts';
+
+export default defineConfig<{ engine: Engine }>({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  outputDir: '.output/test-results',
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  // Two cores: one browser at a time keeps timings honest and typing unhurried.
+  workers: 1,
+  reporter: [['list'], ['./support/summary-reporter.ts']],
+  projects: [
+    { name: 'chromium', use: { engine: 'chromium' } },
+    // Firefox runs the main boxes of each site; the wider *.chromium.spec.ts suites run in Chromium only.
+    { name: 'firefox', use: { engine: 'firefox' }, testIgnore: '*.chromium.spec.ts' },
+  ],
+});

@@ -1,0 +1,141 @@
+// Starts Debian's Chromium (Playwright) or Firefox ESR (puppeteer-core over WebDriver BiDi) with the built extension.
+
+import { chromium, type BrowserContext } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { builtManifest, DIST_CHROME, DIST_FIREFOX, FIREFOX_UUID, optionsPath } from './paths.ts';
+import { FIXTURE_PAGES, fixtureReply, X_COMPOSE_URL } from './serve.ts';
+import { playwrightTab, puppeteerTab, type Tab } from './tab.ts';
+
+export type Engine = 'chromium' | 'firefox';
+
+export interface ExtensionSession {
+  /** Opens a new tab on the X fixture (served as https://x.com) and waits for its compose box. */
+  openX(url?: string): Promise<Tab>;
+  /** Opens a new tab on any fixture host (x.com, mobile.x.com, www.facebook.com, www.linkedin.com) and waits for `ready`. */
+  open(url: string, ready: string): Promise<Tab>;
+  /** Opens the extension's options page in a new tab and waits for it to render. */
+  openOptions(): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+export const COMPOSER = '[data-testid^="tweetTextarea_"][role="textbox"]';
+const OPTIONS_READY = 'input[data-rule-toggle]';
+
+/** The flags node.md lists: Chromium otherwise keeps dialling out on this machine's closed network. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launch(engine: Engine): Promise<ExtensionSession> {
+  return engine === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+async function launchChromium(): Promise<ExtensionSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'civil-post-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [`--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`, ...CHROMIUM_ARGS],
+  });
+  await context.route((url) => fixtureHost(url.hostname), async (route) => {
+    const reply = fixtureReply(route.request().url());
+    if (reply) await route.fulfill(reply);
+    else await route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  await closeWelcomeTab(context, `chrome-extension://${extensionId}/`);
+  return {
+    async open(url, ready) {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForSelector(ready);
+      return playwrightTab(page);
+    },
+    async openX(url = X_COMPOSE_URL) {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForSelector(COMPOSER);
+      return playwrightTab(page);
+    },
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${optionsPath(DIST_CHROME)}`);
+      await page.waitForSelector(OPTIONS_READY);
+      return playwrightTab(page);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A first install opens the options page. In Chromium that navigation can land in the tab a test has
+ * just opened ("interrupted by another navigation"), so wait for it and close it before any test starts.
+ */
+async function closeWelcomeTab(context: BrowserContext, prefix: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find((p) => p.url().startsWith(prefix));
+    if (welcome) {
+      if (context.pages().length === 1) await context.newPage();
+      await welcome.close();
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function launchFirefox(): Promise<ExtensionSession> {
+  const geckoId = builtManifest(DIST_FIREFOX).browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error('dist/firefox/manifest.json has no gecko id');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    protocol: 'webDriverBiDi',
+    headless: true,
+    // Firefox 153+ refuses WebDriver navigation to moz-extension:// pages without this flag.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }) },
+  });
+  await browser.installExtension(DIST_FIREFOX);
+  return {
+    async open(url, ready) {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const reply = fixtureReply(request.url());
+        void (reply ? request.respond(reply) : request.continue());
+      });
+      await page.goto(url);
+      // Selectors may sit in open shadow roots (LinkedIn's #interop-outlet): pierce them.
+      await page.waitForSelector(`pierce/${ready}`);
+      return puppeteerTab(page);
+    },
+    async openX(url = X_COMPOSE_URL) {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const reply = fixtureReply(request.url());
+        void (reply ? request.respond(reply) : request.continue());
+      });
+      await page.goto(url);
+      await page.waitForSelector(COMPOSER);
+      return puppeteerTab(page);
+    },
+    async openOptions() {
+      const page = await browser.newPage();
+      // WebDriver never hears that a moz-extension:// page finished loading, though it does load: so
+      // start the navigation, let it "time out", and wait for the page's own content instead.
+      await page.goto(`moz-extension://${FIREFOX_UUID}/${optionsPath(DIST_FIREFOX)}`, { timeout: 1500 }).catch(() => {});
+      await page.waitForFunction((sel: string) => document.querySelector(sel) !== null, { timeout: 15_000 }, OPTIONS_READY);
+      return puppeteerTab(page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+const fixtureHost = (hostname: string): boolean => hostname in FIXTURE_PAGES;

@@ -1,0 +1,25 @@
+// Ends the run with a plain "e2e: N passed, N failed" line that CI logs and people can both read.
+
+import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+
+export default class SummaryReporter implements Reporter {
+  private passed = 0;
+  private failed = 0;
+  private skipped = 0;
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    // Count each test once, by its final outcome (retries report several results).
+    if (result.retry < test.retries && result.status !== 'passed' && result.status !== 'skipped') return;
+    if (result.status === 'passed') this.passed++;
+    else if (result.status === 'skipped') this.skipped++;
+    else this.failed++;
+  }
+
+  onEnd(result: FullResult): void {
+    console.log(`\ne2e: ${this.passed} passed, ${this.failed} failed${this.skipped ? `, ${this.skipped} skipped` : ''} (${result.status})`);
+  }
+
+  printsToStdio(): boolean {
+    return false;
+  }
+}

@@ -1,0 +1,56 @@
+// One browser tab, whichever library drives it, so a scenario reads the same in Chromium and Firefox.
+
+import type { Page } from '@playwright/test';
+import type { KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
+
+export interface Tab {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  click(selector: string): Promise<void>;
+  /** Types character by character, as a person at a keyboard. */
+  type(text: string): Promise<void>;
+  /** Presses a key such as "Backspace" or "Shift+ArrowLeft", `times` times. */
+  press(combo: string, times?: number): Promise<void>;
+  front(): Promise<void>;
+  /** A real mouse click at viewport coordinates (reaches into shadow roots, as a person's click does). */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Saves a screenshot of the viewport. */
+  screenshot(path: string): Promise<void>;
+}
+
+export function playwrightTab(page: Page): Tab {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    click: (selector) => page.click(selector),
+    type: (text) => page.keyboard.type(text, { delay: 20 }),
+    async press(combo, times = 1) {
+      for (let i = 0; i < times; i++) await page.keyboard.press(combo);
+    },
+    front: () => page.bringToFront(),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+  };
+}
+
+export function puppeteerTab(page: PuppeteerPage): Tab {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    click: (selector) => page.click(selector),
+    type: (text) => page.keyboard.type(text, { delay: 20 }),
+    async press(combo, times = 1) {
+      const keys = combo.split('+') as KeyInput[];
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      for (let i = 0; i < times; i++) await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
+    front: async () => {
+      await page.bringToFront();
+    },
+    clickAt: (x, y) => page.mouse.click(x, y),
+    async screenshot(path) {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+  };
+}
