@@ -1,22 +1,40 @@
 // The confidentiality rules, sorted by id.
 
 import type { Rule } from '../../rule.ts';
+import bankDetails from './bank-details.ts';
 import classificationMarking from './classification-marking.ts';
 import codeword from './codeword.ts';
 import credential from './credential.ts';
+import dateOfBirth from './date-of-birth.ts';
 import embargoPhrase from './embargo-phrase.ts';
+import homeAddress from './home-address.ts';
 import internalReference from './internal-reference.ts';
+import nationalInsuranceNumber from './national-insurance-number.ts';
+import nhsNumber from './nhs-number.ts';
+import paymentCard from './payment-card.ts';
+import phoneNumber from './phone-number.ts';
 import preReleaseStatistics from './pre-release-statistics.ts';
+import privateEmail from './private-email.ts';
+import specialCategoryData from './special-category-data.ts';
 import unannouncedDecision from './unannounced-decision.ts';
 import vettingLevel from './vetting-level.ts';
 
 export default [
+  bankDetails,
   classificationMarking,
   codeword,
   credential,
+  dateOfBirth,
   embargoPhrase,
+  homeAddress,
   internalReference,
+  nationalInsuranceNumber,
+  nhsNumber,
+  paymentCard,
+  phoneNumber,
   preReleaseStatistics,
+  privateEmail,
+  specialCategoryData,
   unannouncedDecision,
   vettingLevel,
 ] satisfies Rule[];

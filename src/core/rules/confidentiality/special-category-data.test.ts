@@ -1,0 +1,21 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './special-category-data.ts';
+
+testRule(rule, {
+  valid: [
+    { text: 'We are investing £2bn in mental health services across England.', account: 'official', why: 'policy talk' },
+    { text: 'Macmillan’s cancer nurses do amazing work. Thank you!', why: 'a service, not a person' },
+    { text: 'Find out how to apply for asylum and what happens next: gov.uk/claim-asylum', account: 'official' },
+    { text: 'London’s Muslim communities are marking Eid today. Eid Mubarak!', account: 'official' },
+    { text: 'If you have been diagnosed with cancer, you may be able to get free prescriptions.', account: 'official' },
+    { text: 'Dementia Action Week starts today: here is how to get support.' },
+  ],
+  invalid: [
+    { text: 'Thinking of John Smith’s cancer diagnosis, the team are all behind him.', flags: ['John Smith’s cancer diagnosis'], severity: 'error' },
+    { text: 'We’ve had an update on @jane_doe’s asylum claim and will reply by DM.', account: 'official', flags: ['@jane_doe’s asylum claim'] },
+    { text: 'Our caseworker says Mrs Okafor has been diagnosed with dementia.', flags: ['Mrs Okafor has been diagnosed with dementia'] },
+    { text: 'Fun fact: Dave is gay and a union member.', flags: ['Dave is gay'] },
+    { text: 'Mr Keeling’s immigration status is under review.', flags: ['Mr Keeling’s immigration status'] },
+    { text: 'Sarah is pregnant but hasn’t told her manager yet 🤫', flags: ['Sarah is pregnant'] },
+  ],
+});
