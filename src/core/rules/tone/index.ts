@@ -1,6 +1,12 @@
 // The tone rules, sorted by id.
 
 import type { Rule } from '../../rule.ts';
+import hype from './hype.ts';
+import insult from './insult.ts';
+import needlessNegativity from './needless-negativity.ts';
 import profanity from './profanity.ts';
+import sarcasm from './sarcasm.ts';
+import shouting from './shouting.ts';
+import threat from './threat.ts';
 
-export default [profanity] satisfies Rule[];
+export default [hype, insult, needlessNegativity, profanity, sarcasm, shouting, threat] satisfies Rule[];

@@ -1,0 +1,76 @@
+// Shouting: block capitals over several words (acronyms aside) and repeated exclamation marks ("!!").
+
+import acronyms from '../../data/acronyms.json' with { type: 'json' };
+import { defineRule, type Hit } from '../../rule.ts';
+
+const ACRONYMS = new Set(acronyms.terms);
+const TOKEN = /(?:https?:\/\/|www\.)\S+|[#@][\p{L}\p{N}_]+|[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|\n/gu;
+const EXCLAIM = /!{2,}|!+1+(?![\p{N}])|[!?]*(?:!\?|\?!)[!?]+/gu;
+// A banner of classification markings is a confidentiality problem, not shouting.
+const MARKING = /^(?:OFFICIAL|SENSITIVE|SECRET|TOP|RESTRICTED|CONFIDENTIAL|EYES|ONLY)$/u;
+const MIN_RUN = 3;
+
+type Kind = 'shout' | 'acronym' | 'neutral' | 'break';
+
+function kindOf(token: string): Kind {
+  if (token === '\n' || /^[#@]|^(?:https?:|www\.)/u.test(token)) return 'break';
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0 || token.length === 1) return 'neutral';
+  if (/\p{Ll}/u.test(letters)) return 'break';
+  if (ACRONYMS.has(token.toLowerCase().replace(/['’]s$/u, '')) || letters.length < 2) return 'acronym';
+  // Short consonant clusters (HGV, RSPB) are abbreviations, not words.
+  if (letters.length <= 5 && !/[AEIOUY]/u.test(letters)) return 'acronym';
+  return 'shout';
+}
+
+export default defineRule({
+  id: 'shouting',
+  category: 'tone',
+  severity: 'warning',
+  guidance: ['G2', 'G30'],
+  description: 'Block capitals over several words and repeated exclamation marks, which read as shouting.',
+  check(ctx) {
+    const { text } = ctx;
+    const severity = ctx.account === 'official' ? ('warning' as const) : ('info' as const);
+    const hits: Hit[] = [];
+    let run: { start: number; end: number; shouts: number; markings: number } | null = null;
+    const close = () => {
+      if (run && run.shouts - run.markings >= MIN_RUN) {
+        hits.push({
+          start: run.start,
+          end: run.end,
+          severity,
+          message: `“${text.slice(run.start, run.end)}” is in block capitals, which reads as shouting and is harder to read.`,
+          suggestion: 'Write it in sentence case; use words, not capitals, for emphasis.',
+        });
+      }
+      run = null;
+    };
+    if (/\p{Lu}{2}/u.test(text)) {
+      for (const m of text.matchAll(TOKEN)) {
+        const kind = kindOf(m[0]);
+        if (kind === 'break') {
+          close();
+          continue;
+        }
+        if (kind === 'neutral') continue;
+        const end = m.index + m[0].length;
+        run ??= { start: m.index, end, shouts: 0, markings: 0 };
+        run.end = end;
+        if (kind === 'shout') run.shouts++;
+        if (MARKING.test(m[0])) run.markings++;
+      }
+      close();
+    }
+    for (const m of text.matchAll(EXCLAIM)) {
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        severity,
+        message: `“${m[0]}” — repeated exclamation marks read as shouting or hype.`,
+        suggestion: 'Use a full stop, or at most one exclamation mark.',
+      });
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+});

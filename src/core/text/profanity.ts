@@ -1,0 +1,65 @@
+// Finds swear words anywhere, including disguised spellings (f*ck, sh!t, f u c k), for the tone and engagement rules.
+
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import disguisable from '../data/profanity-disguisable-roots.json' with { type: 'json' };
+import extra from '../data/profanity-extra-words.json' with { type: 'json' };
+import innocent from '../data/profanity-innocent-words.json' with { type: 'json' };
+import { patternRegExp } from './patterns.ts';
+import type { Match } from './terms.ts';
+import { wordAround } from './words.ts';
+
+// Built once: compiling the dataset costs far more than matching a post.
+const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+const INNOCENT = new Set(innocent.terms);
+const EXTRA = patternRegExp(extra.terms.flatMap((t) => (t.includes(' ') ? [t] : [t, `${t}ing`])));
+
+const MASK = '[*#@$%!_]';
+// "f*ck", "f**k", "sh!t": the first letter, then each letter or a mask, with at least one mask.
+const MASKED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${disguisable.terms
+    .map((w) => w[0] + [...w.slice(1)].map((c) => `(?:${c}|${MASK})`).join(''))
+    .join('|')})(?=[\\p{L}]*(?![\\p{L}\\p{N}*]))`,
+  'giu',
+);
+// "f u c k", "s.h.i.t": every letter split by the same kind of gap.
+const SPACED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${disguisable.terms.map((w) => [...w].join('[ .\\-_]')).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** Swear words as whole-word ranges, sorted, without duplicates. */
+export function findProfanity(text: string): Match[] {
+  const ranges: Array<{ start: number; end: number }> = [];
+  for (const m of matcher.getAllMatches(text, true)) {
+    // The matcher reports the root ("arse" in "arseholes"); take the whole word instead.
+    ranges.push(wordAround(text, m.startIndex, m.endIndex + 1));
+  }
+  for (const m of text.matchAll(EXTRA)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(MASKED)) {
+    if (!plausiblyMasked(m[0])) continue;
+    ranges.push(wordAround(text, m.index, m.index + m[0].length));
+  }
+  for (const m of text.matchAll(SPACED)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  const seen = new Set<string>();
+  return ranges
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter(({ start, end }, i, all) => {
+      const word = text.slice(start, end);
+      if (INNOCENT.has(word.toLowerCase())) return false;
+      // A range inside an earlier, longer one is the same word found twice.
+      if (all.slice(0, i).some((r) => r.start <= start && r.end >= end)) return false;
+      const key = `${start}:${end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+}
+
+// "as!!" and "p!!!" are punctuation; a real disguise keeps letters at both ends ("sh!t"), except "f***".
+function plausiblyMasked(word: string): boolean {
+  const masks = word.slice(1).replace(/\p{L}/gu, '').length;
+  if (masks === 0) return false;
+  if (/^f/iu.test(word) && masks === word.length - 1) return true;
+  return /\p{L}$/u.test(word) && word.length - masks >= 2;
+}
