@@ -2,6 +2,7 @@
 
 import { defineRule, type Hit } from '../../rule.ts';
 import { departmentTerms, findTerms } from '../../text/department.ts';
+import { GOVERNMENT_WORDS } from '../../text/government-words.ts';
 
 const BODY = String.raw`(?:department|agency|ministry|government|govt|organisation|office|civil\s+service|hmg)`;
 const VERB = String.raw`(?:refund|reimburse|compensate|pay|process|fix|sort|waive|cancel|reinstate|approve|review|reconsider|extend|backdate|fast-track|fast\s+track|expedite|correct|resolve|investigate|look\s+into|update|issue|send|contact|get\s+back\s+to|deal\s+with|honour|cover|make\s+sure|ensure|put\s+right|write\s+off|scrap|drop|u-turn|reverse|restore|replace|release|publish|announce)`;
@@ -28,11 +29,13 @@ const AUTHORITY = new RegExp(
 const FIRST_PERSON_PROMISE = new RegExp(
   [
     String.raw`\bwe${MAY_PROMISE}`,
+    String.raw`\bleave\s+it\s+with\s+me\b`,
     String.raw`\bI(?:'ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure|sort|fix|fast-track|fast\s+track|escalate|expedite|process|approve|refund|chase|look\s+into|get\s+(?:it|this|that|your\s+[\p{L}-]+)\s+(?:sorted|fixed|processed|approved|fast-tracked))\s*(?:it|this|that|your|you|them|out)?\b`,
   ].join('|'),
   'giu',
 );
 const ABOUT_GOVERNMENT = /\b(?:government|govt|department|dept|agency|ministry|gov\.uk|civil\s+service|hmg|council)\b/i;
+const SERVICE = /\b(?:your|my)\s+(?:payment|reference|case|claim|application|account|refund|form|appeal)\b/iu;
 const NAME_PROMISE = new RegExp(`^${MAY_PROMISE}`, 'iu');
 
 export default defineRule({
@@ -60,8 +63,10 @@ export default defineRule({
       if (promise) add(n.start, n.end + promise[0].length);
     }
     const aboutDepartment = ABOUT_GOVERNMENT.test(text) || names.length > 0 || findTerms(terms.topics, text).length > 0;
-    if (aboutDepartment) {
-      for (const m of text.matchAll(FIRST_PERSON_PROMISE)) add(m.index, m.index + m[0].trimEnd().length);
+    for (const m of text.matchAll(FIRST_PERSON_PROMISE)) {
+      // "We" could be a family; "I" promising to sort someone's payment or application is service talk.
+      const service = /^we/i.test(m[0]) ? aboutDepartment : aboutDepartment || GOVERNMENT_WORDS.test(text) || SERVICE.test(text);
+      if (service) add(m.index, m.index + m[0].trimEnd().length);
     }
     return hits.sort((a, b) => a.start - b.start);
   },

@@ -7,6 +7,9 @@ import { disclosesEmployer } from '../../text/disclosure.ts';
 import { findAll, phraseRegExp } from '../../text/terms.ts';
 
 const ADVOCACY = phraseRegExp(advocacy.terms);
+// Praise alone is about the department's work only when a policy or programme is in view ("Thank you NHS nurses" is not).
+const PRAISE = new Set(['a triumph', 'amazing', 'amazing job', 'brilliant job', 'cracking job', 'fantastic job', 'great job', 'best ever', 'big improvement', 'brilliant', 'delivering', 'excellent', 'fantastic', 'game changer', 'great news', 'hats off', 'huge success', 'long overdue', 'proud of', 'smashing it', 'so proud', 'superb', 'well done', 'working well', 'world class']);
+const POLICY = /\b(?:polic(?:y|ies)|scheme|schemes|the\s+new|reforms?|plans?|charter|rules|funding|budget|programme|strategy|service|bill|law|consultation|guidance|rollout|roll-out)\b/iu;
 
 export default defineRule({
   id: 'undisclosed-department-interest',
@@ -21,9 +24,12 @@ export default defineRule({
     const text = ctx.text.replace(/’/g, "'");
     const stance = findAll(ADVOCACY, text).filter((m) => !ctx.isQuoted(m.start, m.end));
     if (stance.length === 0) return [];
-    const mention = findTerms(terms.names, text)[0] ?? findTerms(terms.topics, text)[0];
+    const named = findTerms(terms.names, text)[0];
+    const mention = named ?? findTerms(terms.topics, text)[0];
     if (!mention || disclosesEmployer(text)) return [];
-    const first = stance[0]!;
+    const strong = named || POLICY.test(text) ? stance : stance.filter((m) => !PRAISE.has(m.text.toLowerCase().replace(/[\s-]+/g, ' ')));
+    const first = strong[0];
+    if (!first) return [];
     const topic = ctx.text.slice(mention.start, mention.end);
     return [
       {

@@ -1,12 +1,13 @@
 // Support for or attack on a political party, which the Civil Service Code's political impartiality rules out.
 
+import insults from '../../data/politician-insults.json' with { type: 'json' };
 import stanceWords from '../../data/party-stance-words.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
 import { findParties } from '../../text/parties.ts';
 import { firstMatchIn, sentenceAround } from '../../text/sentences.ts';
 import { phraseRegExp } from '../../text/terms.ts';
 
-const STANCE = phraseRegExp(stanceWords.terms, 'giu');
+const STANCE = phraseRegExp([...stanceWords.terms, ...insults.terms], 'giu');
 // "Labour's plan", "the Tories' record": crediting or blaming a party for government business.
 const POSSESSIVE = /^['’]s?\s+(?:plan|plans|promise|pledge|manifesto|policy|policies|vision|record|achievement|success|failure|mess|mission|agenda)\b/iu;
 

@@ -26,7 +26,7 @@ const STRONG = new RegExp(
   'giu',
 );
 // Only disreputable about the job: "can't be bothered to cook tonight" is not.
-const WEAK = /\b(?:can't|cannot|couldn't)\s+be\s+(?:bothered|arsed)\b|\bcouldn't\s+care\s+less\b|\b(?:the\s+)?bare\s+minimum\b|\bzero\s+effort\b/giu;
+const WEAK = /\bbunk(?:ed|ing)?\s+off\b|\b(?:nobody|no\s+one)\s+(?:even\s+)?noticed\b|\b(?:pints?|beers?|wine|bottles?|drinks|cocktails)\s+(?:at|over|with)\s+lunch\b|\b(?:can't|cannot|couldn't)\s+be\s+(?:bothered|arsed)\b|\bcouldn't\s+care\s+less\b|\b(?:do|doing|did)\s+the\s+bare\s+minimum\b|\bzero\s+effort\b/giu;
 const WORK =
   /\b(?:work|working|office|desk|shift|job|meeting|public|claimants?|customers?|callers?|applicants?|applications?|caseload|cases|emails|helpline|calls|casework|timesheet|manager|boss|colleagues|department|WFH|taxpayers?)\b/iu;
 
