@@ -19,7 +19,8 @@ export interface Tab {
 
 export function playwrightTab(page: Page): Tab {
   return {
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    // Our arguments are plain JSON, so Playwright's handle-unboxing types add nothing here.
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
     click: (selector) => page.click(selector),
     type: (text) => page.keyboard.type(text, { delay: 20 }),
     async press(combo, times = 1) {
