@@ -14,17 +14,23 @@ export interface NhsCandidate {
   grouped: boolean;
   /** A health word ("NHS", "patient") is close by. */
   context: boolean;
+  /** Passes the mod-11 check; otherwise it is only reported because it is labelled as an NHS number. */
+  valid: boolean;
 }
+
+// "NHS number 485 777 3456": the writer says what it is, so a mistyped check digit is still a disclosure.
+const LABEL_BEFORE = /(?<![\p{L}])(?:nhs|chi)\s*(?:number|no\.?|num|#)?\s*(?:is|:|-)?\s*$/iu;
 
 /** Ten-digit strings that pass the NHS mod-11 check, with the evidence about each. */
 export function findNhsNumbers(text: string): NhsCandidate[] {
   const out: NhsCandidate[] = [];
   if (!/\d{3}/.test(text)) return out;
   for (const m of text.matchAll(TEN_DIGITS)) {
-    if (!isValidNhsNumber(digitsOf(m[0]))) continue;
     const start = m.index;
     const end = start + m[0].length;
-    out.push({ start, end, grouped: (m[1] ?? '') !== '', context: hasNearby(text, start, end, 40, NHS_CONTEXT) });
+    const valid = isValidNhsNumber(digitsOf(m[0]));
+    if (!valid && !LABEL_BEFORE.test(text.slice(Math.max(0, start - 25), start))) continue;
+    out.push({ start, end, grouped: (m[1] ?? '') !== '', context: !valid || hasNearby(text, start, end, 40, NHS_CONTEXT), valid });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import rule from './nhs-number.ts';
 
 testRule(rule, {
   valid: [
-    { text: 'NHS number 943 476 5918 is on the letter.', why: 'fails the check digit' },
+    { text: 'Our NHS app had 943 476 5918 visits this year.', why: 'fails the check digit' },
     { text: 'Call 0300 123 1000 for help with your claim.', why: 'helpline' },
     { text: 'We answered 9434765919 calls last year.', why: 'no grouping, no context' },
     { text: 'Your NHS number is on any letter from your GP: it is 10 digits long.' },
@@ -15,5 +15,6 @@ testRule(rule, {
     { text: 'nhs number: 9434765919', flags: ['9434765919'] },
     { text: 'Hospital number 401-023-2137 for Mrs Green', flags: ['401-023-2137'] },
     { text: 'The patient (943 476 5919) was discharged.', flags: ['943 476 5919'] },
+    { text: 'Your NHS number 485 777 3456 is on our records.', flags: ['485 777 3456'], severity: 'warning', why: 'labelled, check digit wrong' },
   ],
 });

@@ -12,10 +12,13 @@ export default defineRule({
   checksQuotes: true,
   check(ctx) {
     // The shared finder decides NHS-versus-phone once, so the phone-number rule never reports the same digits.
-    return reportableNhsNumbers(ctx.text).map(({ start, end }) => ({
+    return reportableNhsNumbers(ctx.text).map(({ start, end, valid }) => ({
       start,
       end,
-      message: `“${ctx.text.slice(start, end)}” is a valid NHS number, which is personal data and must never be posted.`,
+      ...(valid ? {} : { severity: 'warning' as const }),
+      message: valid
+        ? `“${ctx.text.slice(start, end)}” is a valid NHS number, which is personal data and must never be posted.`
+        : `“${ctx.text.slice(start, end)}” is given as an NHS number; even mistyped, a patient’s number must never be posted.`,
       suggestion: 'Remove the number; deal with the person’s care through a private, secure channel.',
     }));
   },

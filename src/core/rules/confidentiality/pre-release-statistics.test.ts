@@ -17,6 +17,7 @@ testRule(rule, {
     { text: 'Ahead of Thursday’s inflation release: let’s just say you’ll be pleasantly surprised 😉', flags: ['Ahead of Thursday’s inflation release'] },
     { text: 'Sneak peek at the unemployment numbers before they go out...', flags: ['Sneak peek at the unemployment numbers'], severity: 'warning' },
     { text: 'The figures out at 9.30 tomorrow will show a big jump in exports.', flags: ['figures out at 9.30 tomorrow will show'], severity: 'error' },
+    { text: 'Checking the labour market stats that go out at 9.30 tomorrow. Unemployment is going to be down again!', flags: ['stats that go out at 9.30 tomorrow'], severity: 'error' },
     { text: 'I’ve already seen the GDP figures and it’s good news for once.', flags: ['I’ve already seen the GDP figures'] },
     { text: 'Ahead of Thursday’s inflation release, here is a reminder of how CPI is measured.', account: 'official', flags: ['Ahead of Thursday’s inflation release'], severity: 'info', why: 'release calendar, no hint' },
   ],

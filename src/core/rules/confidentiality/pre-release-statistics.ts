@@ -28,6 +28,11 @@ const COMING = new RegExp(
   `${B}(?:(?:tomorrow|next\\s+week|next\\s+month)${APOS}${GAP}${NOUN}|(?:ahead\\s+of|in\\s+advance\\s+of|prior\\s+to)\\s+(?:the\\s+|this\\s+|next\\s+|tomorrow${APOS}\\s+|today${APOS}\\s+|this\\s+morning${APOS}\\s+|${DAY}${APOS}\\s+)(?:[\\p{L}'’-]+\\s+){0,3}${NOUN})${E}`,
   'giu',
 );
+// "The stats that go out at 9.30 tomorrow": a scheduled release named before it happens.
+const SCHEDULED = new RegExp(
+  `${B}${NOUN}(?:\\s+(?:that|which))?\\s+(?:are\\s+|is\\s+)?(?:out|published|released|due(?:\\s+out)?|land(?:s|ing)?|go(?:es|ing)?\\s+out|come(?:s|ing)?\\s+out)\\s+(?:at\\s+9[.:]30(?:am)?\\s+)?(?:tomorrow|next\\s+week|on\\s+${DAY}|this\\s+${DAY}|at\\s+9[.:]30)${E}`,
+  'giu',
+);
 // Cues that show the writer has seen the numbers already.
 const SEEN = new RegExp(
   `${B}(?:(?:sneak\\s+peek|sneak\\s+preview|first\\s+look|early\\s+look|early\\s+sight|peek|preview|heads[\\s-]up)(?:\\s+(?:at|of|on))?${GAP}${NOUN}|(?:leaked|unpublished|unreleased|embargoed|pre-release)(?:\\s+[\\p{L}'’-]+){0,2}\\s+${NOUN}|(?:i|we)(?:['’]ve|\\s+have)\\s+(?:already\\s+|just\\s+)?seen\\s+(?:the\\s+|tomorrow${APOS}\\s+|this\\s+month${APOS}\\s+|next\\s+week${APOS}\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}${NOUN})${E}`,
@@ -53,11 +58,14 @@ export default defineRule({
     const { text } = ctx;
     if (!/\d|tomorrow|ahead|advance|prior|peek|preview|look|sight|heads|leak|unpublished|unreleased|embargo|seen/iu.test(text)) return [];
     const hinted = HINT.test(text);
-    const specific = SPECIFIC.test(text);
+    // 9.30am is the standard release time, so naming it marks the numbers as official statistics.
+    const specific = SPECIFIC.test(text) || /9[.:]30/u.test(text);
     const hits: Hit[] = [];
     const add = (start: number, end: number, severity: 'error' | 'warning' | 'info') => {
-      const noun = /[\p{L}]+$/u.exec(text.slice(start, end))?.[0].toLowerCase() ?? '';
-      if (GENERIC.has(noun) && !specific) return;
+      const span = text.slice(start, end);
+      const last = /[\p{L}]+$/u.exec(span)?.[0].toLowerCase() ?? '';
+      const first = /^[\p{L}]+/u.exec(span)?.[0].toLowerCase() ?? '';
+      if ((GENERIC.has(last) || GENERIC.has(first)) && !specific) return;
       if (hits.some((h) => start < h.end && end > h.start)) return;
       const words = text.slice(start, end);
       hits.push({
@@ -74,6 +82,7 @@ export default defineRule({
     for (const m of text.matchAll(WILL_SHOW)) add(m.index, m.index + m[0].length, 'error');
     for (const m of text.matchAll(SEEN)) add(m.index, m.index + m[0].length, hinted ? 'error' : 'warning');
     // An official statistics account announcing its release calendar is fine unless it hints at the numbers.
+    for (const m of text.matchAll(SCHEDULED)) add(m.index, m.index + m[0].length, hinted ? 'error' : 'info');
     for (const m of text.matchAll(COMING)) add(m.index, m.index + m[0].length, hinted ? 'error' : 'info');
     return hits.sort((a, b) => a.start - b.start);
   },

@@ -17,10 +17,17 @@ const NAME = "(?:@[A-Za-z0-9_]{2,}|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+\\p{Lu}[\\p{L
 const POSSESSIVE = new RegExp(`(?<![\\p{L}\\p{N}_])(${NAME})['’]s\\s+(?:(?:recent|new|ongoing|late|terminal|secret|private|own|latest|failed|rejected|current)\\s+){0,2}${TERM}(?![\\p{L}])`, 'gu');
 // "Sarah has been diagnosed with cancer", "Tom is HIV positive", "Mr Ahmed came out as gay".
 const VERB_PHRASE = caseless(
-  "(?:(?:has|had|have|is|was|has\\s+been|was\\s+recently|recently|just|finally)\\s+){0,2}(?:diagnosed\\s+with\\s+[\\p{L}'’ -]{2,30}?(?=[.,;!?]|\\s+(?:and|but|so|last|this|in|after)\\s|$)|pregnant|hiv\\s+positive|sectioned|in\\s+rehab|came\\s+out(?:\\s+as\\s+(?:gay|lesbian|bi|bisexual|trans|transgender))?|(?:a\\s+)?(?:gay|lesbian|bisexual|transgender|muslim|jewish|sikh|hindu|catholic|refugee|asylum\\s+seeker|union\\s+member|member\\s+of\\s+(?:the\\s+)?(?:pcs|unison|unite|gmb|fda|prospect))(?![\\p{L}])|suffer(?:s|ed|ing)?\\s+(?:from|with)\\s+",
+  "(?:(?:has|had|have|is|was|been|recently|just|finally|now|also)\\s+){0,3}(?:diagnosed\\s+with\\s+[\\p{L}'’ -]{2,30}?(?=[.,;!?]|\\s+(?:and|but|so|last|this|in|after)\\s|$)|pregnant|hiv\\s+positive|sectioned|in\\s+rehab|came\\s+out(?:\\s+as\\s+(?:gay|lesbian|bi|bisexual|trans|transgender))?|(?:a\\s+)?(?:gay|lesbian|bisexual|transgender|muslim|jewish|sikh|hindu|catholic|refugee|asylum\\s+seeker|union\\s+member|member\\s+of\\s+(?:the\\s+)?(?:pcs|unison|unite|gmb|fda|prospect))(?![\\p{L}])|suffer(?:s|ed|ing)?\\s+(?:from|with)\\s+",
 );
 // "Sarah has been diagnosed with cancer", "Tom is HIV positive", "Mr Ahmed came out as gay".
-const STATEMENT = new RegExp(`(?<![\\p{L}\\p{N}_])(${NAME})\\s+${VERB_PHRASE}${TERM}|${caseless('(?:has|had)\\s+')}${TERM})`, 'gu');
+// "Kevin from accounts", "Jo on the third floor": a short qualifier may sit between the name and the verb.
+const QUALIFIER = "(?:,?\\s+(?:from|in|at|on|of)\\s+(?:the\\s+)?[\\p{L}\\p{N}]+(?:\\s+[\\p{L}\\p{N}]+)?,?)?";
+const STATEMENT = new RegExp(`(?<![\\p{L}\\p{N}_])(${NAME})${QUALIFIER}\\s+${VERB_PHRASE}${TERM}|${caseless('(?:has|had)\\s+')}${TERM})`, 'gu');
+// "…Linda Hart. She's been sectioned": a pronoun carries the name from just before.
+const PRONOUN_STATEMENT = new RegExp(`(?<![\\p{L}])((?:[Ss]he|[Hh]e|[Tt]hey)(?:['’]s|['’]ve|\\s+(?:is|has|was|had|have|are)))\\s+${VERB_PHRASE}${TERM}|${caseless('(?:has|had)\\s+')}${TERM})`, 'gu');
+const NAMED_BEFORE = /(?:@[A-Za-z0-9_]{2,}|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
+// A reply that names the person's own case: "@sam your asylum claim", "Hi Jo, your diagnosis".
+const YOUR = new RegExp(`(?<![\\p{L}])(?<!(?:if|when|whether|once|until|before|after)\\s+)[Yy]our\\s+(?:(?:recent|new|ongoing|current|latest|failed|rejected)\\s+)?${TERM}(?![\\p{L}])`, 'gu');
 // Capitalised words that begin sentences or name institutions, not people.
 const NOT_A_PERSON = /^(?:The|This|That|These|Those|He|She|They|It|We|Our|My|His|Her|Their|Your|You|If|When|Why|How|What|Who|Today|Tomorrow|Yesterday|Everyone|Anyone|Someone|Nobody|There|Here|Each|Every|Britain|England|Scotland|Wales|Ireland|London|Government|Council|Department|Ministry|Parliament|Labour|Conservative|Charity|Research|Week|Day|Month|World|National|Local|Public|New|Support|Help|Free)\b/u;
 // "London's Muslim communities", "Macmillan's cancer nurses": a term naming a service or group, not a person's data.
@@ -38,10 +45,16 @@ export default defineRule({
     const hits: Hit[] = [];
     for (const re of [POSSESSIVE, STATEMENT]) {
       for (const m of text.matchAll(re)) {
-        const name = m[1] ?? '';
+        let name = m[1] ?? '';
+        let start = m.index;
+        // "Poor Kevin", "Sadly Jo": a capitalised opener is not part of the name.
+        const opener = /^(?:Poor|Dear|Lovely|Sadly|Sad|Bless|So|And|But|Also|Apparently|Guess|Gossip|Fun|Even|Hi|Hey|Thanks|Congrats|RIP)\s+/u.exec(name);
+        if (opener) {
+          start += opener[0].length;
+          name = name.slice(opener[0].length);
+        }
         if (NOT_A_PERSON.test(name) || /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)$/u.test(name)) continue;
-        const start = m.index;
-        const end = start + m[0].trimEnd().length;
+        const end = m.index + m[0].trimEnd().length;
         if (GENERAL_AFTER.test(text.slice(end, end + 30))) continue;
         if (hits.some((h) => start < h.end && end > h.start)) continue;
         hits.push({
@@ -52,6 +65,22 @@ export default defineRule({
         });
       }
     }
+    const add = (start: number, end: number, severity?: 'warning') => {
+      if (GENERAL_AFTER.test(text.slice(end, end + 30)) || hits.some((h) => start < h.end && end > h.start)) return;
+      hits.push({
+        start,
+        end,
+        ...(severity ? { severity } : {}),
+        message: `“${text.slice(start, end)}” discloses special-category information about an identifiable person, which is personal data and must not be posted.`,
+        suggestion: 'Leave out the person’s health, beliefs, sexuality or status; talk about the policy or service in general instead.',
+      });
+    };
+    for (const m of text.matchAll(PRONOUN_STATEMENT)) {
+      if (NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) add(m.index, m.index + m[0].trimEnd().length);
+    }
+    // Only in a reply to a particular person; "your diagnosis" in general advice is about the reader.
+    const addressed = ctx.replyTo.trim() !== '' || /^\s*(?:@[A-Za-z0-9_]{2,}|(?:hi|hello|dear)\s+[@\p{Lu}])/iu.test(text);
+    if (addressed) for (const m of text.matchAll(YOUR)) add(m.index, m.index + m[0].length, 'warning');
     return hits.sort((a, b) => a.start - b.start);
   },
 });

@@ -11,7 +11,7 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'Proud to say I hold DV clearance after a very long process!', flags: ['hold DV'], severity: 'warning' },
-    { text: 'Experienced analyst, SC cleared, open to new opportunities.', platform: 'linkedin', flags: ['SC cleared'] },
+    { text: 'Experienced analyst, SC cleared, open to new roles.', platform: 'linkedin', flags: ['SC cleared'], severity: 'warning', why: 'job seeker, not an advert' },
     { text: 'Finally got through Developed Vetting 🎉', flags: ['Developed Vetting'] },
     { text: 'I am security cleared and looking for contract work.', flags: ['security cleared'] },
     { text: 'Cleared to DV level, 10 years in defence programmes.', flags: ['Cleared to DV level'] },

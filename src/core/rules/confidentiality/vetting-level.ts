@@ -15,7 +15,8 @@ const SPELLED = /(?<![\p{L}])(?:developed\s+vetting|enhanced\s+developed\s+vetti
 const GENERIC = /(?<![\p{L}])(?:security[\s-]cleared|security\s+clearance|vetted\s+to\s+a\s+high\s+level)(?![\p{L}])/giu;
 const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]m|I['’]ve|I\s+am|my|me)(?![\p{L}])/u;
 // A job advert stating the level a role needs is not anyone's disclosure.
-const RECRUITMENT = /(?<![\p{L}])(?:role|roles|job|jobs|vacanc(?:y|ies)|apply|applicants?|candidates?|hiring|recruiting|recruitment|must\s+(?:hold|have|be)|required|requirement|able\s+to\s+(?:gain|obtain)|willing\s+to\s+undergo|eligible|post\s+holder)(?![\p{L}])/iu;
+// "Open to roles" is a job seeker disclosing their own level, so only the advertiser's words count.
+const RECRUITMENT = /(?<![\p{L}])(?:vacanc(?:y|ies)|apply|applicants?|candidates?|hiring|recruiting|must\s+(?:hold|have|be)|required|requirement|able\s+to\s+(?:gain|obtain)|willing\s+to\s+undergo|eligible|post\s+holder)(?![\p{L}])/iu;
 
 export default defineRule({
   id: 'vetting-level',
