@@ -19,7 +19,7 @@ const DISCLOSURE = new RegExp(
     String.raw`\bmy\s+(?:employer|department|agency|ministry|day\s+job|colleagues\s+at|team\s+at)\b`,
     String.raw`\bwhere\s+I\s+work\b`,
   ].join('|'),
-  'iu',
+  'i',
 );
 
 // These need a capital letter after them (a name), so they are case-sensitive.

@@ -7,7 +7,7 @@ import { GOVERNMENT_WORDS } from '../../text/government-words.ts';
 const BODY = String.raw`(?:department|agency|ministry|government|govt|organisation|office|civil\s+service|hmg)`;
 const VERB = String.raw`(?:refund|reimburse|compensate|pay|process|fix|sort|waive|cancel|reinstate|approve|review|reconsider|extend|backdate|fast-track|fast\s+track|expedite|correct|resolve|investigate|look\s+into|update|issue|send|contact|get\s+back\s+to|deal\s+with|honour|cover|make\s+sure|ensure|put\s+right|write\s+off|scrap|drop|u-turn|reverse|restore|replace|release|publish|announce)`;
 const WILL = String.raw`(?:\s+will|'ll|\s+shall|\s+(?:is|are)\s+going\s+to|\s+(?:promises?|guarantees?|(?:has|have)\s+agreed)\s+to)`;
-const MAY_PROMISE = String.raw`${WILL}\s+(?:[\p{L}-]+\s+){0,2}?${VERB}(?![\p{L}])`;
+const MAY_PROMISE = String.raw`${WILL}\s+(?:[A-Za-z-]+\s+){0,2}?${VERB}(?![A-Za-z])`;
 
 // Things that speak for the department whatever the context.
 const AUTHORITY = new RegExp(
@@ -22,7 +22,7 @@ const AUTHORITY = new RegExp(
     String.raw`\bI\s+can\s+(?:now\s+|officially\s+)?(?:confirm|announce|reveal|guarantee|promise)(?:\s+that)?\s+(?:the\s+|our\s+|HM\s+)?(?:${BODY}|we|you\s+will|you'll|your)\b`,
     String.raw`\b(?:the|HM)\s+${BODY}${MAY_PROMISE}`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 // "We" and "I" promise for the department only when the post is about it.
@@ -30,13 +30,13 @@ const FIRST_PERSON_PROMISE = new RegExp(
   [
     String.raw`\bwe${MAY_PROMISE}`,
     String.raw`\bleave\s+it\s+with\s+me\b`,
-    String.raw`\bI(?:'ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure|sort|fix|fast-track|fast\s+track|escalate|expedite|process|approve|refund|chase|look\s+into|get\s+(?:it|this|that|your\s+[\p{L}-]+)\s+(?:sorted|fixed|processed|approved|fast-tracked))\s*(?:it|this|that|your|you|them|out)?\b`,
+    String.raw`\bI(?:'ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure|sort|fix|fast-track|fast\s+track|escalate|expedite|process|approve|refund|chase|look\s+into|get\s+(?:it|this|that|your\s+[A-Za-z-]+)\s+(?:sorted|fixed|processed|approved|fast-tracked))\s*(?:it|this|that|your|you|them|out)?\b`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 const ABOUT_GOVERNMENT = /\b(?:government|govt|department|dept|agency|ministry|gov\.uk|civil\s+service|hmg|council)\b/i;
-const SERVICE = /\b(?:your|my)\s+(?:payment|reference|case|claim|application|account|refund|form|appeal)\b/iu;
-const NAME_PROMISE = new RegExp(`^${MAY_PROMISE}`, 'iu');
+const SERVICE = /\b(?:your|my)\s+(?:payment|reference|case|claim|application|account|refund|form|appeal)\b/i;
+const NAME_PROMISE = new RegExp(`^${MAY_PROMISE}`, 'i');
 
 export default defineRule({
   id: 'personal-speaks-for-department',

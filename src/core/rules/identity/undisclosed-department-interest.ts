@@ -9,7 +9,7 @@ import { findAll, phraseRegExp } from '../../text/terms.ts';
 const ADVOCACY = phraseRegExp(advocacy.terms);
 // Praise alone is about the department's work only when a policy or programme is in view ("Thank you NHS nurses" is not).
 const PRAISE = new Set(['a triumph', 'amazing', 'amazing job', 'brilliant job', 'cracking job', 'fantastic job', 'great job', 'best ever', 'big improvement', 'brilliant', 'delivering', 'excellent', 'fantastic', 'game changer', 'great news', 'hats off', 'huge success', 'long overdue', 'proud of', 'smashing it', 'so proud', 'superb', 'well done', 'working well', 'world class']);
-const POLICY = /\b(?:polic(?:y|ies)|scheme|schemes|the\s+new|reforms?|plans?|charter|rules|funding|budget|programme|strategy|service|bill|law|consultation|guidance|rollout|roll-out)\b/iu;
+const POLICY = /\b(?:polic(?:y|ies)|scheme|schemes|the\s+new|reforms?|plans?|charter|rules|funding|budget|programme|strategy|service|bill|law|consultation|guidance|rollout|roll-out)\b/i;
 
 export default defineRule({
   id: 'undisclosed-department-interest',

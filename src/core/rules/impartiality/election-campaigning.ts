@@ -25,23 +25,23 @@ const CAMPAIGN = new RegExp(
 
 const ACTIVITY = new RegExp(
   [
-    String.raw`\b(?:out\s+)?canvassing\b(?!\s+(?:the\s+)?(?:views?|opinions?|feedback|ideas|staff|colleagues))`,
-    String.raw`\bdoor-?knocking\b`,
-    String.raw`\bphone-?\s?bank(?:ing)?\b`,
-    String.raw`\bget\s+out\s+the\s+vote\b`,
-    String.raw`\bGOTV\b`,
-    String.raw`\bon\s+the\s+campaign\s+trail\b`,
-    String.raw`\b(?:donate|give|contribute|chip\s+in)\s+(?:to|towards)\s+(?:the|our|my|his|her|their)\s+(?:election\s+)?campaign\b`,
-    String.raw`\b(?:campaign|fighting)\s+fund\b`,
-    String.raw`\b(?:join|joined|joining)\s+(?:the\s+)?(?:${PARTIES})`,
-    String.raw`\bparty\s+membership\b`,
-    String.raw`\bstanding\s+as\s+(?:a|the)\s+(?:[\p{L}-]+\s+)?candidate\b`,
+    String.raw`(?<![\p{L}\p{N}_])(?:out\s+)?canvassing(?![\p{L}\p{N}_])(?!\s+(?:the\s+)?(?:views?|opinions?|feedback|ideas|staff|colleagues))`,
+    String.raw`(?<![\p{L}\p{N}_])door-?knocking(?![\p{L}\p{N}_])`,
+    String.raw`(?<![\p{L}\p{N}_])phone-?\s?bank(?:ing)?(?![\p{L}\p{N}_])`,
+    String.raw`(?<![\p{L}\p{N}_])get\s+out\s+the\s+vote(?![\p{L}\p{N}_])`,
+    String.raw`(?<![\p{L}\p{N}_])GOTV(?![\p{L}\p{N}_])`,
+    String.raw`(?<![\p{L}\p{N}_])on\s+the\s+campaign\s+trail(?![\p{L}\p{N}_])`,
+    String.raw`(?<![\p{L}\p{N}_])(?:donate|give|contribute|chip\s+in)\s+(?:to|towards)\s+(?:the|our|my|his|her|their)\s+(?:election\s+)?campaign(?![\p{L}\p{N}_])`,
+    String.raw`(?<![\p{L}\p{N}_])(?:campaign|fighting)\s+fund(?![\p{L}\p{N}_])`,
+    String.raw`(?<![\p{L}\p{N}_])(?:join|joined|joining)\s+(?:the\s+)?(?:${PARTIES})`,
+    String.raw`(?<![\p{L}\p{N}_])party\s+membership(?![\p{L}\p{N}_])`,
+    String.raw`(?<![\p{L}\p{N}_])standing\s+as\s+(?:a|the)\s+(?:[\p{L}-]+\s+)?candidate(?![\p{L}\p{N}_])`,
   ].join('|'),
   'giu',
 );
 // Weaker activity words that are only political with an election nearby ("leafleting for the food bank" is not).
-const WEAK_ACTIVITY = /\b(?:leafleting|leafletting|delivering\s+leaflets|join\s+the\s+party|on\s+the\s+doorstep|campaigning\s+for)\b/giu;
-const ELECTORAL = /\b(?:election|candidate|constituency|ward|ballot|polls?|voters?|vote|MP|councillor|by-election|manifesto)\b/iu;
+const WEAK_ACTIVITY = /\b(?:leafleting|leafletting|delivering\s+leaflets|join\s+the\s+party|on\s+the\s+doorstep|campaigning\s+for)\b/gi;
+const ELECTORAL = /\b(?:election|candidate|constituency|ward|ballot|polls?|voters?|vote|MP|councillor|by-election|manifesto)\b/i;
 
 export default defineRule({
   id: 'election-campaigning',

@@ -11,7 +11,7 @@ const AMPLIFY = new RegExp(
     String.raw`(?:\bRT:?\s+)?(?<![\w@])@(?:${HANDLES.join('|')})(?!\w)`,
     String.raw`(?<![\w.-])(?:https?://)?(?:www\.)?(?:${DOMAINS.join('|')})(?![\w-])(?:/[^\s)]*)?`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 export default defineRule({

@@ -9,7 +9,7 @@ import { phraseRegExp } from '../../text/terms.ts';
 
 const STANCE = phraseRegExp([...stanceWords.terms, ...insults.terms], 'giu');
 // "Labour's plan", "the Tories' record": crediting or blaming a party for government business.
-const POSSESSIVE = /^['’]s?\s+(?:plan|plans|promise|pledge|manifesto|policy|policies|vision|record|achievement|success|failure|mess|mission|agenda)\b/iu;
+const POSSESSIVE = /^['’]s?\s+(?:plan|plans|promise|pledge|manifesto|policy|policies|vision|record|achievement|success|failure|mess|mission|agenda)\b/i;
 
 export default defineRule({
   id: 'party-political-stance',

@@ -13,12 +13,12 @@ const WHOLESALE = new RegExp(
     String.raw`\b(?:free\s+)?(?:pdf|scans?|photos?|pics)\s+of\s+the\s+(?:whole|entire|full)\s+(?:book|chapter|article|report|textbook)\b`,
     String.raw`\b(?:copied|pasted|reproduced)\s+(?:it\s+|the\s+article\s+|the\s+piece\s+)?(?:below\s+)?in\s+full\b`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 // Marks of a pasted publication, which count only in long text (a short "© Crown copyright" line is fine).
 const PASTE_MARK =
-  /©(?!\s*Crown)|\bAll\s+rights\s+reserved\b|\bCopyright\s+(?:©\s*)?(?:19|20)\d\d\b|\bThis\s+(?:article|piece|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b|\b(?:Reproduced|Reprinted)\s+from\b|^\s*CHAPTER\s+(?:\d+|[IVXL]+)\b/gmu;
+  /©(?!\s*Crown)|\bAll\s+rights\s+reserved\b|\bCopyright\s+(?:©\s*)?(?:19|20)\d\d\b|\bThis\s+(?:article|piece|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b|\b(?:Reproduced|Reprinted)\s+from\b|^\s*CHAPTER\s+(?:\d+|[IVXL]+)\b/gm;
 const LONG_PASTE = 700;
 
 export default defineRule({
