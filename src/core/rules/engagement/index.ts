@@ -1,5 +1,9 @@
 // The engagement rules, sorted by id.
 
 import type { Rule } from '../../rule.ts';
+import caseInPublic from './case-in-public.ts';
+import channelShiftBackwards from './channel-shift-backwards.ts';
+import replyToAbuse from './reply-to-abuse.ts';
+import unmaintainableChannel from './unmaintainable-channel.ts';
 
-export default [] satisfies Rule[];
+export default [caseInPublic, channelShiftBackwards, replyToAbuse, unmaintainableChannel] satisfies Rule[];

@@ -1,0 +1,60 @@
+// Sending people back to phone or post ("write to us at", "call us on") when they could do it online (G12).
+
+import backward from '../../data/backward-channel-phrases.json' with { type: 'json' };
+import phone from '../../data/phone-channel-phrases.json' with { type: 'json' };
+import { defineRule, type Hit } from '../../rule.ts';
+import { patternRegExp } from '../../text/patterns.ts';
+
+const POST = patternRegExp(backward.terms);
+const PHONE = patternRegExp(phone.terms);
+// Steering people away from the online route is backward on any account.
+const AWAY_FROM_ONLINE =
+  /\b(?:don['’]t|do\s+not|never)\s+bother\s+(?:with|using|trying)\s+(?:the\s+|their\s+|our\s+)?(?:online|website|web\s+form|app|digital)|\b(?:ignore|skip|forget|avoid)\s+(?:the\s+|their\s+)?(?:online|website|web\s+form|app)\b|\b(?:online|website|web\s+form|app|digital)\s+(?:\p{L}+\s+)?(?:is|are)\s+(?:useless|rubbish|pointless|a\s+waste|hopeless|no\s+good)|\bbetter\s+off\s+(?:phoning|calling|ringing|writing|going\s+in)|\b(?:quicker|faster|easier)\s+than\s+(?:the\s+|using\s+the\s+|going\s+)?(?:online|website|app)/giu;
+// An online route offered in the same post makes the offline one an alternative, not a shift.
+const ONLINE_ROUTE = /\b(?:online|gov\.uk\/\S+|www\.\S+|https?:\/\/\S+|\S+\.gov\.uk\b|web\s?chat|our\s+website|the\s+app)/iu;
+// People who cannot get online, and emergencies, are rightly sent to the phone.
+const GOOD_REASON =
+  /\b(?:999|111|101|112|emergency|emergencies|urgent|immediate\s+danger|in\s+danger|crisis|samaritans|116\s?123|floodline|textphone|relay\s+uk|bsl|british\s+sign\s+language|welsh[-\s]language|can['’]t\s+(?:get|go|apply)\s+online|cannot\s+(?:get|go|apply)\s+online|unable\s+to\s+(?:use|get|go|apply)|not\s+able\s+to\s+(?:use|get|go|apply)|without\s+(?:internet|a\s+computer)|no\s+internet|need\s+(?:extra\s+)?(?:help|support)\s+(?:to|with)\s+(?:apply|use|get)|safeguarding|domestic\s+abuse|vulnerable)/iu;
+// What people do that has an online service: the cases where a phone call is a step back.
+const TRANSACTION =
+  /\b(?:apply|application|renew|renewal|change\s+(?:your|the|my)|update|register|claim|pay|payment|book|licen[cs]e|passport|tax\s+return|tax\s+code|address|form|refund|appointment|report)\w*/iu;
+
+export default defineRule({
+  id: 'channel-shift-backwards',
+  category: 'engagement',
+  severity: 'warning',
+  guidance: ['G12', 'G20'],
+  description: 'Sending people to phone or post (“write to us at”, “call us on”, “don’t bother with the online form”) when there is an online route.',
+  check(ctx) {
+    const { text } = ctx;
+    const official = ctx.account === 'official';
+    const reply = ctx.replyTo.trim() !== '';
+    const hasOnline = ONLINE_ROUTE.test(text.replace(AWAY_FROM_ONLINE, ''));
+    const goodReason = GOOD_REASON.test(text);
+    const hits: Hit[] = [];
+    const add = (start: number, end: number, severity: 'warning' | 'info', why: string) => {
+      if (hits.some((h) => start < h.end && end > h.start)) return;
+      const words = text.slice(start, end);
+      hits.push({
+        start,
+        end,
+        severity,
+        message: `“${words}” ${why}; link to the online service first.`,
+        suggestion: 'Link to the GOV.UK service (for example “You can do this online at gov.uk/…”), and offer phone or post only for people who cannot use it.',
+      });
+    };
+    for (const m of text.matchAll(AWAY_FROM_ONLINE)) {
+      add(m.index, m.index + m[0].length, 'warning', 'steers people away from the online service to slower channels');
+    }
+    const plainSeverity = (transactional: boolean): 'warning' | 'info' =>
+      !official || goodReason || hasOnline ? 'info' : reply || transactional ? 'warning' : 'info';
+    for (const m of text.matchAll(POST)) {
+      add(m.index, m.index + m[0].length, plainSeverity(true), 'sends people to post or paper, a step back from online');
+    }
+    const transactional = TRANSACTION.test(text) || TRANSACTION.test(ctx.replyTo);
+    for (const m of text.matchAll(PHONE)) {
+      add(m.index, m.index + m[0].length, plainSeverity(transactional), 'sends people to the phone');
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+});
