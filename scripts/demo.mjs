@@ -49,6 +49,8 @@ await page.bringToFront();
 if (headed) {
   console.log(`Chromium is open on ${URL_X} (a local stand-in for X's compose box). Type a post to see Civil Post's findings.`);
   console.log(`Settings: chrome-extension://${extensionId}/src/options/index.html. Close the browser window to finish.`);
+  // Ctrl+C closes the browser too, so its temporary profile can be removed below.
+  process.once('SIGINT', () => void context.close());
   await new Promise((r) => context.on('close', r));
 } else {
   await page.click('[data-testid="tweetTextarea_0"]');
