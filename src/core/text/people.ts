@@ -6,4 +6,4 @@ export const PERSON_CUE =
 
 /** Words that say a number, address or email belongs to an organisation and is published for the public. */
 export const ORGANISATION_CUE =
-  /(?<![\p{L}])(?:helpline|help\s*line|advice\s*line|hotline|call\s+us|contact\s+us|ring\s+us|phone\s+us|text\s+us|textphone|relay\s+uk|freephone|lines?\s+(?:are\s+)?open|opening\s+hours|mon(?:day)?\s*(?:-|–|to)\s*fri(?:day)?|press\s+office|media\s+enquiries|newsdesk|enquiries|switchboard|reception|out\s+of\s+hours|our\s+(?:office|team|number|line)|visit\s+us|write\s+to\s+us|council|surgery|practice|pharmacy|service|centre|center|hq|headquarters)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:helpline|help\s*line|advice\s*line|hotline|call\s+us|contact\s+us|ring\s+us|phone\s+us|text\s+us|text\s+['‘“"]?[\p{L}\p{N}]+['’”"]?\s+to|sms|whatsapp\s+(?:us|our)|alerts?|textphone|relay\s+uk|freephone|lines?\s+(?:are\s+)?open|opening\s+hours|mon(?:day)?\s*(?:-|–|to)\s*fri(?:day)?|press\s+office|media\s+enquiries|newsdesk|enquiries|switchboard|reception|out\s+of\s+hours|our\s+(?:office|team|number|line)|visit\s+us|write\s+to\s+us|council|surgery|practice|pharmacy|service|centre|center|hq|headquarters)(?![\p{L}])/iu;

@@ -14,7 +14,7 @@ const STREET = new RegExp(
 const POSTCODE =
   /(?<![\p{L}\p{N}])(?:GIR\s?0AA|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]?\s?[0-9][ABD-HJLNP-UW-Z]{2}|[A-PR-UWYZ][0-9]{2}\s?[0-9][ABD-HJLNP-UW-Z]{2}|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?\s?[0-9][ABD-HJLNP-UW-Z]{2}|[A-PR-UWYZ][A-HK-Y][0-9]{2}\s?[0-9][ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 // Someone named just before the address: "Amira, of 9 Elm Grove", "lives at", "home address".
-const RESIDENT = /(?:\p{Lu}\p{Ll}+,?\s+(?:of|from)|lives?\s+at|living\s+at|moved\s+to|address\s+(?:is|:)|home\s+(?:address|is)|house\s+at|stay(?:ing)?\s+at)\s*$/u;
+const RESIDENT = /(?:\p{Lu}\p{Ll}+,?\s+(?:of|from)|lives?\s+at|living\s+at|address\s+(?:is|:)|home\s+(?:address|is)|house\s+at|stay(?:ing)?\s+at)\s*$/u;
 // Places the public are invited to, whose addresses are published on purpose.
 const VENUE =
   /(?<![\p{L}])(?:event|venue|join\s+us|held\s+at|takes?\s+place|drop[\s-]in|clinic|hub|exhibition|museum|library|hall|church|school|station|hotel|office|offices|building|house|shop|store|caf[eé]|restaurant|pub|open\s+day|site|depot|court|tribunal|jobcentre|opening|opens|now\s+open|visit)(?![\p{L}])/iu;
