@@ -9,6 +9,7 @@ testRule(rule, {
     { text: 'The secret to a good CV? Be specific about what you did.' },
     { text: 'We have published our API documentation at developer.service.gov.uk' },
     { text: 'Use a token from the app to sign in; it changes every 30 seconds.' },
+    { text: 'Use a password manager and turn on two-step verification.' },
   ],
   invalid: [
     { text: 'Office wifi password: Bluebell2024! for anyone visiting today', flags: ['Bluebell2024!'] },
@@ -18,5 +19,6 @@ testRule(rule, {
     { text: 'Bot is live: xoxb-2048-abcdefABCDEF1234', flags: ['xoxb-2048-abcdefABCDEF1234'] },
     { text: '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA', flags: ['-----BEGIN RSA PRIVATE KEY-----'] },
     { text: 'curl https://api.example.com?api_key=8f3b2c9d1e7a4b6c', flags: ['8f3b2c9d1e7a4b6c'] },
+    { text: 'login details for the shared drive: username dfe_admin password Spring2025!', flags: ['Spring2025!'] },
   ],
 });

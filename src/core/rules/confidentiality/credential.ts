@@ -16,7 +16,7 @@ const KEYS: ReadonlyArray<[RegExp, string]> = [
 // "api_key=…", "client_secret: …", "token=…": the value must look machine-made (letters and digits, 12+).
 const ASSIGNED = /(?<![\p{L}])(?:api[_-]?key|apikey|access[_-]?key|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|bearer|token|secret)\s*(?:[:=]|\s)\s*["']?(?=[A-Za-z0-9_\-./+]*\d)(?=[A-Za-z0-9_\-./+]*[A-Za-z])([A-Za-z0-9_\-./+]{12,})/giu;
 // "password: Summer2024!", "the wifi password is bluebell7".
-const PASSWORD = /(?<![\p{L}])(?:pass(?:word|wd|code|phrase)|pwd|pin(?:\s+code)?|wi-?fi\s+(?:password|key)|login)(?:\s+(?:is|was|=|:)|\s*[:=])\s*["'“‘]?([^\s"'”’]{4,64})/giu;
+const PASSWORD = /(?<![\p{L}])(?:pass(?:word|wd|code|phrase)|pwd|pin(?:\s+code)?|wi-?fi\s+(?:password|key)|login)(?:\s+(?:is|was|=|:)|\s*[:=]|(?=\s))\s*["'“‘]?([^\s"'”’]{4,64})/giu;
 // Advice about passwords, not a password: "password: make it long", "password is case sensitive".
 const NOT_A_SECRET = /^(?:required|needed|optional|incorrect|wrong|correct|invalid|valid|expired|changed|reset|strong|weak|long|short|unique|secure|safe|important|case[\s-]sensitive|never|not|too|your|the|a|an|my|our|their|still|now|always|only|make|use|just|same|different|simple|easy|hard|private|secret|required\.|four|five|six|eight|digits?|characters?|letters?|numbers?)[.,!?]*$/iu;
 
@@ -49,7 +49,7 @@ export default defineRule({
       const value = (m[1] ?? '').replace(/[.,;)]+$/u, '');
       if (value.length < 4 || NOT_A_SECRET.test(value)) continue;
       // After "is", a plain dictionary-looking word is usually prose ("the password is changing"); want a digit or symbol.
-      const viaIs = /\s(?:is|was)\s*["'“‘]?[^\s]*$/iu.test(m[0]);
+      const viaIs = !/[:=]/u.test(m[0].slice(0, m[0].length - (m[1] ?? '').length));
       if (viaIs && !/[\d\W_]/u.test(value) && !/[a-z][A-Z]/u.test(value)) continue;
       const start = m.index + m[0].lastIndexOf(m[1] ?? '');
       add(start, start + value.length, 'a password or PIN');

@@ -15,5 +15,6 @@ testRule(rule, {
     { text: 'D.O.B. 01-02-79 and postcode please', flags: ['D.O.B. 01-02-79'] },
     { text: 'Our apprentice Sam was born on 14th May 2003 and already runs the team!', flags: ['born on 14th May 2003'], severity: 'warning' },
     { text: 'dob is 1988-11-23', flags: ['dob is 1988-11-23'] },
+    { text: 'Dear Mr O’Neill, your date of birth (14/07/1958) doesn’t match our records.', account: 'official', flags: ['date of birth (14/07/1958'] },
   ],
 });

@@ -5,7 +5,7 @@ import { defineRule, type Hit } from '../../rule.ts';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 // "DOB 12/03/1985", "date of birth: 3 March 1990": a label then a date.
-const LABELLED = new RegExp(`(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s+date|birthdate)\\s*(?:is|was|:|-|–)?\\s*(${DATE})(?![\\p{N}])`, 'giu');
+const LABELLED = new RegExp(`(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s+date|birthdate)\\s*(?:is|was|:|-|–)?\\s*[(\\[]?(${DATE})(?![\\p{N}])`, 'giu');
 // "born on 3 March 1990": a full date with a year inside living memory.
 const BORN = new RegExp(`(?<![\\p{L}])born\\s+(?:on\\s+)?(?:the\\s+)?(${DATE})(?![\\p{N}])`, 'giu');
 const OLDEST_YEAR = new Date().getFullYear() - 90;

@@ -22,5 +22,6 @@ testRule(rule, {
     { text: 'Poor Kevin from the 3rd floor has just been diagnosed with cancer, send him some love', flags: ['Kevin from the 3rd floor has just been diagnosed with cancer'] },
     { text: 'Just spoken to Linda Hart, she’s been sectioned again.', flags: ['she’s been sectioned'] },
     { text: 'Hi @sam_b, we’ve checked and your asylum claim is still being considered.', account: 'official', flags: ['your asylum claim'], severity: 'warning' },
+    { text: 'My colleague Emma Lowe is off with depression again, so I’m covering.', flags: ['Emma Lowe is off with depression'] },
   ],
 });

@@ -19,5 +19,6 @@ testRule(rule, {
     { text: 'Word is the minister has decided to scrap the pilot. Keep this quiet!', flags: ['the minister has decided', 'Keep this quiet'] },
     { text: 'Busy day getting everything ready ahead of the announcement on Tuesday 🤫', flags: ['ahead of the announcement', '🤫'] },
     { text: 'The minister has decided to approve the Calder Heath scheme. Read the decision letter on GOV.UK.', account: 'official', flags: ['The minister has decided'], severity: 'info', why: 'official announcement is only advice' },
+    { text: 'I know the contract winner already 😉 announcement Monday, you’ll be surprised', flags: ['I know the contract winner already'] },
   ],
 });

@@ -16,9 +16,9 @@ const DECIDED =
   /(?<![\p{L}])(?:the\s+)?(?:minister|ministers|secretary\s+of\s+state|SoS|PM|prime\s+minister|chancellor|cabinet|No\.?\s?10|number\s+10|treasury|perm\s+sec|permanent\s+secretary)\s+(?:has|have|had)\s+(?:already\s+|now\s+|just\s+|quietly\s+)?(?:decided|agreed|signed\s+off|approved|chosen|rejected|ruled\s+out|binned|scrapped|green-?lit)(?![\p{L}])/giu;
 const AHEAD = /(?<![\p{L}])(?:ahead\s+of|before)\s+(?:the|next\s+week['’]s|tomorrow['’]s|its|the\s+official)\s+(?:official\s+)?(?:announcement|statement)(?![\p{L}])/giu;
 // Teasers are harmless alone ("watch this space" for a new webinar) but leak next to a decision.
-const TEASER = /(?<![\p{L}])(?:watch\s+this\s+space|stay\s+tuned|big\s+news|huge\s+news|exciting\s+news|can['’]t\s+say\s+(?:much|more|too\s+much)|not\s+allowed\s+to\s+say|no\s+spoilers|spoiler(?:\s+alert)?|i['’]ve\s+seen\s+the\s+(?:draft|plans?|papers?|list))(?![\p{L}])|🤫|🤐/giu;
+const TEASER = /(?<![\p{L}])(?:watch\s+this\s+space|stay\s+tuned|big\s+news|huge\s+news|exciting\s+news|can['’]t\s+say\s+(?:much|more|too\s+much)|not\s+allowed\s+to\s+say|no\s+spoilers|spoiler(?:\s+alert)?|i['’]ve\s+seen\s+the\s+(?:draft|plans?|papers?|list)|i\s+(?:already\s+)?know\s+(?:who|what|which|where|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+already)|i\s+can\s+(?:exclusively\s+)?(?:tell|reveal)\s+(?:you|that))(?![\p{L}])|🤫|🤐/giu;
 const DECISION_SIGNAL =
-  /(?<![\p{L}])(?:minister|ministers|ministerial|secretary\s+of\s+state|SoS|No\.?\s?10|number\s+10|announce(?:ment|d)?|decid(?:ed|ing)|decision|signed\s+off|budget|spending\s+review|reshuffle|funding|closures?|cuts?|policy|next\s+week|tomorrow)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:minister|ministers|ministerial|secretary\s+of\s+state|SoS|No\.?\s?10|number\s+10|announc(?:e|ed|es|ing|ement|ements)|decid(?:ed|ing)|decision|signed\s+off|budget|spending\s+review|reshuffle|funding|closures?|cuts?|policy|next\s+week|tomorrow)(?![\p{L}])/iu;
 
 export default defineRule({
   id: 'unannounced-decision',
