@@ -14,10 +14,12 @@ export default defineRule({
   description: 'Personal opinion (“I think”, “personally”, “IMO”) on an official account.',
   check(ctx) {
     if (ctx.account !== 'official') return [];
-    return findAll(OPINION, ctx.text).map((m) => ({
+    // Same length, so ranges still fit the original: lets "I’m" match the list's "i'm".
+    const text = ctx.text.replace(/’/g, "'");
+    return findAll(OPINION, text).map((m) => ({
       start: m.start,
       end: m.end,
-      message: `“${m.text}” gives a personal opinion, but an official account speaks for the department.`,
+      message: `“${ctx.text.slice(m.start, m.end)}” gives a personal opinion, but an official account speaks for the department.`,
       suggestion: 'Say what the department does or has published (“We have…”, “The guidance says…”).',
     }));
   },
