@@ -89,7 +89,7 @@ test('Facebook: a reply to a comment is checked, with the comment as replyTo', a
   await tab.click('#open-reply');
   await typeAndCheck(tab, '#reply-slot [data-lexical-editor]', 'reply');
   // The comment replied to is abusive: replying to it is an engagement finding (the engagement rules' job).
-  await expect.poll(async () => (await findings(tab)).map((f) => f.category)).toContain('engagement');
+  await expect.poll(async () => (await findings(tab)).filter((f) => f.category === 'engagement').map((f) => f.rule)).toContain('reply-to-abuse');
 });
 
 test('LinkedIn: the TipTap comment box joins paragraphs as getText() does', async ({ ext }) => {

@@ -55,5 +55,5 @@ test('X reply: the post replied to is passed as replyTo, so replying to abuse ra
   await clickEditor(tab, '[data-testid="tweetTextarea_0"]');
   await tab.type('Thank you for getting in touch.');
   await expect.poll(() => modelText(tab, 'tweetTextarea_0')).toBe('Thank you for getting in touch.');
-  await expect.poll(async () => (await findings(tab)).map((f) => f.category)).toContain('engagement');
+  await expect.poll(async () => (await findings(tab)).filter((f) => f.category === 'engagement').map((f) => f.rule)).toContain('reply-to-abuse');
 });

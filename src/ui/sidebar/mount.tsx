@@ -35,7 +35,8 @@ export function mountSidebar(): SidebarHandle {
   const place = () => {
     frame = 0;
     if (!anchor || host.hidden) return;
-    const box = anchor.getBoundingClientRect();
+    // Beside the whole dialog when the box is in one, so the sidebar never covers the dialog's own buttons.
+    const box = (anchor.closest('[role="dialog"]') ?? anchor).getBoundingClientRect();
     const vw = document.documentElement.clientWidth;
     const vh = document.documentElement.clientHeight;
     let left = box.right + GAP;
