@@ -34,7 +34,9 @@ export function findInsults(text: string): Match[] {
   const aimed = collect(DIRECTED, text).filter((m) => isAimed(text, m, always));
   // A directed word next to another insult ("useless parasites") is aimed too.
   const chained = collect(DIRECTED, text).filter(
-    (m) => !aimed.some((a) => a.start === m.start) && [...always, ...aimed].some((o) => Math.abs(o.start - m.end) <= 2 || Math.abs(m.start - o.end) <= 2),
+    (m) =>
+      !aimed.some((a) => a.start === m.start) &&
+      [...always, ...aimed].some((o) => (o.end <= m.start ? joined(text.slice(o.end, m.start)) : m.end <= o.start && joined(text.slice(m.end, o.start)))),
   );
   return [...always, ...aimed, ...chained].sort((a, b) => a.start - b.start);
 }
@@ -78,7 +80,12 @@ function isAimed(text: string, m: Match, insults: readonly Match[]): boolean {
   // A word that is a whole sentence ("Clowns." "Useless!") is aimed at whoever is being answered.
   const after = text.slice(m.end, m.end + 3);
   if (/^\s*$/u.test(sentence) && /^(?:[.!?…]|\s*$)/u.test(after)) return true;
-  return insults.some((o) => o.end <= m.start && m.start - o.end <= 2);
+  return insults.some((o) => o.end <= m.start && joined(text.slice(o.end, m.start)));
+}
+
+// Two insults side by side or joined by "and (a)": "useless parasites", "a liar and a hypocrite".
+function joined(gap: string): boolean {
+  return gap.length <= 10 && /^[\s,]*(?:(?:and|&|or)\s+)?(?:an?\s+)?$/iu.test(gap);
 }
 
 function dropOverlaps<T extends Match>(matches: T[]): T[] {

@@ -17,7 +17,7 @@ const LOOKUP = new RegExp(
     `\\b(?:our|the)\\s+(?:records|system|systems|notes)\\s+(?:show|shows|say|says|indicate|suggest)`,
     `\\bon\\s+your\\s+(?:account|file|record|claim|case)\\b`,
     `\\byour\\s+${CASE_NOUN}\\s+(?:was|were|has\\s+been|had\\s+been|is\\s+being|got|has\\s+now\\s+been)\\s+(?:\\p{L}+\\s+)?(?:reduced|rejected|refused|declined|stopped|suspended|closed|flagged|sanctioned|cancelled|withdrawn|held|paused|put\\s+on\\s+hold|overpaid|underpaid|adjusted|escalated|passed\\s+to|reassessed|capped|frozen|deducted|offset|recovered|clawed\\s+back|marked|returned|lost|sent\\s+back)`,
-    `\\byou\\s+(?:still\\s+)?(?:owe|owed|owing)\\s+(?:us\\s+)?(?:£|\\$|€)\\s?\\d`,
+    `\\byou\\s+(?:still\\s+)?(?:owe|owed|owing)\\s+(?:us\\s+)?(?:£|\\$|€)\\s?\\d[\\d,]*(?:\\.\\d\\d)?`,
     `\\byou\\s+(?:were|have\\s+been)\\s+(?:over|under)paid\\b`,
     `\\byour\\s+(?:overpayment|debt|arrears|outstanding\\s+balance)\\s+(?:of|is|was)\\b`,
     `\\byour\\s+(?:reference|ref|case|claim|customer|application|account|tracking|booking)\\s*(?:number|no\\.?|ref)\\s*(?:is|was|:)?\\s*${ID}`,

@@ -46,12 +46,15 @@ export default defineRule({
     for (const m of text.matchAll(AWAY_FROM_ONLINE)) {
       add(m.index, m.index + m[0].length, 'warning', 'steers people away from the online service to slower channels');
     }
+    const steeredAway = hits.length > 0;
     const plainSeverity = (transactional: boolean): 'warning' | 'info' =>
-      !official || goodReason || hasOnline ? 'info' : reply || transactional ? 'warning' : 'info';
+      steeredAway ? 'warning' : !official || goodReason || hasOnline ? 'info' : reply || transactional ? 'warning' : 'info';
     for (const m of text.matchAll(POST)) {
       add(m.index, m.index + m[0].length, plainSeverity(true), 'sends people to post or paper, a step back from online');
     }
     const transactional = TRANSACTION.test(text) || TRANSACTION.test(ctx.replyTo);
+    // Emergencies and people who cannot get online are rightly sent to the phone.
+    if (goodReason && !steeredAway) return hits.sort((a, b) => a.start - b.start);
     for (const m of text.matchAll(PHONE)) {
       add(m.index, m.index + m[0].length, plainSeverity(transactional), 'sends people to the phone');
     }

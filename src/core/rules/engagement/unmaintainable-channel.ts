@@ -10,7 +10,7 @@ const CHANNEL =
 const SPEAKER = /\b(?:we|we['’](?:ll|re|d)|us|our\s+(?:team|staff|advisers|advisors|inbox|social\s+media\s+team|dms?))\b/iu;
 // The promise that cannot be kept: always on, always instant, answers to everything.
 const PROMISE =
-  /\b(?:any\s?time|at\s+any\s+hour|24\/7|24-7|24\s*hours\s+a\s+day|24\s*hrs|day\s+or\s+night|night\s+or\s+day|round\s+the\s+clock|around\s+the\s+clock|7\s+days\s+a\s+week|seven\s+days\s+a\s+week|whenever\s+you\s+(?:like|want|need)|always(?:\s+be\s+here)?|every\s+(?:single\s+)?(?:message|question|comment|query|dm|tweet|post)|all\s+(?:your\s+)?(?:messages|questions|comments|queries)|within\s+(?:minutes|seconds|the\s+hour|an\s+hour|the\s+same\s+hour|\d+\s*(?:minutes|mins|seconds))|instantly|instant(?:\s+replies|\s+responses)?|immediately|straight\s+away|right\s+away|never\s+(?:sleep|miss|leave)|no\s+matter\s+(?:when|what\s+time))\b/giu;
+  /\b(?:any\s?time|at\s+any\s+hour|24\/7|24-7|24\s*hours\s+a\s+day|24\s*hrs|day\s+or\s+night|night\s+or\s+day|round\s+the\s+clock|around\s+the\s+clock|7\s+days\s+a\s+week|seven\s+days\s+a\s+week|whenever\s+you\s+(?:like|want|need)|always(?:\s+be\s+here)?|every\s+(?:single\s+)?(?:message|question|comment|query|dm|tweet|post)|within\s+(?:minutes|seconds|the\s+hour|an\s+hour|the\s+same\s+hour|\d+\s*(?:minutes|mins|seconds))|instantly|instant(?:\s+replies|\s+responses)?|immediately|straight\s+away|right\s+away|never\s+(?:sleep|miss|leave)|no\s+matter\s+(?:when|what\s+time))\b/giu;
 
 const HAS_PROMISE = new RegExp(PROMISE.source, 'iu');
 

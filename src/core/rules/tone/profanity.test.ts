@@ -8,6 +8,8 @@ testRule(rule, {
     'Delays on the M6 after a crash near junction 19.',
     'Our assessment of the class sizes is published today.',
     { text: 'The caller said "you are a bloody shambles" and we have reported it.', why: 'quoted abuse is reporting' },
+    { text: 'It was a... strange day. Thanks as!! always', why: 'punctuation is not a disguise' },
+    'Cockermouth flood defences: work starts on Monday. Read the S.H.I.P. report at gov.uk/ship',
   ],
   invalid: [
     { text: 'What the fuck is going on with this queue', flags: ['fuck'], account: 'personal', severity: 'warning' },
@@ -16,5 +18,10 @@ testRule(rule, {
     { text: 'Absolute bullshit from the council again', flags: ['bullshit'] },
     { text: '🙄🙄 what a bunch of arseholes', flags: ['arseholes'] },
     { text: 'shit.\nAnd more shit', flags: ['shit', 'shit#2'] },
+    { text: 'Honestly, f*ck this queue and the sh!t parking', flags: ['f*ck', 'sh!t'], why: 'masked letters' },
+    { text: 'What the f***ing hell is this', flags: ['f***ing'], why: 'fully masked' },
+    { text: 'f u c k the lot of them', flags: ['f u c k'], why: 'spaced letters' },
+    { text: 'Total tosser, and his mate is a bellend', flags: ['tosser', 'bellend'], why: 'UK terms' },
+    { text: 'Oh sod off with your b*llocks', flags: ['sod off', 'b*llocks'] },
   ],
 });

@@ -1,0 +1,21 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './unmaintainable-channel.ts';
+
+testRule(rule, {
+  valid: [
+    { text: 'In an emergency, call 999 any time, day or night.', account: 'official', why: 'emergency services, not this account' },
+    { text: 'We reply to messages Monday to Friday, 9am to 5pm.', account: 'official' },
+    { text: 'You can apply online any time at gov.uk/apply', account: 'official', why: 'an online service, not a conversation' },
+    { text: 'We always publish our figures at 9.30am.', account: 'official' },
+    { text: 'Floodline is available 24 hours a day on 0345 988 1188.', account: 'official', why: 'a staffed helpline' },
+    { text: 'Thanks for all your comments; we read every one.', account: 'official' },
+  ],
+  invalid: [
+    { text: 'DM us any time, we reply 24/7!', account: 'official', flags: ['any time', '24/7'], severity: 'warning' },
+    { text: 'Message our team on WhatsApp any time, day or night — we’ll always get back to you within minutes.', account: 'official', flags: ['any time', 'day or night', 'always', 'within minutes'] },
+    { text: 'Got a question? Tweet us and we’ll reply within the hour.', account: 'official', flags: ['within the hour'] },
+    { text: 'We answer every single message, round the clock.', account: 'official', flags: ['every single message', 'round the clock'] },
+    { text: 'Our inbox is open 7 days a week and we respond immediately.', account: 'official', flags: ['7 days a week', 'immediately'] },
+    { text: 'DM us anytime, we reply instantly.', account: 'personal', flags: ['anytime', 'instantly'], severity: 'info' },
+  ],
+});

@@ -1,0 +1,22 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './hype.ts';
+
+testRule(rule, {
+  valid: [
+    { text: 'The new service opens on Monday. Apply online at gov.uk/apply', account: 'official' },
+    { text: 'River levels are at unprecedented levels after heavy rain; follow flood warnings.', account: 'official', why: 'plain description' },
+    { text: 'Historic England has listed 12 new buildings this year.', account: 'official' },
+    { text: 'The seismic survey of the North Sea starts next week.', account: 'official' },
+    { text: 'We met world leaders at the summit to agree new climate targets.', account: 'official' },
+    { text: 'The minister said the deal is “world-leading”.', account: 'official', why: 'quoted speech' },
+  ],
+  invalid: [
+    { text: 'Our new app is a total GAME-CHANGER and the most revolutionary travel tech ever!', account: 'official', flags: ['GAME-CHANGER', 'revolutionary'], severity: 'warning' },
+    { text: 'Delighted to announce a world-leading partnership.', account: 'official', flags: ['Delighted to announce', 'world-leading'] },
+    { text: 'A huge boost for rural bus routes.', account: 'official', flags: ['huge boost'] },
+    { text: 'An unprecedented investment in skills, the biggest ever.', account: 'official', flags: ['unprecedented', 'biggest ever'] },
+    { text: 'This ground-breaking scheme is a historic moment for carers.', account: 'personal', flags: ['ground-breaking', 'historic moment'], severity: 'info' },
+    { text: 'Fantastic news for learners.', account: 'official', flags: ['Fantastic news'] },
+    { text: 'An amazing day with our incredible volunteers.', account: 'official', flags: ['amazing', 'incredible'], severity: 'info' },
+  ],
+});

@@ -1,0 +1,25 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './insult.ts';
+
+testRule(rule, {
+  valid: [
+    'Get a grip on your finances with our free budgeting tool: gov.uk/budgeting',
+    'Watching children grow up is a joy. Find out about childcare support at gov.uk/childcare',
+    'Our vets can advise on treating gut parasites in sheep and cattle.',
+    'Old paper forms are now useless: apply online at gov.uk/apply instead.',
+    { text: 'The caller said "you are all idiots" and we have reported it.', why: 'quoted abuse is reporting' },
+    'Why does the government keep cutting adult education? Ridiculous.',
+    'Rat and vermin control advice for landlords is on our website.',
+  ],
+  invalid: [
+    { text: 'Your department is run by incompetent idiots. Pathetic.', flags: ['incompetent', 'idiots', 'Pathetic'], severity: 'warning' },
+    { text: 'What’s pathetic is posting abuse from behind an anonymous profile. Grow up.', account: 'official', flags: ['pathetic', 'Grow up'], severity: 'error' },
+    { text: 'Anyone voting for them next week needs their head examined.', flags: ['needs their head examined'] },
+    { text: 'You lot at the agency are useless parasites. Clowns.', flags: ['useless', 'parasites', 'Clowns'] },
+    { text: 'Actually, if you’d bothered to read our report you’d know the answer.', account: 'official', flags: ['if you’d bothered'] },
+    { text: 'Get a grip, mate! The minister is clueless.', flags: ['Get a grip', 'clueless'] },
+    { text: 'Says the bloke whose profile is all memes 😂 Enjoy your bitter little life.', flags: ['Says the bloke whose', 'bitter little'] },
+    { text: 'Avoid them at all costs. Thieving scumbags.', flags: ['scumbags'] },
+    { text: 'You are such a liar and a hypocrite', flags: ['liar', 'hypocrite'] },
+  ],
+});

@@ -1,0 +1,21 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './shouting.ts';
+
+testRule(rule, {
+  valid: [
+    'HMRC, DVLA and the NHS have all updated their guidance today.',
+    'Check your MOT date and VAT return deadline at GOV.UK.',
+    { text: 'OFFICIAL-SENSITIVE\nTOP SECRET - UK EYES ONLY', why: 'classification banners are another rule’s business' },
+    'Great result! Well done to everyone involved.',
+    'Really?! That is good news.',
+    'Find out more at #GCSEResults and @DfE',
+  ],
+  invalid: [
+    { text: 'TAX YOUR CAR or face a fine.', account: 'official', flags: ['TAX YOUR CAR'], severity: 'warning' },
+    { text: 'WE ARE SO PROUD OF THIS TEAM, IT IS NO SECRET WHY THEY WON', flags: ['WE ARE SO PROUD OF THIS TEAM, IT IS NO SECRET WHY THEY WON'], severity: 'info' },
+    { text: 'Download it today!!', account: 'official', flags: ['!!'], severity: 'warning' },
+    { text: 'Join the future of travel!!! 🚀', flags: ['!!!'] },
+    { text: 'Is this really it?!?', flags: ['?!?'] },
+    { text: 'Big news today: DO NOT MISS the NHS open day', flags: ['DO NOT MISS'], why: 'the acronym after is not part of the shout' },
+  ],
+});
