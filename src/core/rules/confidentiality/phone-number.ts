@@ -3,6 +3,7 @@
 import { findNumbers, type NumberFound } from 'libphonenumber-js';
 import { defineRule, type Hit } from '../../rule.ts';
 import { reportableNhsNumbers } from '../../text/identifiers.ts';
+import { digitsOf } from '../../text/checksums.ts';
 import { hasNearby, overlapsAny } from '../../text/nearby.ts';
 import { ORGANISATION_CUE, PERSON_CUE } from '../../text/people.ts';
 
@@ -54,20 +55,35 @@ interface PhoneSpan {
   national: string;
 }
 
+// Cheap pre-scan for number-shaped runs; libphonenumber then judges each run on its own, which is
+// far faster than running its matcher over the whole post.
+const CANDIDATE = /(?<![\p{L}\p{N}+])(?:\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d|\(?0\d)(?:[\s().-]{0,2}\d){7,12}(?![\p{N}])/gu;
+// 03, 08 and 09 numbers belong to organisations (UAN, freephone, shared cost, premium), never to a person.
+const ORGANISATION_RANGE = /^(?:0|44)[389]/;
+
 /** Every phone number in the text, with ranges trimmed to the number's own digits. */
 function phoneNumbers(text: string): PhoneSpan[] {
+  const out: PhoneSpan[] = [];
+  for (const c of text.matchAll(CANDIDATE)) {
+    if (ORGANISATION_RANGE.test(digitsOf(c[0]).replace(/^440/, '44'))) continue;
+    for (const found of numbersIn(c[0])) out.push({ ...found, start: c.index + found.start, end: c.index + found.end });
+    if (out.length >= MAX_NUMBERS) break;
+  }
+  return out;
+}
+
+/** The numbers libphonenumber finds in a short run of text. */
+function numbersIn(run: string): PhoneSpan[] {
   const out: PhoneSpan[] = [];
   let offset = 0;
   // The matcher sometimes stretches a match over a following separator and number ("0300 123 4567, 0800");
   // trim to the digits the number has, then search again from there so the next number is not lost.
-  for (let guard = 0; guard < MAX_NUMBERS && offset < text.length; guard++) {
-    const rest = text.slice(offset);
-    const matches = findNumbers(rest, { defaultCountry: 'GB', v2: true }) as unknown as NumberFound[];
-    if (matches.length === 0) break;
+  for (let guard = 0; guard < 4 && offset < run.length; guard++) {
+    const matches = findNumbers(run.slice(offset), { defaultCountry: 'GB', v2: true }) as unknown as NumberFound[];
     let restartAt = -1;
     for (const m of matches) {
       const start = offset + m.startsAt;
-      const span = text.slice(start, offset + m.endsAt);
+      const span = run.slice(start, offset + m.endsAt);
       const n = m.number;
       const wanted = span.trimStart().startsWith('+') ? `${n.countryCallingCode}${n.nationalNumber}` : `0${n.nationalNumber}`;
       const end = start + endOfDigits(span, wanted);
