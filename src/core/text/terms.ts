@@ -6,13 +6,14 @@ export function escapeRegExp(s: string): string {
 
 /**
  * One case-insensitive regex matching any of the phrases as whole words. Spaces in a phrase match
- * any run of white space or hyphens, so "world leading" also finds "world-leading".
+ * any run of white space or hyphens, so "world leading" also finds "world-leading", and a straight
+ * apostrophe also matches a curly one (phones type ’).
  * Longest phrases first so "top secret" wins over "secret".
  */
 export function phraseRegExp(phrases: readonly string[], flags = 'giu'): RegExp {
   const body = [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p).replace(/(?:\\-|\s)+/g, '[\\s\\-‐–]+'))
+    .map((p) => escapeRegExp(p).replace(/(?:\\-|\s)+/g, '[\\s\\-‐–]+').replace(/['’]/g, "['’]"))
     .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags);
 }
