@@ -10,6 +10,8 @@ testRule(rule, {
     { text: 'WE ARE SO PROUD OF THIS TEAM, IT IS NO SECRET WHY THEY WON', why: 'shouting, not a banner' },
     { text: 'OFFICIAL-SENSITIVE\nFOR PUBLIC RELEASE\nThe annual report is out.', why: 'cleared for release' },
     { text: 'Our official account will post updates during the storm.' },
+    { text: 'PROTECT your home from flooding: sign up for free alerts today.', why: 'the verb, in capitals' },
+    { text: 'We protect what matters. Unclassified roads will be gritted from tonight.' },
     { text: 'Confidential helpline for victims of crime: call 0808 168 9111.', why: 'adjective, sentence case' },
   ],
   invalid: [
@@ -20,5 +22,8 @@ testRule(rule, {
     { text: 'Found an old RESTRICTED file in the archive, look at this!', flags: ['RESTRICTED'] },
     { text: 'The report was classified as secret but I think people should see it.', flags: ['classified as secret'] },
     { text: 'OFFICIAL\nMinutes of the programme board', flags: ['OFFICIAL'], severity: 'warning' },
+    { text: 'PROTECT - POLICY\nOptions for the 2012 spending round', flags: ['PROTECT - POLICY'], severity: 'warning', why: 'legacy marking' },
+    { text: 'Found in the archive:\nNOT PROTECTIVELY MARKED\nStaff survey results', flags: ['NOT PROTECTIVELY MARKED'], severity: 'warning' },
+    { text: 'Draft attached, PROTECT–PERSONAL, see page 2', flags: ['PROTECT–PERSONAL'] },
   ],
 });

@@ -11,6 +11,12 @@ const HYPHENATED_OS = /(?<![\p{L}\p{N}])official[‐–-]sensitive(?![\p{L}\p{N}
 const DESCRIBED = /(?<![\p{L}\p{N}])(?:classified|marked|graded|protectively marked)(?:\s+(?:as|at))?\s+(?:top[\s-]+secret|secret|restricted|confidential|official[\s‐–-]+sensitive)(?![\p{L}\p{N}])/giu;
 // A bare OFFICIAL banner is only a marking alone on a line.
 const BARE_OFFICIAL = /^[ \t]*OFFICIAL[ \t]*$/gmu;
+// Legacy (pre-2014) banners: PROTECT, optionally with its descriptor, and the "not marked" lines that
+// still show a text came out of an internal document. Alone on a line only: "PROTECT" is also a verb.
+const LEGACY_BANNER =
+  /^[ \t]*(?:PROTECT(?:[ \t]*[-–:][ \t]*(?:APPOINTMENTS|BUDGET|COMMERCIAL|CONTRACTS|HONOURS|INVESTIGATION|MANAGEMENT|MEDICAL|PERSONAL|POLICY|REGULATORY|STAFF|VISITS|LOCSEN))?|NOT[ \t]+PROTECTIVELY[ \t]+MARKED|UNCLASSIFIED)[ \t]*$/gmu;
+// A legacy descriptor after PROTECT is unambiguous anywhere in the text.
+const PROTECT_DESCRIPTOR = /(?<![\p{L}])PROTECT[ \t]*[-–:][ \t]*(?:APPOINTMENTS|BUDGET|COMMERCIAL|CONTRACTS|HONOURS|INVESTIGATION|MANAGEMENT|MEDICAL|PERSONAL|POLICY|REGULATORY|STAFF|VISITS|LOCSEN)(?![\p{L}])/gu;
 // Common capitalised phrases that are not markings.
 const NOT_A_MARKING = /^(?:SECRET\s+SANTA|SECRET\s+GARDEN)/u;
 
@@ -45,6 +51,14 @@ export default defineRule({
       for (const m of text.matchAll(re)) {
         if (hits.some((h) => m.index < h.end && m.index + m[0].length > h.start)) continue;
         add(m.index, m.index + m[0].length, m[0]);
+      }
+    }
+    for (const re of [LEGACY_BANNER, PROTECT_DESCRIPTOR]) {
+      for (const m of text.matchAll(re)) {
+        const word = m[0].trim();
+        const start = m.index + m[0].indexOf(word);
+        if (hits.some((h) => start < h.end && start + word.length > h.start)) continue;
+        add(start, start + word.length, word, 'warning');
       }
     }
     for (const m of text.matchAll(BARE_OFFICIAL)) {
