@@ -18,5 +18,6 @@ testRule(rule, {
     { text: 'From: Perm Sec Office\nSent: 12 May 2025\nTo: All staff\nSubject: Restructure\nWe will be reducing headcount.', flags: ['From: Perm Sec Office\nSent: 12 May 2025\nTo: All staff\nSubject: Restructure'] },
     { text: 'Just saw on the intranet that our office is closing. Gutted.', flags: ['on the intranet'] },
     { text: 'See the plan at intranet.dfe.local/strategy', flags: ['intranet.dfe.local/strategy'] },
+    { text: 'Minister signed the sub this morning - new speed limits are happening!', flags: ['signed the sub'] },
   ],
 });

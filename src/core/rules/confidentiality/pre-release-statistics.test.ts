@@ -20,5 +20,6 @@ testRule(rule, {
     { text: 'Checking the labour market stats that go out at 9.30 tomorrow. Unemployment is going to be down again!', flags: ['stats that go out at 9.30 tomorrow'], severity: 'error' },
     { text: 'I’ve already seen the GDP figures and it’s good news for once.', flags: ['I’ve already seen the GDP figures'] },
     { text: 'Ahead of Thursday’s inflation release, here is a reminder of how CPI is measured.', account: 'official', flags: ['Ahead of Thursday’s inflation release'], severity: 'info', why: 'release calendar, no hint' },
+    { text: 'Unemployment figures come out Tuesday. Let’s just say it’s not good news 😬', flags: ['figures come out Tuesday'], severity: 'error' },
   ],
 });

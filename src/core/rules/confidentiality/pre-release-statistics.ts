@@ -30,7 +30,7 @@ const COMING = new RegExp(
 );
 // "The stats that go out at 9.30 tomorrow": a scheduled release named before it happens.
 const SCHEDULED = new RegExp(
-  `${B}${NOUN}(?:\\s+(?:that|which))?\\s+(?:are\\s+|is\\s+)?(?:out|published|released|due(?:\\s+out)?|land(?:s|ing)?|go(?:es|ing)?\\s+out|come(?:s|ing)?\\s+out)\\s+(?:at\\s+9[.:]30(?:am)?\\s+)?(?:tomorrow|next\\s+week|on\\s+${DAY}|this\\s+${DAY}|at\\s+9[.:]30)${E}`,
+  `${B}${NOUN}(?:\\s+(?:that|which))?\\s+(?:are\\s+|is\\s+)?(?:out|published|released|due(?:\\s+out)?|land(?:s|ing)?|go(?:es|ing)?\\s+out|come(?:s|ing)?\\s+out)\\s+(?:at\\s+9[.:]30(?:am)?\\s+)?(?:tomorrow|next\\s+week|(?:on\\s+|this\\s+)?${DAY}|at\\s+9[.:]30)${E}`,
   'giu',
 );
 // Cues that show the writer has seen the numbers already.
@@ -45,7 +45,7 @@ const WILL_SHOW = new RegExp(
 );
 // Numbers or a direction next to a cue are the "indication" the Code forbids.
 const HINT =
-  /\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|points?|bn|billion|million|k)(?![\p{L}])|(?<![\p{L}])(?:up|down|ris(?:e|es|ing)|fall(?:s|ing)?|dip(?:s|ping)?|drop(?:s|ping)?|jump(?:s|ing)?|higher|lower|record|surprise[ds]?|good\s+news|bad\s+news|better|worse|grim|ouch|brace|won['’]t\s+like|will\s+like)(?![\p{L}])|👀|😬|👌|🎉|📈|📉|🤫/iu;
+  /\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|points?|bn|billion|million|k)(?![\p{L}])|(?<![\p{L}])(?:up|down|ris(?:e|es|ing)|fall(?:s|ing)?|dip(?:s|ping)?|drop(?:s|ping)?|jump(?:s|ing)?|higher|lower|record|surprise[ds]?|good\s+news|bad\s+news|better|worse|grim|ouch|brace|won['’]t\s+like|will\s+like|shock(?:er|ing)?|not\s+(?:good|great|pretty)|let['’]s\s+just\s+say|(?:i|we)['’]ve\s+seen\s+(?:them|it)|pleasantly|wow)(?![\p{L}])|👀|😬|👌|🎉|📈|📉|🤫/iu;
 
 export default defineRule({
   id: 'pre-release-statistics',
@@ -56,7 +56,7 @@ export default defineRule({
   checksQuotes: true,
   check(ctx) {
     const { text } = ctx;
-    if (!/\d|tomorrow|ahead|advance|prior|peek|preview|look|sight|heads|leak|unpublished|unreleased|embargo|seen/iu.test(text)) return [];
+    if (!/\d|tomorrow|ahead|advance|prior|peek|preview|look|sight|heads|leak|unpublished|unreleased|embargo|seen|day|week|due|out/iu.test(text)) return [];
     const hinted = HINT.test(text);
     // 9.30am is the standard release time, so naming it marks the numbers as official statistics.
     const specific = SPECIFIC.test(text) || /9[.:]30/u.test(text);

@@ -8,6 +8,7 @@ testRule(rule, {
     { text: 'Today the minister announced £20m for rural bus routes. Read more: gov.uk/rural-buses' },
     { text: 'On the record: we publish all our spending over £25,000 every month.' },
     { text: 'Ministers decided in 2019 to fund the scheme; the final phase opens today.', why: 'published history' },
+    { text: 'Just finished reading Between Us, a brilliant novel about two sisters.', why: 'a title' },
     { text: 'Stay tuned for our live Q&A on Thursday at 2pm.', account: 'official' },
   ],
   invalid: [
@@ -16,9 +17,12 @@ testRule(rule, {
     { text: 'Off the record: the new towns list has already been agreed.', flags: ['Off the record'] },
     { text: 'You didn’t hear it from me but Ashcombe is getting the new hospital.', flags: ['You didn’t hear it from me'] },
     { text: 'Watch this space... big news from the minister on bus fares next week!', flags: ['Watch this space', 'big news'] },
-    { text: 'Word is the minister has decided to scrap the pilot. Keep this quiet!', flags: ['the minister has decided', 'Keep this quiet'] },
+    { text: 'Word is the minister has decided to scrap the pilot. Keep this quiet!', flags: ['Word is', 'the minister has decided', 'Keep this quiet'] },
     { text: 'Busy day getting everything ready ahead of the announcement on Tuesday 🤫', flags: ['ahead of the announcement', '🤫'] },
     { text: 'The minister has decided to approve the Calder Heath scheme. Read the decision letter on GOV.UK.', account: 'official', flags: ['The minister has decided'], severity: 'info', why: 'official announcement is only advice' },
     { text: 'I know the contract winner already 😉 announcement Monday, you’ll be surprised', flags: ['I know the contract winner already'] },
+    { text: 'The PM’s speech tomorrow will confirm the new housing target of 1.5 million.', flags: ['speech tomorrow will confirm'] },
+    { text: 'The new hospital is going to Ashcombe. Decision made last week, announcement in January.', flags: ['Decision made'] },
+    { text: 'Great meeting today, the Chancellor is going to announce free bus travel in the Budget 🚌', flags: ['the Chancellor is going to announce'] },
   ],
 });
