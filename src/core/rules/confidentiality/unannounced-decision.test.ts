@@ -10,6 +10,8 @@ testRule(rule, {
     { text: 'Ministers decided in 2019 to fund the scheme; the final phase opens today.', why: 'published history' },
     { text: 'Just finished reading Between Us, a brilliant novel about two sisters.', why: 'a title' },
     { text: 'Stay tuned for our live Q&A on Thursday at 2pm.', account: 'official' },
+    { text: 'Today’s Budget will see fuel duty frozen for another year, the Chancellor confirmed.', why: 'already public' },
+    { text: 'The word is out: applications for the new scheme are open! Big news for apprentices.' },
   ],
   invalid: [
     { text: 'Can’t say much yet, but next week’s announcement will make a lot of teachers very happy 😉', flags: ['Can’t say much yet', 'next week’s announcement will'] },

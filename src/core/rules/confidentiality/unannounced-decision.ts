@@ -25,9 +25,10 @@ const GOING_TO =
 // "Decision made last week, announcement in January": an inside decision ahead of its announcement.
 const DECISION_MADE = /(?<![\p{L}])(?:decision|it)(?:['’]s|\s+has|\s+was|\s+is)?\s+(?:been\s+)?(?:made|taken|signed\s+off|agreed|final|done)(?![\p{L}])/giu;
 const ANNOUNCEMENT_LATER = /(?<![\p{L}])(?:announcement\s+(?:due|in|on|next|later|soon|coming)|(?:not|yet\s+to\s+be)\s+(?:yet\s+)?announced|will\s+be\s+announced|announc(?:e|ing)\s+(?:it\s+)?(?:next|on|in|later|soon))(?![\p{L}])/iu;
+const PUBLIC_NOW = /(?<![\p{L}])(?:(?:announced|published|confirmed|set\s+out|unveiled)\s+(?:today|yesterday|this\s+(?:morning|afternoon|week))|(?:has|have)\s+(?:announced|published|confirmed)|read\s+more|gov\.uk)(?![\p{L}])/iu;
 const AHEAD = /(?<![\p{L}])(?:ahead\s+of|before)\s+(?:the|next\s+week['’]s|tomorrow['’]s|its|the\s+official)\s+(?:official\s+)?(?:announcement|statement)(?![\p{L}])/giu;
 // Teasers are harmless alone ("watch this space" for a new webinar) but leak next to a decision.
-const TEASER = /(?<![\p{L}])(?:watch\s+this\s+space|stay\s+tuned|big\s+news|huge\s+news|exciting\s+news|can['’]t\s+say\s+(?:much|more|too\s+much)|not\s+allowed\s+to\s+say|no\s+spoilers|spoiler(?:\s+alert)?|i['’]ve\s+seen\s+the\s+(?:draft|plans?|papers?|list)|i\s+(?:already\s+)?know\s+(?:who|what|which|where|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+already)|i\s+can\s+(?:exclusively\s+)?(?:tell|reveal)\s+(?:you|that)|can['’]t\s+go\s+into\s+(?:detail|details|specifics)|overheard|on\s+the\s+grapevine|rumou?r\s+has\s+it|word\s+is|a\s+little\s+bird|heads[\s-]up)(?![\p{L}])|🤫|🤐/giu;
+const TEASER = /(?<![\p{L}])(?:watch\s+this\s+space|stay\s+tuned|big\s+news|huge\s+news|exciting\s+news|can['’]t\s+say\s+(?:much|more|too\s+much)|not\s+allowed\s+to\s+say|no\s+spoilers|spoiler(?:\s+alert)?|i['’]ve\s+seen\s+the\s+(?:draft|plans?|papers?|list)|i\s+(?:already\s+)?know\s+(?:who|what|which|where|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+already)|i\s+can\s+(?:exclusively\s+)?(?:tell|reveal)\s+(?:you|that)|can['’]t\s+go\s+into\s+(?:detail|details|specifics)|overheard|on\s+the\s+grapevine|rumou?r\s+has\s+it|word\s+is(?!\s+out)|a\s+little\s+bird|heads[\s-]up)(?![\p{L}])|🤫|🤐/giu;
 const DECISION_SIGNAL =
   /(?<![\p{L}])(?:minister|ministers|ministerial|secretary\s+of\s+state|SoS|No\.?\s?10|number\s+10|announc(?:e|ed|es|ing|ement|ements)|decid(?:ed|ing)|decision|signed\s+off|budget|spending\s+review|reshuffle|funding|closures?|cuts?|policy|next\s+(?:week|month|year)|tomorrow|changes?|jobs|merg(?:er|ing)|scrap(?:ped|ping)?|white\s+paper)(?![\p{L}])/iu;
 
@@ -57,7 +58,10 @@ export default defineRule({
     for (const m of findAll(FUTURE_ANNOUNCEMENT, text)) add(m.start, m.end, 'says what an announcement that has not happened yet will contain');
     // An official account announcing a decision is how decisions are made public; only a personal one leaks it.
     for (const m of findAll(DECIDED, text)) add(m.start, m.end, 'reports a decision made inside government', official ? 'info' : undefined);
+    // Once it has been made public ("today's Budget will…", "announced this morning"), saying so is fine.
+    const alreadyPublic = PUBLIC_NOW.test(text);
     for (const m of [...findAll(WILL_CONTAIN, text), ...findAll(GOING_TO, text)]) {
+      if (alreadyPublic || /(?:today|yesterday|this\s+(?:morning|afternoon))['’]s\s+$/iu.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
       add(m.start, m.end, 'says what is going to be announced before it is', official ? 'info' : undefined);
     }
     if (ANNOUNCEMENT_LATER.test(text)) {
