@@ -55,6 +55,29 @@ test('X textarea variant (mobile web): flagged in the sidebar, value untouched',
   const f = (await findings(tab)).find((x) => x.rule === 'classification-marking')!;
   expect(POST.slice(f.start, f.end)).toBe(MARKING);
   expect(await focusIsIn(tab, 'textarea')).toBe(true);
+  // Highlights cannot paint in a textarea, so positioned boxes are drawn over it from Civil Post's shadow root.
+  const lines = await tab.evaluate(() => {
+    const area = document.querySelector('textarea')!.getBoundingClientRect();
+    const host = document.querySelector('[data-civil-post="textarea-underlines"]');
+    return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('.line') ?? [])].map((l) => {
+      const r = l.getBoundingClientRect();
+      return { start: Number(l.dataset.start), end: Number(l.dataset.end), inside: r.left >= area.left && r.right <= area.right && r.top >= area.top && r.bottom <= area.bottom, width: r.width };
+    });
+  }, null);
+  expect(lines.length).toBeGreaterThan(0);
+  for (const l of lines) {
+    expect(POST.slice(l.start, l.end)).toBe(MARKING);
+    expect(l.inside).toBe(true);
+  }
+  // The boxes span the marking's width as the field lays it out (measured with a canvas in the field's font).
+  const expected = await tab.evaluate((word) => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const cs = getComputedStyle(document.querySelector('textarea')!);
+    ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    return ctx.measureText(word).width;
+  }, MARKING);
+  expect(Math.abs(lines.reduce((sum, l) => sum + l.width, 0) - expected)).toBeLessThan(3);
+  expect(await tab.evaluate(() => document.querySelector('textarea')!.parentElement!.querySelector('[data-civil-post]'), null)).toBeNull();
 });
 
 test('X under a strict Content-Security-Policy: sidebar styled, underline painted', async ({ ext }) => {

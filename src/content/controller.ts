@@ -7,6 +7,7 @@ import type { SiteAdapter } from '../platforms/types.ts';
 import { mountSidebar, type SidebarHandle } from '../ui/sidebar/mount.tsx';
 import { clearAll, paint, type RangesBySeverity } from './highlights.ts';
 import { ComposeSession } from './session.ts';
+import { TextareaOverlay } from './textarea-overlay.ts';
 
 export class Controller {
   private readonly sessions = new Map<HTMLElement, ComposeSession>();
@@ -15,6 +16,7 @@ export class Controller {
   private collapsed = false;
   private selected: Finding | null = null;
   private removalWatch: MutationObserver | null = null;
+  private textareaOverlay: TextareaOverlay | null = null;
   private watchedTrees = new WeakSet<ShadowRoot>();
 
   constructor(
@@ -74,6 +76,7 @@ export class Controller {
     if (!session || !session.alive) {
       this.sidebar?.hide();
       clearAll();
+      this.textareaOverlay?.clear();
       return;
     }
     this.sidebar ??= mountSidebar();
@@ -98,6 +101,13 @@ export class Controller {
   }
 
   private paint(session: ComposeSession): void {
+    if (session.editor === 'textarea') {
+      clearAll();
+      this.textareaOverlay ??= new TextareaOverlay();
+      this.textareaOverlay.paint(session.root as HTMLTextAreaElement, session.findings);
+      return;
+    }
+    this.textareaOverlay?.clear();
     const ranges: RangesBySeverity = { error: [], warning: [], info: [] };
     for (const f of session.findings) {
       const range = session.snapshot.rangeAt(f.start, f.end);
@@ -153,6 +163,7 @@ export class Controller {
     this.sessions.clear();
     this.removalWatch?.disconnect();
     this.sidebar?.destroy();
+    this.textareaOverlay?.clear();
     clearAll();
   }
 }
