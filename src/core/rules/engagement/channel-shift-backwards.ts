@@ -47,17 +47,26 @@ export default defineRule({
       add(m.index, m.index + m[0].length, 'warning', 'steers people away from the online service to slower channels');
     }
     const steeredAway = hits.length > 0;
-    const plainSeverity = (transactional: boolean): 'warning' | 'info' =>
-      steeredAway ? 'warning' : !official || goodReason || hasOnline ? 'info' : reply || transactional ? 'warning' : 'info';
+    // Post and paper are a step back for almost anything; an online route or a good reason makes them an alternative.
+    const postSeverity: 'warning' | 'info' = steeredAway || (official && !goodReason && !hasOnline) ? 'warning' : 'info';
     for (const m of text.matchAll(POST)) {
-      add(m.index, m.index + m[0].length, plainSeverity(true), 'sends people to post or paper, a step back from online');
+      add(m.index, m.index + m[0].length, postSeverity, 'sends people to post or paper, a step back from online');
     }
-    const transactional = TRANSACTION.test(text) || TRANSACTION.test(ctx.replyTo);
     // Emergencies and people who cannot get online are rightly sent to the phone.
     if (goodReason && !steeredAway) return hits.sort((a, b) => a.start - b.start);
     for (const m of text.matchAll(PHONE)) {
-      add(m.index, m.index + m[0].length, plainSeverity(transactional), 'sends people to the phone');
+      // A phone call is a step back when it is for something people can do online: the reply's question, or the task named after the number.
+      const task = TRANSACTION.test(sentenceAfter(text, m.index + m[0].length)) || (reply && (TRANSACTION.test(text) || TRANSACTION.test(ctx.replyTo)));
+      const severity: 'warning' | 'info' = steeredAway || (official && !hasOnline && task) ? 'warning' : 'info';
+      add(m.index, m.index + m[0].length, severity, 'sends people to the phone');
     }
     return hits.sort((a, b) => a.start - b.start);
   },
 });
+
+/** The rest of the sentence after a position. */
+function sentenceAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 200);
+  const stop = rest.search(/[.!?](?:\s|$)|\n/u);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
