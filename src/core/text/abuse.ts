@@ -20,8 +20,8 @@ const PUT_DOWN = patternRegExp(putDowns.terms);
 const THREAT = patternRegExp(threats.terms);
 // A command on its own ("Grow up.", "Get a grip, mate!"), not "children grow up" or "get a grip on your budget".
 const IMPERATIVE = new RegExp(
-  `(?:^|(?<=[.!?…:;,—–]\\s*|\\n\\s*|\\b(?:just|oh|now|so|mate|pal|seriously|honestly|please)[,!]?\\s+))(?:${patternRegExp(imperatives.terms).source})(?=\\s*(?:[.!?…,;:—–)]|$|\\n|\\s+(?:mate|pal|love|dear|sunshine|people|everyone|then|already|lol|and\\s+(?:grow|get|go))\\b)|\\s*\\p{Extended_Pictographic})`,
-  'giu',
+  `(?:^|(?<=[.!?…:;,—–]\\s*|\\n\\s*|\\b(?:just|oh|now|so|mate|pal|seriously|honestly|please)[,!]?\\s+))(?:${patternRegExp(imperatives.terms).source})(?=\\s*(?:[.!?…,;:—–)]|$|\\n|\\s+(?:mate|pal|love|dear|sunshine|people|everyone|then|already|lol|and\\s+(?:grow|get|go))\\b)|\\s*[\\u2600-\\u27BF\\uD83C-\\uD83E])`,
+  'gi',
 );
 // What comes just before a word that makes it aimed at someone: "you lot are useless", "such a liar", "run by clowns".
 const AIMED_BEFORE =

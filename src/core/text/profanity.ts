@@ -4,7 +4,7 @@ import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'o
 import disguisable from '../data/profanity-disguisable-roots.json' with { type: 'json' };
 import extra from '../data/profanity-extra-words.json' with { type: 'json' };
 import innocent from '../data/profanity-innocent-words.json' with { type: 'json' };
-import { patternRegExp } from './patterns.ts';
+import { LETTER, patternRegExp } from './patterns.ts';
 import type { Match } from './terms.ts';
 import { wordAround } from './words.ts';
 
@@ -16,15 +16,15 @@ const EXTRA = patternRegExp(extra.terms.flatMap((t) => (t.includes(' ') ? [t] : 
 const MASK = '[*#@$%!_]';
 // "f*ck", "f**k", "sh!t": the first letter, then each letter or a mask, with at least one mask.
 const MASKED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${disguisable.terms
+  `(?<![${LETTER}0-9])(?:${disguisable.terms
     .map((w) => w[0] + [...w.slice(1)].map((c) => `(?:${c}|${MASK})`).join(''))
-    .join('|')})(?=[\\p{L}]*(?![\\p{L}\\p{N}*]))`,
-  'giu',
+    .join('|')})(?=[${LETTER}]*(?![${LETTER}0-9*]))`,
+  'gi',
 );
 // "f u c k", "s.h.i.t": every letter split by the same kind of gap.
 const SPACED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${disguisable.terms.map((w) => [...w].join('[ .\\-_]')).join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
+  `(?<![${LETTER}0-9])(?:${disguisable.terms.map((w) => [...w].join('[ .\\-_]')).join('|')})(?![${LETTER}0-9])`,
+  'gi',
 );
 
 /** Swear words as whole-word ranges, sorted, without duplicates. */

@@ -21,12 +21,13 @@ export function sentenceSpans(text: string): Span[] {
   return out;
 }
 
-const LINK_OR_TAG = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*|[#@][\p{L}\p{N}_]+/gu;
+const LINK_OR_TAG = /(?:https?:\/\/|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)+\/\S*|[#@][\p{L}\p{N}_]+/gu;
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
 /** Words in a piece of text, not counting links, hashtags or mentions. */
 export function countWords(text: string): number {
   let n = 0;
-  for (const _ of text.replace(LINK_OR_TAG, ' ').matchAll(WORD)) n++;
+  const plain = /[#@/]|www\./u.test(text) ? text.replace(LINK_OR_TAG, ' ') : text;
+  for (const _ of plain.matchAll(WORD)) n++;
   return n;
 }

@@ -9,15 +9,15 @@ const POST = patternRegExp(backward.terms);
 const PHONE = patternRegExp(phone.terms);
 // Steering people away from the online route is backward on any account.
 const AWAY_FROM_ONLINE =
-  /\b(?:don['’]t|do\s+not|never)\s+bother\s+(?:with|using|trying)\s+(?:the\s+|their\s+|our\s+)?(?:online|website|web\s+form|app|digital)|\b(?:ignore|skip|forget|avoid)\s+(?:the\s+|their\s+)?(?:online|website|web\s+form|app)\b|\b(?:online|website|web\s+form|app|digital)\s+(?:\p{L}+\s+)?(?:is|are)\s+(?:useless|rubbish|pointless|a\s+waste|hopeless|no\s+good)|\bbetter\s+off\s+(?:phoning|calling|ringing|writing|going\s+in)|\b(?:quicker|faster|easier)\s+than\s+(?:the\s+|using\s+the\s+|going\s+)?(?:online|website|app)/giu;
+  /\b(?:don['’]t|do\s+not|never)\s+bother\s+(?:with|using|trying)\s+(?:the\s+|their\s+|our\s+)?(?:online|website|web\s+form|app|digital)|\b(?:ignore|skip|forget|avoid)\s+(?:the\s+|their\s+)?(?:online|website|web\s+form|app)\b|\b(?:online|website|web\s+form|app|digital)\s+(?:[a-z]+\s+)?(?:is|are)\s+(?:useless|rubbish|pointless|a\s+waste|hopeless|no\s+good)|\bbetter\s+off\s+(?:phoning|calling|ringing|writing|going\s+in)|\b(?:quicker|faster|easier)\s+than\s+(?:the\s+|using\s+the\s+|going\s+)?(?:online|website|app)/gi;
 // An online route offered in the same post makes the offline one an alternative, not a shift.
-const ONLINE_ROUTE = /\b(?:online|gov\.uk\/\S+|www\.\S+|https?:\/\/\S+|\S+\.gov\.uk\b|web\s?chat|our\s+website|the\s+app)/iu;
+const ONLINE_ROUTE = /\b(?:online|gov\.uk\/\S+|www\.\S+|https?:\/\/\S+|\S+\.gov\.uk\b|web\s?chat|our\s+website|the\s+app)/i;
 // People who cannot get online, and emergencies, are rightly sent to the phone.
 const GOOD_REASON =
-  /\b(?:999|111|101|112|emergency|emergencies|urgent|immediate\s+danger|in\s+danger|crisis|samaritans|116\s?123|floodline|textphone|relay\s+uk|bsl|british\s+sign\s+language|welsh[-\s]language|can['’]t\s+(?:get|go|apply)\s+online|cannot\s+(?:get|go|apply)\s+online|unable\s+to\s+(?:use|get|go|apply)|not\s+able\s+to\s+(?:use|get|go|apply)|without\s+(?:internet|a\s+computer)|no\s+internet|need\s+(?:extra\s+)?(?:help|support)\s+(?:to|with)\s+(?:apply|use|get)|safeguarding|domestic\s+abuse|vulnerable)/iu;
+  /\b(?:999|111|101|112|emergency|emergencies|urgent|immediate\s+danger|in\s+danger|crisis|samaritans|116\s?123|floodline|textphone|relay\s+uk|bsl|british\s+sign\s+language|welsh[-\s]language|can['’]t\s+(?:get|go|apply)\s+online|cannot\s+(?:get|go|apply)\s+online|unable\s+to\s+(?:use|get|go|apply)|not\s+able\s+to\s+(?:use|get|go|apply)|without\s+(?:internet|a\s+computer)|no\s+internet|need\s+(?:extra\s+)?(?:help|support)\s+(?:to|with)\s+(?:apply|use|get)|safeguarding|domestic\s+abuse|vulnerable)/i;
 // What people do that has an online service: the cases where a phone call is a step back.
 const TRANSACTION =
-  /\b(?:apply|application|renew|renewal|change\s+(?:your|the|my)|update|register|claim|pay|payment|book|licen[cs]e|passport|tax\s+return|tax\s+code|address|form|refund|appointment|report)\w*/iu;
+  /\b(?:apply|application|renew|renewal|change\s+(?:your|the|my)|update|register|claim|pay|payment|book|licen[cs]e|passport|tax\s+return|tax\s+code|address|form|refund|appointment|report)\w*/i;
 
 export default defineRule({
   id: 'channel-shift-backwards',

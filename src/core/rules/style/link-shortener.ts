@@ -2,11 +2,12 @@
 
 import shorteners from '../../data/link-shorteners.json' with { type: 'json' };
 import { defineRule } from '../../rule.ts';
+import { LETTER } from '../../text/patterns.ts';
 import { escapeRegExp } from '../../text/terms.ts';
 
 const LINK = new RegExp(
-  `(?<![\\p{L}\\p{N}.@/-])(?:https?:\\/\\/)?(?:www\\.)?(?:${shorteners.terms.map(escapeRegExp).join('|')})\\/[^\\s)\\]}>"”’]*[^\\s)\\]}>"”’.,;:!?]`,
-  'giu',
+  `(?<![${LETTER}0-9.@/-])(?:https?:\\/\\/)?(?:www\\.)?(?:${shorteners.terms.map(escapeRegExp).join('|')})\\/[^\\s)\\]}>"”’]*[^\\s)\\]}>"”’.,;:!?]`,
+  'gi',
 );
 
 export default defineRule({
