@@ -4,6 +4,7 @@
 
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
@@ -59,6 +60,12 @@ export default defineConfig(({ mode }) => {
         crx({ manifest: manifestFor(mode), browser: mode, contentScripts: { standaloneFiles: ['src/content/main.ts'] } }),
         ...(mode === 'chrome' ? [managedSchemaPlugin()] : []),
       ],
+      resolve: {
+        // twitter-text bundles core-js 2, which looks for the global object with Function('return this')()
+        // when window.Math !== Math: true in Firefox content scripts (Xray window), where MV3's CSP blocks
+        // it and the whole content script dies. Aliases reach crxjs's separate content-script build; plugins don't.
+        alias: [{ find: /^\.\/_global(\.js)?$/, replacement: fileURLToPath(new URL('./scripts/shims/core-js-global.cjs', import.meta.url)) }],
+      },
       build: { outDir: `dist/${mode}`, emptyOutDir: true, target: 'es2022', sourcemap: false },
       server: { cors: false },
     };

@@ -22,7 +22,7 @@ function walk(dir) {
   return entries.flatMap((e) => (e.isDirectory() ? (SKIP_DIRS.has(e.name) ? [] : walk(join(dir, e.name))) : [join(dir, e.name)]));
 }
 
-const files = [...DIRS.flatMap((d) => walk(join(ROOT, d))), join(ROOT, 'vite.config.ts')].filter((f) => /\.(ts|tsx|mts|mjs|js|css|html)$/.test(f));
+const files = [...DIRS.flatMap((d) => walk(join(ROOT, d))), join(ROOT, 'vite.config.ts')].filter((f) => /\.(ts|tsx|mts|mjs|cjs|js|css|html)$/.test(f));
 
 // 1. Every file says what it is for in its first lines. Rule tables (*.test.ts built on testRule) read as their own description.
 for (const file of files) {
