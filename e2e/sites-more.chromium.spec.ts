@@ -154,17 +154,20 @@ test('sidebar: beside the box, follows scrolling, focus stays in the editor, cli
   await expect.poll(() => rulesShown(tab)).toContain('profanity');
   expect(await focusIsIn(tab, editor)).toBe(true);
 
-  const box = await rectOf(tab, editor);
+  // Beside the whole dialog (the box and the dialog's own buttons), never over it.
+  const dialog = await rectOf(tab, '[role="dialog"]');
   const side = await sidebarRect(tab);
-  expect(side.left >= box.right || side.right <= box.left, 'sidebar must not cover the editor').toBe(true);
+  expect(side.left >= dialog.right || side.right <= dialog.left, 'sidebar must not cover the dialog').toBe(true);
+  expect(Math.round(side.top)).toBe(Math.round(dialog.top));
 
-  // Scrolling moves the box; the sidebar follows on the next frame.
+  // Scrolling moves the dialog; the sidebar follows on the next frame.
   await tab.evaluate(() => {
     document.body.style.minHeight = '3000px';
-    window.scrollBy(0, 40);
+    window.scrollBy(0, 8);
   }, null);
-  const moved = await rectOf(tab, editor);
-  await expect.poll(async () => Math.round((await sidebarRect(tab)).top)).toBe(Math.round(Math.max(moved.top, 12)));
+  const moved = await rectOf(tab, '[role="dialog"]');
+  expect(moved.top).toBeLessThan(dialog.top);
+  await expect.poll(async () => Math.round((await sidebarRect(tab)).top)).toBe(Math.round(moved.top));
 
   // Clicking a finding marks its words and leaves focus (and the caret) in the editor.
   const at = (await findingBox(tab, 'classification-marking'))!;
