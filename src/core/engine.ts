@@ -55,8 +55,10 @@ export function runRules(rules: readonly Rule[], post: Post, settings: Settings)
 }
 
 function allowlistRanges(text: string, allowlist: readonly string[]): Array<[number, number]> {
-  if (allowlist.length === 0) return [];
-  return findAll(phraseRegExp(allowlist), text).map((m) => [m.start, m.end]);
+  // A lone * would be a wildcard word in a phrase list; in a user's allow-list it is just a character.
+  const terms = allowlist.map((t) => t.replace(/(^|\s)\*(?=\s|$)/g, ' ').trim()).filter(Boolean);
+  if (terms.length === 0) return [];
+  return findAll(phraseRegExp(terms), text).map((m) => [m.start, m.end]);
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -5,22 +5,21 @@ import insultTerms from '../data/insult-terms.json' with { type: 'json' };
 import imperatives from '../data/put-down-imperatives.json' with { type: 'json' };
 import putDowns from '../data/put-down-phrases.json' with { type: 'json' };
 import threats from '../data/threat-phrases.json' with { type: 'json' };
-import { patternRegExp } from './patterns.ts';
 import { findProfanity } from './profanity.ts';
-import type { Match } from './terms.ts';
+import { phraseRegExp, type Match } from './terms.ts';
 
 export type AbuseKind = 'profanity' | 'insult' | 'put-down' | 'threat';
 export interface AbuseMatch extends Match {
   kind: AbuseKind;
 }
 
-const INSULT = patternRegExp(insultTerms.terms);
-const DIRECTED = patternRegExp(directedTerms.terms);
-const PUT_DOWN = patternRegExp(putDowns.terms);
-const THREAT = patternRegExp(threats.terms);
+const INSULT = phraseRegExp(insultTerms.terms);
+const DIRECTED = phraseRegExp(directedTerms.terms);
+const PUT_DOWN = phraseRegExp(putDowns.terms);
+const THREAT = phraseRegExp(threats.terms);
 // A command on its own ("Grow up.", "Get a grip, mate!"), not "children grow up" or "get a grip on your budget".
 const IMPERATIVE = new RegExp(
-  `(?:^|(?<=[.!?…:;,—–]\\s*|\\n\\s*|\\b(?:just|oh|now|so|mate|pal|seriously|honestly|please)[,!]?\\s+))(?:${patternRegExp(imperatives.terms).source})(?=\\s*(?:[.!?…,;:—–)]|$|\\n|\\s+(?:mate|pal|love|dear|sunshine|people|everyone|then|already|lol|and\\s+(?:grow|get|go))\\b)|\\s*[\\u2600-\\u27BF\\uD83C-\\uD83E])`,
+  `(?:^|(?<=[.!?…:;,—–]\\s*|\\n\\s*|\\b(?:just|oh|now|so|mate|pal|seriously|honestly|please)[,!]?\\s+))(?:${phraseRegExp(imperatives.terms).source})(?=\\s*(?:[.!?…,;:—–)]|$|\\n|\\s+(?:mate|pal|love|dear|sunshine|people|everyone|then|already|lol|and\\s+(?:grow|get|go))\\b)|\\s*[\\u2600-\\u27BF\\uD83C-\\uD83E])`,
   'gi',
 );
 // What comes just before a word that makes it aimed at someone: "you lot are useless", "such a liar", "run by clowns".

@@ -5,7 +5,7 @@ import neutral from '../data/party-neutral-followers.json' with { type: 'json' }
 import { phraseRegExp, type Match } from './terms.ts';
 
 /** Case-sensitive: the capital letter is what separates the Labour Party from labour. */
-export const PARTY = phraseRegExp(parties.terms, 'gu');
+export const PARTY = phraseRegExp(parties.terms, 'g');
 const NEUTRAL_NEXT = new Set(neutral.terms);
 const NEXT_WORD = /^[\s-]+([\p{L}]+)/u;
 

@@ -4,14 +4,13 @@ import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'o
 import disguisable from '../data/profanity-disguisable-roots.json' with { type: 'json' };
 import extra from '../data/profanity-extra-words.json' with { type: 'json' };
 import innocent from '../data/profanity-innocent-words.json' with { type: 'json' };
-import { LETTER, patternRegExp } from './patterns.ts';
-import type { Match } from './terms.ts';
+import { LETTER, phraseRegExp, type Match } from './terms.ts';
 import { wordAround } from './words.ts';
 
 // Built once: compiling the dataset costs far more than matching a post.
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const INNOCENT = new Set(innocent.terms);
-const EXTRA = patternRegExp(extra.terms.flatMap((t) => (t.includes(' ') ? [t] : [t, `${t}ing`])));
+const EXTRA = phraseRegExp(extra.terms.flatMap((t) => (t.includes(' ') ? [t] : [t, `${t}ing`])));
 
 const MASK = '[*#@$%!_]';
 // "f*ck", "f**k", "sh!t": the first letter, then each letter or a mask, with at least one mask.

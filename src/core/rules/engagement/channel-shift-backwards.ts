@@ -3,10 +3,10 @@
 import backward from '../../data/backward-channel-phrases.json' with { type: 'json' };
 import phone from '../../data/phone-channel-phrases.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
-import { patternRegExp } from '../../text/patterns.ts';
+import { phraseRegExp } from '../../text/terms.ts';
 
-const POST = patternRegExp(backward.terms);
-const PHONE = patternRegExp(phone.terms);
+const POST = phraseRegExp(backward.terms);
+const PHONE = phraseRegExp(phone.terms);
 // Steering people away from the online route is backward on any account.
 const AWAY_FROM_ONLINE =
   /\b(?:don['’]t|do\s+not|never)\s+bother\s+(?:with|using|trying)\s+(?:the\s+|their\s+|our\s+)?(?:online|website|web\s+form|app|digital)|\b(?:ignore|skip|forget|avoid)\s+(?:the\s+|their\s+)?(?:online|website|web\s+form|app)\b|\b(?:online|website|web\s+form|app|digital)\s+(?:[a-z]+\s+)?(?:is|are)\s+(?:useless|rubbish|pointless|a\s+waste|hopeless|no\s+good)|\bbetter\s+off\s+(?:phoning|calling|ringing|writing|going\s+in)|\b(?:quicker|faster|easier)\s+than\s+(?:the\s+|using\s+the\s+|going\s+)?(?:online|website|app)/gi;

@@ -7,7 +7,7 @@ import { findParties } from '../../text/parties.ts';
 import { firstMatchIn, sentenceAround } from '../../text/sentences.ts';
 import { phraseRegExp } from '../../text/terms.ts';
 
-const STANCE = phraseRegExp([...stanceWords.terms, ...insults.terms], 'giu');
+const STANCE = phraseRegExp([...stanceWords.terms, ...insults.terms]);
 // "Labour's plan", "the Tories' record": crediting or blaming a party for government business.
 const POSSESSIVE = /^['’]s?\s+(?:plan|plans|promise|pledge|manifesto|policy|policies|vision|record|achievement|success|failure|mess|mission|agenda)\b/i;
 

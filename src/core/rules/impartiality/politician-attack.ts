@@ -7,7 +7,7 @@ import { phraseRegExp } from '../../text/terms.ts';
 
 const TITLE =
   /\b(?:PM|Prime\s+Minister|Chancellor|(?:Home|Foreign|Health|Education|Justice|Transport|Culture|Defence|Business|Environment|Housing|Energy|Levelling\s+Up|Work\s+and\s+Pensions)\s+Secretary|Secretary\s+of\s+State|[Mm]inisters?|MPs?|[Cc]ouncillors?|Cllr|First\s+Minister|Leader\s+of\s+the\s+Opposition|[Oo]pposition\s+leader|[Pp]oliticians?|[Cc]abinet)\b/gu;
-const INSULT = phraseRegExp(insults.terms, 'giu');
+const INSULT = phraseRegExp(insults.terms);
 const NOT_SERIOUS = /\b(?:hard|impossible|difficult|can't|cannot|struggle)\s+(?:to\s+)?take\s+(?:[A-Za-z'-]+\s+){0,4}?seriously\b/gi;
 // Cheering a candidate is campaigning too ("best constituency MP in the country").
 const CHEER = /\b(?:best|brilliant|fantastic|legend(?:ary)?|hero|buzzing\s+for|deserves\s+(?:your|our|my)\s+vote|champion)\b/gi;

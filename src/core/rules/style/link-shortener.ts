@@ -2,7 +2,7 @@
 
 import shorteners from '../../data/link-shorteners.json' with { type: 'json' };
 import { defineRule } from '../../rule.ts';
-import { LETTER } from '../../text/patterns.ts';
+import { LETTER } from '../../text/terms.ts';
 import { escapeRegExp } from '../../text/terms.ts';
 
 const LINK = new RegExp(

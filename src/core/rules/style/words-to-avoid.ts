@@ -2,7 +2,7 @@
 
 import words from '../../data/words-to-avoid.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
-import { patternRegExp } from '../../text/patterns.ts';
+import { phraseRegExp } from '../../text/terms.ts';
 
 const SUGGESTION = new Map<string, { base: string; instead: string }>();
 for (const line of words.terms) {
@@ -10,7 +10,7 @@ for (const line of words.terms) {
   const all = forms.split('|');
   for (const f of all) SUGGESTION.set(normal(f), { base: all[0]!, instead });
 }
-const WORDS = patternRegExp(words.terms.flatMap((line) => (line.split(':')[0] ?? '').split('|')));
+const WORDS = phraseRegExp(words.terms.flatMap((line) => (line.split(':')[0] ?? '').split('|')));
 const after = (re: string) => new RegExp(`^\\s*(?:${re})(?![\\p{L}])`, 'iu');
 const before = (re: string) => new RegExp(`(?<![\\p{L}])(?:${re})\\s*$`, 'iu');
 

@@ -3,10 +3,10 @@
 import hype from '../../data/hype-phrases.json' with { type: 'json' };
 import soft from '../../data/hype-soft-words.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
-import { patternRegExp } from '../../text/patterns.ts';
+import { phraseRegExp } from '../../text/terms.ts';
 
-const HYPE = patternRegExp(hype.terms);
-const SOFT = patternRegExp(soft.terms);
+const HYPE = phraseRegExp(hype.terms);
+const SOFT = phraseRegExp(soft.terms);
 // Where the word is a plain description, not a boast: "unprecedented rainfall", "seismic survey".
 const PLAIN_USE = /^(?:unprecedented\s+(?:demand|rain|rainfall|levels?|weather|flooding|floods?|pressures?|numbers|volumes?|times|heat|temperatures|challenges|disruption|circumstances|storms?|drought|calls)|seismic\s+(?:surveys?|activity|data|monitoring|events?|hazards?|risk))\b/iu;
 

@@ -2,9 +2,9 @@
 
 import negativity from '../../data/negativity-phrases.json' with { type: 'json' };
 import { defineRule } from '../../rule.ts';
-import { patternRegExp } from '../../text/patterns.ts';
+import { phraseRegExp } from '../../text/terms.ts';
 
-const NEGATIVE = patternRegExp(negativity.terms);
+const NEGATIVE = phraseRegExp(negativity.terms);
 
 export default defineRule({
   id: 'needless-negativity',

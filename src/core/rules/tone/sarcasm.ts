@@ -2,9 +2,9 @@
 
 import sarcasm from '../../data/sarcasm-phrases.json' with { type: 'json' };
 import { defineRule } from '../../rule.ts';
-import { patternRegExp } from '../../text/patterns.ts';
+import { phraseRegExp } from '../../text/terms.ts';
 
-const SARCASM = patternRegExp(sarcasm.terms);
+const SARCASM = phraseRegExp(sarcasm.terms);
 // Eye-roll, upside-down face, unamused, facepalm and clown: the emoji of mockery.
 const MOCKING_EMOJI = /🙄|🙃|😒|🤦(?:\p{Emoji_Modifier})?(?:\u200D[♀♂]\uFE0F?)?|🤡/gu;
 
