@@ -35,3 +35,17 @@ for (const post of posts) {
 global.gc?.();
 const mem = process.memoryUsage();
 console.log(`heap used after runs: ${(mem.heapUsed / 1048576).toFixed(1)} MiB (grew ${((mem.heapUsed - heapBefore) / 1048576).toFixed(1)} MiB); rss ${(mem.rss / 1048576).toFixed(1)} MiB`);
+
+// Per rule (`--rules`): each rule alone, slowest first, to see where the time goes.
+if (process.argv.includes('--rules')) {
+  const ids = RULES.map((r) => r.id);
+  const rows = ids.map((id) => {
+    const post = { ...posts[0], settings: { disabledRules: ids.filter((other) => other !== id) } };
+    time(post, 100);
+    const s = time(post, 1000);
+    return [id, s[Math.floor(s.length / 2)] * 1000];
+  });
+  const empty = time({ ...posts[0], settings: { disabledRules: ids } }, 1000)[500] * 1000;
+  console.log(`engine alone (all rules off): ${empty.toFixed(1)} µs`);
+  for (const [id, us] of rows.sort((a, b) => b[1] - a[1])) console.log(`  ${id.padEnd(34)} ${(us - empty).toFixed(1).padStart(7)} µs`);
+}
