@@ -53,11 +53,8 @@ async function launchChromium(): Promise<ExtensionSession> {
       await page.waitForSelector(ready);
       return playwrightTab(page);
     },
-    async openX(url = X_COMPOSE_URL) {
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.waitForSelector(COMPOSER);
-      return playwrightTab(page);
+    openX(url = X_COMPOSE_URL) {
+      return (this as ExtensionSession).open(url, COMPOSER);
     },
     async openOptions() {
       const page = await context.newPage();
@@ -115,16 +112,8 @@ async function launchFirefox(): Promise<ExtensionSession> {
       await page.waitForSelector(`pierce/${ready}`);
       return puppeteerTab(page);
     },
-    async openX(url = X_COMPOSE_URL) {
-      const page = await browser.newPage();
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        const reply = fixtureReply(request.url());
-        void (reply ? request.respond(reply) : request.continue());
-      });
-      await page.goto(url);
-      await page.waitForSelector(COMPOSER);
-      return puppeteerTab(page);
+    openX(url = X_COMPOSE_URL) {
+      return (this as ExtensionSession).open(url, COMPOSER);
     },
     async openOptions() {
       const page = await browser.newPage();
