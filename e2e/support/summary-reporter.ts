@@ -16,7 +16,10 @@ export default class SummaryReporter implements Reporter {
   }
 
   onEnd(result: FullResult): void {
-    console.log(`\ne2e: ${this.passed} passed, ${this.failed} failed${this.skipped ? `, ${this.skipped} skipped` : ''} (${result.status})`);
+    // Alone on its line, in the plain "N passed, N failed" form that CI logs recognise.
+    console.log(`\ne2e: ${this.passed} passed, ${this.failed} failed${this.skipped ? `, ${this.skipped} skipped` : ''}`);
+    // A run can fail with no failed test (timed out, interrupted, nothing found): say so, too.
+    if (result.status !== 'passed') console.log(`e2e run status: ${result.status}`);
   }
 
   printsToStdio(): boolean {
