@@ -24,10 +24,9 @@ function walk(dir) {
 
 const files = [...DIRS.flatMap((d) => walk(join(ROOT, d))), join(ROOT, 'vite.config.ts')].filter((f) => /\.(ts|tsx|mts|mjs|cjs|js|css|html)$/.test(f));
 
-// 1. Every file says what it is for in its first lines. Rule tables (*.test.ts built on testRule) read as their own description.
+// 1. Every file says what it is for in its first line.
 for (const file of files) {
   const rel = relative(ROOT, file);
-  if (/\.test\.tsx?$/.test(rel)) continue;
   const lines = readFileSync(file, 'utf8').split('\n');
   const head = lines[0]?.startsWith('#!') || lines[0]?.startsWith('<!doctype') || lines[0]?.startsWith('<!DOCTYPE') ? lines[1] : lines[0];
   const ok = rel.endsWith('.html') ? /^\s*<!--\s*\S/.test(head ?? '') : rel.endsWith('.css') ? /^\/\*\s*\S/.test(head ?? '') : /^(\/\/|\/\*\*?)\s*\S/.test(head ?? '');

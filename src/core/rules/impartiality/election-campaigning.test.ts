@@ -1,3 +1,4 @@
+// Posts that must and must not trigger the election-campaigning rule, with the exact words it flags.
 import { testRule } from '../../testing/rule-tester.ts';
 import rule from './election-campaigning.ts';
 

@@ -1,3 +1,4 @@
+// Posts that must and must not trigger the threat rule, with the exact words it flags.
 import { testRule } from '../../testing/rule-tester.ts';
 import rule from './threat.ts';
 
