@@ -32,8 +32,11 @@ export function runRules(rules: readonly Rule[], post: Post, settings: Settings)
       reportRuleError(rule.id, error);
       continue;
     }
+    const kept: Array<[number, number]> = [];
     for (const hit of hits) {
       if (!(hit.start >= 0 && hit.end > hit.start && hit.end <= fullText.length)) continue;
+      // A rule reports each stretch of text once: rules find the same words by several routes, strongest first.
+      if (kept.some(([s, e]) => hit.start < e && hit.end > s)) continue;
       if (!rule.checksQuotes && ctx.isQuoted(hit.start, hit.end)) continue;
       if (allowed.some(([s, e]) => hit.start >= s && hit.end <= e)) continue;
       const finding: Finding = {
@@ -46,6 +49,7 @@ export function runRules(rules: readonly Rule[], post: Post, settings: Settings)
         guidance: rule.guidance.join(', '),
       };
       if (hit.suggestion) finding.suggestion = hit.suggestion;
+      kept.push([hit.start, hit.end]);
       findings.push(finding);
     }
   }

@@ -49,7 +49,6 @@ export default defineRule({
     }
     for (const re of [HYPHENATED_OS, DESCRIBED]) {
       for (const m of text.matchAll(re)) {
-        if (hits.some((h) => m.index < h.end && m.index + m[0].length > h.start)) continue;
         add(m.index, m.index + m[0].length, m[0]);
       }
     }
@@ -57,7 +56,6 @@ export default defineRule({
       for (const m of text.matchAll(re)) {
         const word = m[0].trim();
         const start = m.index + m[0].indexOf(word);
-        if (hits.some((h) => start < h.end && start + word.length > h.start)) continue;
         add(start, start + word.length, word, 'warning');
       }
     }

@@ -50,7 +50,6 @@ export default defineRule({
     const { text } = ctx;
     const hits: Hit[] = [];
     const add = (start: number, end: number) => {
-      if (hits.some((h) => start < h.end && end > h.start)) return;
       const word = text.slice(start, end);
       hits.push({
         start,

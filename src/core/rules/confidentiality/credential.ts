@@ -31,7 +31,6 @@ export default defineRule({
     const { text } = ctx;
     const hits: Hit[] = [];
     const add = (start: number, end: number, what: string) => {
-      if (hits.some((h) => start < h.end && end > h.start)) return;
       hits.push({
         start,
         end,
@@ -54,6 +53,6 @@ export default defineRule({
       const start = m.index + m[0].lastIndexOf(m[1] ?? '');
       add(start, start + value.length, 'a password or PIN');
     }
-    return hits.sort((a, b) => a.start - b.start);
+    return hits;
   },
 });

@@ -24,7 +24,6 @@ export default defineRule({
     if (!/\d/.test(text)) return [];
     const hits: Hit[] = [];
     const add = (start: number, end: number, severity?: 'warning') => {
-      if (hits.some((h) => start < h.end && end > h.start)) return;
       hits.push({
         start,
         end,

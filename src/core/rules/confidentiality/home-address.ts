@@ -33,7 +33,6 @@ export default defineRule({
     const hits: Hit[] = [];
     const postcodes = [...text.toUpperCase().matchAll(POSTCODE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const add = (start: number, end: number) => {
-      if (hits.some((h) => start < h.end && end > h.start)) return;
       hits.push({
         start,
         end,
@@ -63,6 +62,6 @@ export default defineRule({
       const { before } = windowAround(text, p.start, p.end, 40);
       if (RESIDENT.test(before) && !isPublicPlace(p.start, p.end)) add(p.start, p.end);
     }
-    return hits.sort((a, b) => a.start - b.start);
+    return hits;
   },
 });

@@ -29,7 +29,6 @@ export default defineRule({
     const { text } = ctx;
     const hits: Hit[] = [];
     const add = (start: number, end: number, why: string, suggestion: string) => {
-      if (hits.some((h) => start < h.end && end > h.start)) return;
       hits.push({ start, end, message: `“${text.slice(start, end)}” ${why}.`, suggestion });
     };
     for (const m of findAll(INTERNAL_HOST, text)) {

@@ -56,7 +56,6 @@ export default defineRule({
         if (NOT_A_PERSON.test(name) || /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)$/u.test(name)) continue;
         const end = m.index + m[0].trimEnd().length;
         if (GENERAL_AFTER.test(text.slice(end, end + 30))) continue;
-        if (hits.some((h) => start < h.end && end > h.start)) continue;
         hits.push({
           start,
           end,

@@ -29,7 +29,6 @@ export default defineRule({
     const { text } = ctx;
     const hits: Hit[] = [];
     const consider = (start: number, end: number, needsFirstPerson: boolean) => {
-      if (hits.some((h) => start < h.end && end > h.start)) return;
       const { before } = windowAround(text, start, end, 40);
       const self = FIRST_PERSON.test(before) || /^(?:hold|holding|have|got)/iu.test(text.slice(start, end));
       if (needsFirstPerson && !self) return;

@@ -54,7 +54,6 @@ export default defineRule({
     }
     if (ctx.replyTo.trim()) {
       for (const m of text.matchAll(BARE_REFERENCE)) {
-        if (hits.some((h) => m.index < h.end && m.index + m[0].length > h.start)) continue;
         hits.push({
           start: m.index,
           end: m.index + m[0].length,

@@ -33,7 +33,6 @@ export default defineRule({
     const goodReason = GOOD_REASON.test(text);
     const hits: Hit[] = [];
     const add = (start: number, end: number, severity: 'warning' | 'info', why: string) => {
-      if (hits.some((h) => start < h.end && end > h.start)) return;
       const words = text.slice(start, end);
       hits.push({
         start,

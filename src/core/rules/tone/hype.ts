@@ -35,7 +35,6 @@ export default defineRule({
       for (const m of text.matchAll(SOFT)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (hits.some((h) => start < h.end && end > h.start)) continue;
         hits.push({
           start,
           end,

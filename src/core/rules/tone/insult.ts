@@ -25,7 +25,6 @@ export default defineRule({
       });
     }
     for (const m of findPutDowns(ctx.text)) {
-      if (hits.some((h) => m.start < h.end && m.end > h.start)) continue;
       hits.push({
         start: m.start,
         end: m.end,
@@ -34,6 +33,6 @@ export default defineRule({
         suggestion: 'Make the point plainly and politely, or don’t reply.',
       });
     }
-    return hits.sort((a, b) => a.start - b.start);
+    return hits;
   },
 });
