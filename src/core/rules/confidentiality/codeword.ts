@@ -65,6 +65,6 @@ export default defineRule({
         if (m[0].startsWith('#') || first !== first.toLowerCase()) add(m.index, m.index + m[0].length);
       }
     }
-    return hits.sort((a, b) => a.start - b.start);
+    return hits;
   },
 });

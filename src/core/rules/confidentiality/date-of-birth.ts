@@ -40,6 +40,6 @@ export default defineRule({
       if (!(year >= OLDEST_YEAR) || INSTITUTION_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
       add(m.index, m.index + m[0].length, 'warning');
     }
-    return hits.sort((a, b) => a.start - b.start);
+    return hits;
   },
 });

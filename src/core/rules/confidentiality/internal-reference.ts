@@ -46,6 +46,6 @@ export default defineRule({
         add(m.start, m.end, 'refers to an internal government document or channel; its contents are official information', 'Share only what has been published, and link to it.');
       }
     }
-    return hits.sort((a, b) => a.start - b.start);
+    return hits;
   },
 });

@@ -80,6 +80,6 @@ export default defineRule({
     // Only in a reply to a particular person; "your diagnosis" in general advice is about the reader.
     const addressed = ctx.replyTo.trim() !== '' || /^\s*(?:@[A-Za-z0-9_]{2,}|(?:hi|hello|dear)\s+[@\p{Lu}])/iu.test(text);
     if (addressed) for (const m of text.matchAll(YOUR)) add(m.index, m.index + m[0].length, 'warning');
-    return hits.sort((a, b) => a.start - b.start);
+    return hits;
   },
 });

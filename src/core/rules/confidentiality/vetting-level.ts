@@ -47,6 +47,6 @@ export default defineRule({
     for (const m of text.matchAll(ABBREVIATED)) consider(m.index, m.index + m[0].length, false);
     for (const m of text.matchAll(SPELLED)) consider(m.index, m.index + m[0].length, false);
     for (const m of text.matchAll(GENERIC)) consider(m.index, m.index + m[0].length, true);
-    return hits.sort((a, b) => a.start - b.start);
+    return hits;
   },
 });
