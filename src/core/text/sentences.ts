@@ -1,4 +1,4 @@
-// Finds the sentence around a match, the unit within which a word's meaning usually settles.
+// Sentences: the one around a match (where a word's meaning usually settles), all of a post's, and word counts.
 
 const END = /[.!?\n]/;
 
@@ -31,4 +31,36 @@ export function firstMatchIn(
     if (keep(start + m.index, start + m.index + m[0].length)) return m[0];
   }
   return undefined;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// A sentence ends at . ! ? … (and any closing quotes or brackets) followed by white space, or at a line break.
+const SENTENCE = /[^\n]+?(?:[.!?…]+["'”’)\]]*(?=\s|$)|(?=\n)|$)/gu;
+
+/** [start, end) of each sentence, trimmed of surrounding white space; empty sentences are skipped. */
+export function sentenceSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(SENTENCE)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+const LINK_OR_TAG = /(?:https?:\/\/|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)+\/\S*|[#@][\p{L}\p{N}_]+/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+
+/** Words in a piece of text, not counting links, hashtags or mentions. */
+export function countWords(text: string): number {
+  let n = 0;
+  const plain = /[#@/]|www\./u.test(text) ? text.replace(LINK_OR_TAG, ' ') : text;
+  for (const _ of plain.matchAll(WORD)) n++;
+  return n;
 }

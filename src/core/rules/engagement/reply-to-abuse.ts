@@ -2,7 +2,7 @@
 
 import { defineRule } from '../../rule.ts';
 import { findAbuse, type AbuseMatch } from '../../text/abuse.ts';
-import { sentenceSpans } from '../../text/sentence-spans.ts';
+import { sentenceSpans } from '../../text/sentences.ts';
 
 // A reply that only points to the house rules or says the comment was moderated is the right response, so it is only advice.
 const MODERATION =

@@ -1,7 +1,7 @@
 // Promises of round-the-clock or instant replies ("DM us any time", "we reply 24/7"), a channel the team cannot keep open (G13).
 
 import { defineRule, type Hit } from '../../rule.ts';
-import { sentenceSpans } from '../../text/sentence-spans.ts';
+import { sentenceSpans } from '../../text/sentences.ts';
 
 // A way of reaching the team through social media or messaging.
 const CHANNEL =

@@ -1,7 +1,7 @@
 // Sentences over 25 words, which GOV.UK and GCS accessibility guidance ask writers to split.
 
 import { defineRule } from '../../rule.ts';
-import { countWords, sentenceSpans } from '../../text/sentence-spans.ts';
+import { countWords, sentenceSpans } from '../../text/sentences.ts';
 
 const MAX_WORDS = 25;
 
