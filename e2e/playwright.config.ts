@@ -16,7 +16,7 @@ export default defineConfig<{ engine: Engine }>({
   reporter: [['list'], ['./support/summary-reporter.ts']],
   projects: [
     { name: 'chromium', use: { engine: 'chromium' } },
-    // Firefox runs the main boxes of each site; the wider *.chromium.spec.ts suites run in Chromium only.
+    // Every compose-box and sidebar test runs in both; *.chromium.spec.ts (the README screenshots) in Chromium only.
     { name: 'firefox', use: { engine: 'firefox' }, testIgnore: '*.chromium.spec.ts' },
   ],
 });

@@ -94,6 +94,8 @@ async function launchFirefox(): Promise<ExtensionSession> {
     executablePath: '/usr/bin/firefox-esr',
     protocol: 'webDriverBiDi',
     headless: true,
+    // Playwright's default window, so both browsers lay the fixtures out alike (puppeteer's own is 800x600).
+    defaultViewport: { width: 1280, height: 720 },
     // Firefox 153+ refuses WebDriver navigation to moz-extension:// pages without this flag.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }) },
