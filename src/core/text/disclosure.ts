@@ -4,6 +4,7 @@ const DISCLOSURE = new RegExp(
   [
     // "I work at/for/in ...", "I used to work for ...", "I'm employed by ..."
     String.raw`\bI\s+(?:also\s+|currently\s+|used\s+to\s+|now\s+)?work(?:ed)?\s+(?:at|for|in|with|there)\b`,
+    String.raw`\bI(?:'ve|’ve|\s+have)\s+(?:been\s+)?(?:also\s+|now\s+)?work(?:ed|ing)\s+(?:at|for|in|with|there)\b`,
     String.raw`\bI(?:'m|’m|\s+am)\s+(?:employed|based)\s+(?:by|at|in)\b`,
     String.raw`\b(?:I'm|I’m|I\s+am|as|fellow|me,?)\s+(?:a\s+)?(?:proud\s+|former\s+|serving\s+)?civil\s+servants?\b`,
     String.raw`#\s?(?:civilservant|civilservice)\b`,
@@ -28,6 +29,8 @@ const NAMED_EMPLOYER = new RegExp(
     // "I'm a statistician at the Office for ...", "I'm an adviser in DfE"
     String.raw`\b(?:I'm|I’m|I\s+am|i'm|i’m)\s+(?:a|an|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|for|in|with)\s+(?:the\s+)?[@#]?\p{Lu}`,
     String.raw`\b(?:[Oo]ur|[Mm]y)\s+team\s+(?:at|in)\s+(?:the\s+)?[@#]?\p{Lu}`,
+    // A career note names the employer: "After 12 years at the Companies Registry Office I'm moving on".
+    String.raw`\b(?:\d+|[a-z]+)\s+(?:years?|months?)\s+(?:at|with)\s+(?:the\s+)?[@#]?\p{Lu}`,
     String.raw`#\s?One[A-Z][A-Za-z]+\b`,
   ].join('|'),
   'u',

@@ -7,11 +7,15 @@ testRule(rule, {
     { text: 'Our free guide covers CVs, cover letters and interviews: gov.uk/apprenticeship-guide', account: 'official' },
     { text: 'In immediate danger? Call 999. For advice, call the helpline on 0808 2000 247.', account: 'official', why: 'emergency' },
     { text: 'Your new licence will arrive by post within 3 weeks.', account: 'official', why: 'delivery, not an instruction' },
+    { text: 'Can’t get online? Call us instead on 0300 123 4567.', account: 'official', why: 'for people who cannot use the online route' },
     { text: 'You can renew online at gov.uk/renew-passport. Most renewals take up to 3 weeks.', account: 'official' },
     { text: 'Happy to help! Drop us a DM with your question.', account: 'official', replyTo: 'How do I change my address?' },
     { text: 'Kill two birds with one stone: renew your licence and update your address in one go at gov.uk/dvla', account: 'official' },
   ],
   invalid: [
+    { text: 'Please call us instead. The online booking system is a nightmare to use.', account: 'official', flags: ['call us instead', 'online booking system is a nightmare'] },
+    { text: 'Having trouble with the online form? Just ring us instead.', account: 'official', flags: ['ring us instead'] },
+    { text: 'Post the form to us rather than using the online service.', account: 'official', flags: ['Post the form', 'rather than using the online'] },
     {
       text: 'Please write to us at DVRA Customer Services, Eastmoor EM1 1AA, enclosing your licence.',
       account: 'official',

@@ -9,7 +9,9 @@ const POST = phraseRegExp(backward.terms);
 const PHONE = phraseRegExp(phone.terms);
 // Steering people away from the online route is backward on any account.
 const AWAY_FROM_ONLINE =
-  /\b(?:don['’]t|do\s+not|never)\s+bother\s+(?:with|using|trying)\s+(?:the\s+|their\s+|our\s+)?(?:online|website|web\s+form|app|digital)|\b(?:ignore|skip|forget|avoid)\s+(?:the\s+|their\s+)?(?:online|website|web\s+form|app)\b|\b(?:online|website|web\s+form|app|digital)\s+(?:[a-z]+\s+)?(?:is|are)\s+(?:useless|rubbish|pointless|a\s+waste|hopeless|no\s+good)|\bbetter\s+off\s+(?:phoning|calling|ringing|writing|going\s+in)|\b(?:quicker|faster|easier)\s+than\s+(?:the\s+|using\s+the\s+|going\s+)?(?:online|website|app)/gi;
+  /\b(?:don['’]t|do\s+not|never)\s+bother\s+(?:with|using|trying)\s+(?:the\s+|their\s+|our\s+)?(?:online|website|web\s+form|app|digital)|\b(?:ignore|skip|forget|avoid)\s+(?:the\s+|their\s+)?(?:online|website|web\s+form|app)\b|\b(?:online|website|web\s+form|app|digital)\s+(?:[a-z]+\s+){0,2}(?:is|are)\s+(?:useless|rubbish|pointless|a\s+waste|hopeless|no\s+good|a\s+nightmare|a\s+pain|awful|terrible)|\brather\s+than\s+(?:using\s+|going\s+|trying\s+)?(?:the\s+|our\s+)?(?:online|website|web\s+form|app|digital)|\bbetter\s+off\s+(?:phoning|calling|ringing|writing|going\s+in)|\b(?:quicker|faster|easier)\s+than\s+(?:the\s+|using\s+the\s+|going\s+)?(?:online|website|app)/gi;
+// "Call us instead" steers away from whatever route the post just mentioned, unless the person cannot use it.
+const INSTEAD = /\b(?:call|ring|phone|post\s+(?:it|them|this)\s+to|write\s+to)\s+us\s+instead\b/gi;
 // An online route offered in the same post makes the offline one an alternative, not a shift.
 const ONLINE_ROUTE = /\b(?:online|gov\.uk\/\S+|www\.\S+|https?:\/\/\S+|\S+\.gov\.uk\b|web\s?chat|our\s+website|the\s+app)/i;
 // People who cannot get online, and emergencies, are rightly sent to the phone.
@@ -44,6 +46,9 @@ export default defineRule({
     };
     for (const m of text.matchAll(AWAY_FROM_ONLINE)) {
       add(m.index, m.index + m[0].length, 'warning', 'steers people away from the online service to slower channels');
+    }
+    if (!goodReason) {
+      for (const m of text.matchAll(INSTEAD)) add(m.index, m.index + m[0].length, 'warning', 'steers people away from the online service to slower channels');
     }
     const steeredAway = hits.length > 0;
     // Post and paper are a step back for almost anything; an online route or a good reason makes them an alternative.

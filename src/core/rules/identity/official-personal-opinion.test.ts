@@ -14,6 +14,7 @@ testRule(rule, {
     { text: 'I think the new rail timetable is a big improvement.', account: 'official', flags: ['I think'] },
     { text: 'Personally, the consultation response surprised me.', account: 'official', flags: ['Personally'] },
     { text: 'IMO this is the best scheme we have run.', account: 'official', flags: ['IMO'] },
+    { text: 'I’ll be honest, the new hub is lovely.', account: 'official', flags: ['I’ll be honest'] },
     { text: 'In my opinion the figures speak for themselves.', account: 'official', flags: ['In my opinion'] },
     { text: 'Not going to lie, I’m not a fan of the new parking rules either.', account: 'official', flags: ['Not going to lie', 'I’m not a fan'], why: 'curly apostrophe' },
     { text: 'Great turnout today. I reckon next year will be bigger, I believe.', account: 'official', flags: ['I reckon', 'I believe'] },

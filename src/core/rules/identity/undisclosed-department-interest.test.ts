@@ -13,6 +13,8 @@ testRule(rule, {
     { text: 'Our flood defences held up well this winter, well done everyone.', settings: flood, account: 'official', why: 'official accounts may' },
     { text: 'To clarify: the match starts at 3pm.', why: 'no department configured' },
     { text: 'Water everywhere after the floods, stay safe.', settings: flood, why: 'no praise, defence or explanation' },
+    { text: 'After 12 years at the National Flood Warning Agency I’m moving on. Thank you to all the brilliant colleagues.', settings: flood, why: 'a career note says who they work for' },
+    { text: 'I’ve worked at DSLL for a decade and the adult skills reforms are brilliant.', settings: skills, why: 'disclosed in the present perfect' },
   ],
   invalid: [
     { text: 'Lots of questions about the Calder Heath flood defences. To clarify: the scheme is fully funded.', settings: flood, flags: ['To clarify'], severity: 'warning' },

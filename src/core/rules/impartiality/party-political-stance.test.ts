@@ -17,6 +17,7 @@ testRule(rule, {
     { text: 'Thanks to the hard work of Conservative councillors, 400 homes are coming.', account: 'official', flags: ['Conservative'], severity: 'error' },
     { text: 'Show your support for Labour’s plan for skills.', account: 'official', flags: ['Labour'], severity: 'error' },
     { text: 'Reform UK would wreck this country.', flags: ['Reform UK'], severity: 'warning' },
+    { text: 'The Lib Dems have completely lost the plot on school funding.', flags: ['Lib Dems'] },
     { text: 'The Tories are an absolute shambles.', flags: ['Tories'] },
     { text: 'Proud to support the Lib Dems this year.', flags: ['Lib Dems'] },
     { text: 'Today’s funding delivers on the Conservatives’ promise to rural areas.', account: 'official', flags: ['Conservatives'] },

@@ -11,6 +11,8 @@ testRule(rule, {
     { text: 'I lied to my kids about the ice cream van again.', why: 'first person' },
     { text: 'If a landlord has lied about your deposit, you can complain to the tenancy scheme.', account: 'official', why: 'conditional' },
     { text: 'He said "they are crooks" but offered no evidence.', why: 'quoted' },
+    { text: 'Lambing season: keep dogs on a lead. Sheep worrying is a criminal offence.', account: 'official', why: '"criminal" as an adjective about an act' },
+    { text: 'Having a criminal record does not stop you applying.', account: 'official' },
   ],
   invalid: [
     { text: 'Northgate Facilities plc routinely falsifies its fire safety certificates.', flags: ['falsifies'], severity: 'warning' },
@@ -21,5 +23,10 @@ testRule(rule, {
     { text: 'Paul Greaves has been defrauding tenants for years.', flags: ['defrauding'] },
     { text: 'Harrowby Dairy knowingly sold contaminated cheese.', account: 'official', flags: ['knowingly sold'] },
     { text: 'The finance director embezzled the pension fund.', flags: ['embezzled'] },
+    { text: 'Don’t use Harcourt Builders. They take your deposit and vanish. Bunch of con artists.', flags: ['Bunch of con artists'] },
+    { text: 'Fenwick Motors is a fraudulent operation.', flags: ['fraudulent operation'] },
+    { text: 'Apex Cloud rigged the government IT tender.', flags: ['rigged the government IT tender'] },
+    { text: 'They bribed their way onto the framework.', flags: ['bribed their way'] },
+    { text: 'The owner is a criminal and should be avoided.', flags: ['criminal'] },
   ],
 });

@@ -3,7 +3,8 @@
 import { defineRule, type Hit } from '../../rule.ts';
 import { sentenceAround } from '../../text/sentences.ts';
 
-const LABEL = String.raw`(?:frauds?|fraudsters?|liars?|crooks?|thie(?:f|ves)|criminals?|con\s+(?:artists?|men|man)|cheats?|scammers?|swindlers?|crooked|corrupt|dishonest|bent|racists?)`;
+// "criminal" before "offence", "record" etc. is an adjective about an act, not a label for a person ("Sheep worrying is a criminal offence").
+const LABEL = String.raw`(?:frauds?|fraudsters?|liars?|crooks?|thie(?:f|ves)|criminal(?!\s+(?:offen[cs]es?|acts?|records?|damage|charges?|justice|law|matters?|investigations?|proceedings|conviction|responsibility|liability))s?|con\s+(?:artists?|men|man)|cheats?|scammers?|swindlers?|crooked|corrupt|dishonest|bent|racists?)`;
 const ALLEGATION = new RegExp(
   [
     String.raw`\bfalsif(?:y|ies|ied|ying)\b`,
@@ -13,6 +14,10 @@ const ALLEGATION = new RegExp(
     String.raw`(?:\b(?:is|are|was|were)|'s|'re)\s+(?:a\s+|an\s+)?(?:(?:total|complete|known|proven|serial|absolute|utter|bunch\s+of|pack\s+of|nothing\s+but)\s+(?:a\s+)?)?${LABEL}\b`,
     String.raw`\b(?:a|these|those|the)\s+(?:lying|crooked|corrupt|thieving)\s+[A-Za-z-]+`,
     String.raw`\bthieving\b`,
+    // A verbless put-down still labels whoever the sentence before named: "They take your deposit. Bunch of crooks."
+    String.raw`\b(?:bunch|pack|load)\s+of\s+(?:lying\s+|thieving\s+)?(?:frauds|fraudsters|liars|crooks|thieves|criminals|con\s+(?:artists|men)|cheats|scammers|swindlers)\b`,
+    String.raw`(?:\b(?:is|are|was|were)|'s|'re)\s+(?:a\s+)?fraudulent\s+(?:operation|business|company|firm|outfit|organisation|racket|enterprise)\b`,
+    String.raw`\bbrib(?:ed|es|ing)\s+(?:their|his|her|its)\s+way\b`,
     String.raw`\b(?:lied\s+(?:to|about|under)|(?:has|have|had)\s+lied|(?:is|are|has\s+been|have\s+been|keeps?|kept)\s+lying\s+(?:to|about))\b`,
     String.raw`\b(?:stole|steals|(?:has|have|had)\s+stolen|(?:is|are)\s+stealing)\s+(?:from|money|funds|millions|thousands|£|our\s+money|your\s+money|public\s+money|taxpayers'?)`,
     String.raw`\bforg(?:e|es|ed|ing)\s+(?:their|its|his|her|the|documents|signatures|tickets|certificates|records|invoices)\b`,
@@ -20,7 +25,7 @@ const ALLEGATION = new RegExp(
     String.raw`\bknowingly\s+(?:sold|sells|lied|broke|breached|hid|concealed|misled|allowed|supplied|dumped|polluted|overcharged|put)\b`,
     String.raw`\b(?:covered|covering|cover)\s+(?:it\s+)?up\b|\bcover-up\b`,
     String.raw`\b(?:cook(?:s|ing|ed)\s+the\s+books|fiddl(?:es|ing|ed)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:books|figures|numbers|accounts|expenses))\b`,
-    String.raw`\brigg(?:ed|ing)\s+(?:the\s+)?(?:vote|election|contract|tender|results|figures|bids?)\b`,
+    String.raw`\brigg(?:ed|ing)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:vote|election|contract|tender|results|figures|bids?)\b`,
     String.raw`\b(?:launder(?:s|ed|ing)\s+money|money\s+laundering)\b`,
     String.raw`\b(?:ripping|ripped|rips)\s+(?:off\s+)?(?:customers|tenants|people|drivers|patients|taxpayers|the\s+public|everyone)\b`,
     String.raw`\b(?:committed|commits|committing)\s+fraud\b`,

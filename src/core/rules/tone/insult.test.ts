@@ -14,6 +14,7 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'Your department is run by incompetent idiots. Pathetic.', flags: ['incompetent', 'idiots', 'Pathetic'], severity: 'warning' },
+    { text: 'For the hundredth time: the deadline is 31 January.', account: 'official', flags: ['For the hundredth time'], severity: 'error' },
     { text: 'What’s pathetic is posting abuse from behind an anonymous profile. Grow up.', account: 'official', flags: ['pathetic', 'Grow up'], severity: 'error' },
     { text: 'Anyone voting for them next week needs their head examined.', flags: ['needs their head examined'] },
     { text: 'You lot at the agency are useless parasites. Clowns.', flags: ['useless', 'parasites', 'Clowns'] },

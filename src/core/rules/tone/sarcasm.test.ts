@@ -14,6 +14,7 @@ testRule(rule, {
     { text: 'Oh great, another consultation. Can’t wait.', account: 'official', flags: ['Oh great, another'], severity: 'warning' },
     { text: 'Yeah right, like that will ever happen', flags: ['Yeah right'], severity: 'info' },
     { text: 'The trains will definitely be on time tomorrow /s', flags: ['/s'] },
+    { text: 'Great job to the genius who parked across the gritter bay this morning.', account: 'official', flags: ['to the genius who'] },
     { text: 'Yet another day, yet another driver who forgot to tax their car 🙄', account: 'official', flags: ['Yet another day', '🙄'] },
     { text: 'Shock horror, the website is down again.', flags: ['Shock horror'] },
     { text: 'Thanks for nothing. Said no one ever.', flags: ['Thanks for nothing', 'Said no one ever'] },

@@ -14,6 +14,7 @@ testRule(rule, {
   invalid: [
     { text: 'You’ll regret this, trust me.', flags: ['You’ll regret'], severity: 'error' },
     { text: 'Keep posting lies and watch your back.', flags: ['watch your back'] },
+    { text: 'Next cyclist who jumps that light is getting my fist in their face.', flags: ['my fist in'] },
     { text: 'We know where you live, remember that.', account: 'official', flags: ['We know where you live'] },
     { text: 'Useless lot. Hope your offices flood next.', flags: ['Hope your offices flood'] },
     { text: 'Fly-tippers, you have been warned: we’re coming for you.', flags: ['we’re coming for you'] },
