@@ -6,6 +6,8 @@ testRule(rule, {
   valid: [
     { text: 'Never share your password or PIN with anyone, even someone who says they are from your bank.' },
     { text: 'Your password is case-sensitive. Reset it at gov.uk/sign-in if you are locked out.' },
+    { text: 'The password for your online account is case-sensitive.' },
+    { text: 'The password for the event wifi is available at reception.' },
     { text: 'Password: make it long, use three random words and never reuse it.' },
     { text: 'The secret to a good CV? Be specific about what you did.' },
     { text: 'We have published our API documentation at developer.service.gov.uk' },
@@ -15,6 +17,8 @@ testRule(rule, {
   invalid: [
     { text: 'Office wifi password: Bluebell2024! for anyone visiting today', flags: ['Bluebell2024!'] },
     { text: 'the shared mailbox login is Fin#77ance if anyone needs it', flags: ['Fin#77ance'] },
+    { text: 'Password for the guest wifi at Carrick House is Heron2024! if anyone is locked out', flags: ['Heron2024!'] },
+    { text: 'Shared login for the customer database is admin / Summer2025 for new starters', flags: ['admin / Summer2025'] },
     { text: 'Test config: AWS key AKIAIOSFODNN7EXAMPLE works now', flags: ['AKIAIOSFODNN7EXAMPLE'] },
     { text: 'token ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 for the repo', flags: ['ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789'] },
     { text: 'Bot is live: xoxb-2048-abcdefABCDEF1234', flags: ['xoxb-2048-abcdefABCDEF1234'] },

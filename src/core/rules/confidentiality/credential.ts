@@ -16,7 +16,10 @@ const KEYS: ReadonlyArray<[RegExp, string]> = [
 // "api_key=…", "client_secret: …", "token=…": the value must look machine-made (letters and digits, 12+).
 const ASSIGNED = /(?<![\p{L}])(?:api[_-]?key|apikey|access[_-]?key|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|bearer|token|secret)\s*(?:[:=]|\s)\s*["']?(?=[A-Za-z0-9_\-./+]*\d)(?=[A-Za-z0-9_\-./+]*[A-Za-z])([A-Za-z0-9_\-./+]{12,})/giu;
 // "password: Summer2024!", "the wifi password is bluebell7".
-const PASSWORD = /(?<![\p{L}])(?:pass(?:word|wd|code|phrase)|pwd|pin(?:\s+code)?|wi-?fi\s+(?:password|key)|login)(?:\s+(?:is|was|=|:)|\s*[:=]|(?=\s))\s*["'“‘]?([^\s"'”’]{4,64})/giu;
+// What the password is for may sit in between ("password for the guest wifi at Carrick House is …"), and a
+// username may come first ("login is admin / Summer2025").
+const PASSWORD =
+  /(?<![\p{L}])(?:pass(?:word|wd|code|phrase)|pwd|pin(?:\s+code)?|wi-?fi\s+(?:password|key)|login)(?:\s+(?:for|to|on)\s+(?:[\p{L}'-]+\s+){0,5}?[\p{L}'-]+(?=\s+(?:is|was)\s))?(?:\s+(?:is|was|=|:)|\s*[:=]|(?=\s))\s*["'“‘]?([^\s"'”’]{4,64}(?:\s?\/\s?[^\s"'”’]{4,64})?)/giu;
 // Advice about passwords, not a password: "password: make it long", "password is case sensitive".
 const NOT_A_SECRET = /^(?:required|needed|optional|incorrect|wrong|correct|invalid|valid|expired|changed|reset|strong|weak|long|short|unique|secure|safe|important|case[\s-]sensitive|never|not|too|your|the|a|an|my|our|their|still|now|always|only|make|use|just|same|different|simple|easy|hard|private|secret|required\.|four|five|six|eight|digits?|characters?|letters?|numbers?)[.,!?]*$/iu;
 

@@ -14,9 +14,11 @@ const LOOKUP = new RegExp(
     `\\blooking\\s+(?:at|into|through)\\s+your\\s+${CASE_NOUN}`,
     `\\b(?:i|we)(?:['’]ve|\\s+have)?\\s+(?:just\\s+|now\\s+)?(?:checked|looked\\s+(?:at|into)|reviewed|pulled\\s+up|found|can\\s+see|could\\s+see)\\s+(?:on\\s+)?your\\s+${CASE_NOUN}`,
     `\\b(?:i|we)\\s+can\\s+see\\s+(?:that\\s+)?(?:your|you)\\b`,
+    `\\b(?:i|we)(?:['’]ve|\\s+have)\\s+(?:just\\s+|now\\s+)?(?:checked|looked\\s+into\\s+(?:it|this))\\s*(?:,\\s*|\\s+and\\s+)(?:your|you)\\b`,
     `\\b(?:our|the)\\s+(?:records|system|systems|notes)\\s+(?:show|shows|say|says|indicate|suggest)`,
     `\\bon\\s+your\\s+(?:account|file|record|claim|case)\\b`,
-    `\\byour\\s+${CASE_NOUN}\\s+(?:was|were|has\\s+been|had\\s+been|is\\s+being|got|has\\s+now\\s+been)\\s+(?:[a-z]+\\s+)?(?:reduced|rejected|refused|declined|stopped|suspended|closed|flagged|sanctioned|cancelled|withdrawn|held|paused|put\\s+on\\s+hold|overpaid|underpaid|adjusted|escalated|passed\\s+to|reassessed|capped|frozen|deducted|offset|recovered|clawed\\s+back|marked|returned|lost|sent\\s+back)`,
+    // "your accounts for Okafor Joinery Ltd were rejected": a short "for …" may name what the case is about.
+    `\\byour\\s+${CASE_NOUN}s?(?:\\s+(?:for|on|from)\\s+[^.,;!?]{1,40}?)?\\s+(?:was|were|has\\s+been|had\\s+been|is\\s+being|got|has\\s+now\\s+been)\\s+(?:[a-z]+\\s+)?(?:reduced|rejected|refused|declined|stopped|suspended|closed|flagged|sanctioned|cancelled|withdrawn|held|paused|put\\s+on\\s+hold|overpaid|underpaid|adjusted|escalated|passed\\s+to|reassessed|capped|frozen|deducted|offset|recovered|clawed\\s+back|marked|returned|lost|sent\\s+back)`,
     `\\byou\\s+(?:still\\s+)?(?:owe|owed|owing)\\s+(?:us\\s+)?(?:£|\\$|€)\\s?\\d[\\d,]*(?:\\.\\d\\d)?`,
     `\\byou\\s+(?:were|have\\s+been)\\s+(?:over|under)paid\\b`,
     `\\byour\\s+(?:overpayment|debt|arrears|outstanding\\s+balance)\\s+(?:of|is|was)\\b`,

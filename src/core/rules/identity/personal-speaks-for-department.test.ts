@@ -6,6 +6,7 @@ const land = { department: 'HM Land and Property Register', handles: ['@HMLPR'] 
 
 testRule(rule, {
   valid: [
+    { text: 'I’m not posting on behalf of HM Land and Property Register, but the fees table is at gov.uk/land-fees.', settings: land, why: 'a disclaimer' },
     'We’ll fix the garden fence this weekend, weather permitting.',
     { text: 'I can confirm I’ll be at the parkrun on Saturday!', why: 'personal plans' },
     { text: 'We will refund you within 14 days.', account: 'official', why: 'an official account speaks for the department' },
@@ -17,6 +18,7 @@ testRule(rule, {
     { text: 'Don’t worry, the agency will refund you in full.', flags: ['the agency will refund'], severity: 'warning' },
     { text: 'Restriction on your property title? Just fill in form RX4 and we’ll process it for free.', settings: land, flags: ['we’ll process'] },
     { text: 'Speaking on behalf of the department, we apologise for the delays.', flags: ['on behalf of the department'] },
+    { text: 'On behalf of HM Land and Property Register, I can confirm fees are not changing.', settings: land, flags: ['On behalf of HM Land and Property Register'] },
     { text: 'Officially, the department’s position is that the scheme will continue.', flags: ['Officially', 'the department’s position is'] },
     { text: 'I can confirm the government will extend the deadline.', flags: ['I can confirm the government'] },
     { text: 'Sorry about your application. HMLPR will definitely waive the fee.', settings: land, flags: ['HMLPR will definitely waive'] },

@@ -37,6 +37,9 @@ const FIRST_PERSON_PROMISE = new RegExp(
 const ABOUT_GOVERNMENT = /\b(?:government|govt|department|dept|agency|ministry|gov\.uk|civil\s+service|hmg|council)\b/i;
 const SERVICE = /\b(?:your|my)\s+(?:payment|reference|case|claim|application|account|refund|form|appeal)\b/i;
 const NAME_PROMISE = new RegExp(`^${MAY_PROMISE}`, 'i');
+const ON_BEHALF_BEFORE = /\bon\s+behalf\s+of\s+(?:the\s+)?$/i;
+// "I'm not posting on behalf of …" is the disclaimer, not the claim.
+const NOT_BEFORE = /\b(?:not|never)\s+(?:[a-z]+\s+){0,2}$/i;
 
 export default defineRule({
   id: 'personal-speaks-for-department',
@@ -59,6 +62,10 @@ export default defineRule({
     const terms = departmentTerms(ctx.settings);
     const names = findTerms(terms.names, text);
     for (const n of names) {
+      // "On behalf of the Marine and Fisheries Agency": the configured name stands in for "the department".
+      const behalf = ON_BEHALF_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+      const from = n.start - (behalf?.[0].length ?? 0);
+      if (behalf && !NOT_BEFORE.test(text.slice(Math.max(0, from - 30), from))) add(from, n.end);
       const promise = NAME_PROMISE.exec(text.slice(n.end, n.end + 80));
       if (promise) add(n.start, n.end + promise[0].length);
     }
