@@ -5,10 +5,11 @@ import { defineRule, type Hit } from '../../rule.ts';
 const WHOLESALE = new RegExp(
   [
     String.raw`\b(?:whole|entire)\s+of\s+chapter\s+(?:\d+|[IVXL]+)\b`,
-    String.raw`\b(?:here's|here\s+is|below\s+is|sharing|posting|posted|uploaded|pasting|pasted|copying|copied|attached|pics\s+of|photos\s+of|scans\s+of)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:of\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:chapter|book|textbook|novel|album|film|movie|episode|article|piece|column|story|paper)(?:\s+(?:\d+|[IVXL]+)\b)?`,
+    String.raw`\b(?:here's|here\s+is|below\s+is|sharing|posting|posted|uploaded|pasting|pasted|copying|copied|attached|scanned|scanning|photographed|pics\s+of|photos\s+of|scans\s+of)\s+(?:the\s+|this\s+|today's\s+)?(?:whole|entire|full)\s+(?:of\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:chapter|book|textbook|ebook|e-book|audiobook|novel|album|film|movie|episode|article|piece|column|story|paper|magazine|comic|map)s?\b(?:\s+(?:\d+|[IVXL]+)\b)?`,
     String.raw`\b(?:photographed|scanned|copied|pasted|screenshotted|uploaded)\s+(?:every|each|all\s+(?:the|of\s+the))\s+pages?\b`,
     String.raw`\b(?:since|as|because|cos)\s+it's\s+paywalled\b`,
-    String.raw`\bso\s+you\s+don't\s+have\s+to\s+(?:buy|pay\s+for|subscribe)\b`,
+    String.raw`\bso\s+you\s+(?:don't|do\s+not|won't)\s+(?:have\s+to|need\s+to)\s+(?:buy|pay\s+for|subscribe)\b`,
+    String.raw`\bso\s+you\s+(?:don't|do\s+not|won't)\s+need\s+(?:a|to\s+buy\s+a|to\s+pay\s+for\s+a)\s+(?:subscription|copy|licence)\b`,
     String.raw`\b(?:get\s+(?:round|around)|bypass(?:ing)?|dodg(?:e|ing))\s+the\s+paywall\b`,
     String.raw`\b(?:free\s+)?(?:pdf|scans?|photos?|pics)\s+of\s+the\s+(?:whole|entire|full)\s+(?:book|chapter|article|report|textbook)\b`,
     String.raw`\b(?:copied|pasted|reproduced)\s+(?:it\s+|the\s+article\s+|the\s+piece\s+)?(?:below\s+)?in\s+full\b`,
