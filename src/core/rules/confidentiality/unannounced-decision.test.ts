@@ -17,6 +17,7 @@ testRule(rule, {
   invalid: [
     { text: 'Can’t say much yet, but next week’s announcement will make a lot of teachers very happy 😉', flags: ['Can’t say much yet', 'next week’s announcement will'] },
     { text: 'Between us, the reshuffle is happening on Friday.', flags: ['Between us'] },
+    { text: 'Minister’s decided to scrap the coastal rail link. Announcement on Monday.', account: 'personal', flags: ['Minister’s decided'], why: 'contracted "has"' },
     { text: 'Off the record: the new towns list has already been agreed.', flags: ['Off the record'] },
     { text: 'You didn’t hear it from me but Ashcombe is getting the new hospital.', flags: ['You didn’t hear it from me'] },
     { text: 'Watch this space... big news from the minister on bus fares next week!', flags: ['Watch this space', 'big news'] },

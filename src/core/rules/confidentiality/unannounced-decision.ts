@@ -14,7 +14,7 @@ const FUTURE_ANNOUNCEMENT =
   /(?<![\p{L}])(?:next\s+week['’]s|tomorrow['’]s|(?:mon|tues|wednes|thurs|fri)day['’]s|the\s+(?:upcoming|forthcoming|big)|this\s+week['’]s)\s+(?:announcement|statement|budget|reshuffle|launch)\s+(?:will|is\s+going\s+to|should|means)(?![\p{L}])/giu;
 // Someone senior has decided something; on a personal account that is a leak of the decision.
 const DECIDED =
-  /(?<![\p{L}])(?:the\s+)?(?:minister|ministers|secretary\s+of\s+state|SoS|PM|prime\s+minister|chancellor|cabinet|No\.?\s?10|number\s+10|treasury|perm\s+sec|permanent\s+secretary)\s+(?:has|have|had)\s+(?:already\s+|now\s+|just\s+|quietly\s+)?(?:decided|agreed|signed\s+off|approved|chosen|rejected|ruled\s+out|binned|scrapped|green-?lit)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:the\s+)?(?:minister|ministers|secretary\s+of\s+state|SoS|PM|prime\s+minister|chancellor|cabinet|No\.?\s?10|number\s+10|treasury|perm\s+sec|permanent\s+secretary)(?:\s+(?:has|have|had)|['’]s|['’]ve)\s+(?:already\s+|now\s+|just\s+|quietly\s+)?(?:decided|agreed|signed\s+off|approved|chosen|rejected|ruled\s+out|binned|scrapped|green-?lit)(?![\p{L}])/giu;
 // "The PM's speech tomorrow will confirm…", "the consultation response will recommend…": the content of a
 // document or event that has not happened yet.
 const WILL_CONTAIN =

@@ -6,6 +6,8 @@ const land = { department: 'HM Land and Property Register', handles: ['@HMLPR'] 
 
 testRule(rule, {
   valid: [
+    { text: "We're scrapping the old shed this weekend and putting up a greenhouse.", account: 'personal', why: 'a family "we"' },
+    { text: 'We will have your dinner ready by six, love.', account: 'personal' },
     { text: 'I’m not posting on behalf of HM Land and Property Register, but the fees table is at gov.uk/land-fees.', settings: land, why: 'a disclaimer' },
     'We’ll fix the garden fence this weekend, weather permitting.',
     { text: 'I can confirm I’ll be at the parkrun on Saturday!', why: 'personal plans' },
@@ -15,6 +17,8 @@ testRule(rule, {
     { text: 'The minister said "the department will refund everyone affected".', why: 'quoted' },
   ],
   invalid: [
+    { text: "Good news for hauliers: from April we're scrapping the paper permit for abnormal loads.", account: 'personal', flags: ["we're scrapping"], why: 'announcing a change as "we"' },
+    { text: 'We will definitely have your visa decisions out by Friday. I’ve had a word with the team.', account: 'personal', flags: ['We will definitely have your visa decisions out'] },
     { text: 'Don’t worry, the agency will refund you in full.', flags: ['the agency will refund'], severity: 'warning' },
     { text: 'Restriction on your property title? Just fill in form RX4 and we’ll process it for free.', settings: land, flags: ['we’ll process'] },
     { text: 'Speaking on behalf of the department, we apologise for the delays.', flags: ['on behalf of the department'] },

@@ -25,10 +25,17 @@ const AUTHORITY = new RegExp(
   'gi',
 );
 
+// Announcing a change in progress ("we're scrapping the paper permit") is a promise too.
+const CHANGING = String.raw`(?:'re|\s+are)\s+(?:now\s+|finally\s+|officially\s+)?(?:scrapping|introducing|launching|bringing\s+in|changing|extending|cutting|removing|ending|dropping|replacing|raising|freezing|abolishing|simplifying|rolling\s+out|phasing\s+out)(?![A-Za-z])`;
+// Having a citizen's decision or document ready ("we will have your visa decisions out by Friday").
+const HAVE_YOURS = String.raw`${WILL}\s+(?:[A-Za-z-]+\s+){0,2}?(?:have|get)\s+your\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s+(?:out|done|sorted|processed|approved|back|through|ready)(?![A-Za-z])`;
+
 // "We" and "I" promise for the department only when the post is about it.
 const FIRST_PERSON_PROMISE = new RegExp(
   [
     String.raw`\bwe${MAY_PROMISE}`,
+    String.raw`\bwe${CHANGING}`,
+    String.raw`\bwe${HAVE_YOURS}`,
     String.raw`\bleave\s+it\s+with\s+me\b`,
     String.raw`\bI(?:'ll|\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure|sort|fix|fast-track|fast\s+track|escalate|expedite|process|approve|refund|chase|look\s+into|get\s+(?:it|this|that|your\s+[A-Za-z-]+)\s+(?:sorted|fixed|processed|approved|fast-tracked))\s*(?:it|this|that|your|you|them|out)?\b`,
   ].join('|'),
@@ -36,6 +43,8 @@ const FIRST_PERSON_PROMISE = new RegExp(
 );
 const ABOUT_GOVERNMENT = /\b(?:government|govt|department|dept|agency|ministry|gov\.uk|civil\s+service|hmg|council)\b/i;
 const SERVICE = /\b(?:your|my)\s+(?:payment|reference|case|claim|application|account|refund|form|appeal)\b/i;
+// What only a public body changes or decides: a permit, a licence, the rules, someone's visa.
+const PUBLIC_BUSINESS = /\b(?:permits?|licen[cs]es?|visas?|passports?|benefits?|allowances?|grants?|levy|tax|duty|fees?|logbooks?|regulations?|the\s+(?:new\s+|old\s+)?rules|requirements?|applications?|decisions?)\b/i;
 const NAME_PROMISE = new RegExp(`^${MAY_PROMISE}`, 'i');
 const ON_BEHALF_BEFORE = /\bon\s+behalf\s+of\s+(?:the\s+)?$/i;
 // "I'm not posting on behalf of …" is the disclaimer, not the claim.
@@ -69,7 +78,8 @@ export default defineRule({
       const promise = NAME_PROMISE.exec(text.slice(n.end, n.end + 80));
       if (promise) add(n.start, n.end + promise[0].length);
     }
-    const aboutDepartment = ABOUT_GOVERNMENT.test(text) || names.length > 0 || findTerms(terms.topics, text).length > 0;
+    const aboutDepartment =
+      ABOUT_GOVERNMENT.test(text) || PUBLIC_BUSINESS.test(text) || names.length > 0 || findTerms(terms.topics, text).length > 0;
     for (const m of text.matchAll(FIRST_PERSON_PROMISE)) {
       // "We" could be a family; "I" promising to sort someone's payment or application is service talk.
       const service = /^we/i.test(m[0]) ? aboutDepartment : aboutDepartment || GOVERNMENT_WORDS.test(text) || SERVICE.test(text);
