@@ -1,8 +1,8 @@
 // Facebook's and LinkedIn's other boxes, in Chromium and Firefox: boxes opened after load, a reply, TipTap, a shadow-root composer.
 
-import { MARKING, typeAndCheck } from './support/check.ts';
-import { clickEditor, editorIsClean, modelText } from './support/compose.ts';
-import { findings, highlighted, rulesShown } from './support/reads.ts';
+import { expectMarkingFinding, MARKING, typeAndCheck } from './support/check.ts';
+import { clickEditor, editorIsClean, focusIsIn, modelText } from './support/compose.ts';
+import { findings, highlighted } from './support/reads.ts';
 import { expect, test } from './support/test.ts';
 
 test('Facebook: a comment box opened after load by a click is checked', async ({ ext }) => {
@@ -28,11 +28,10 @@ test('LinkedIn: the TipTap comment box joins paragraphs as getText() does', asyn
   await tab.type(`Ours is ${MARKING} though`);
   const expected = `Great news 🎉\n\nOurs is ${MARKING} though`;
   await expect.poll(() => modelText(tab, 'comment')).toBe(expected);
-  await expect.poll(() => rulesShown(tab)).toContain('classification-marking');
-  const f = (await findings(tab)).find((x) => x.rule === 'classification-marking')!;
-  expect(expected.slice(f.start, f.end)).toBe(MARKING);
+  await expectMarkingFinding(tab, expected);
   expect(await highlighted(tab, 'civil-post-error')).toEqual([MARKING]);
   expect(await editorIsClean(tab, editor)).toBe(true);
+  expect(await focusIsIn(tab, editor)).toBe(true);
 });
 
 test('LinkedIn: a composer inside the open shadow root of #interop-outlet is found, underlined and cleaned up', async ({ ext }) => {

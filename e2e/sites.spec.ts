@@ -2,11 +2,10 @@
 // the finding is listed, the underline covers exactly the offending characters, the editor's model is untouched.
 
 import { allUnderlined, clickEditor, editorIsClean, focusIsIn, modelText } from './support/compose.ts';
-import { findings, highlighted, rulesShown } from './support/reads.ts';
+import { expectMarkingFinding, MARKING } from './support/check.ts';
+import { findings, highlighted } from './support/reads.ts';
 import type { Tab } from './support/tab.ts';
 import { expect, test } from './support/test.ts';
-
-const MARKING = 'OFFICIAL-SENSITIVE';
 
 interface Box {
   name: string;
@@ -39,10 +38,8 @@ for (const box of BOXES) {
     await typeTwoParagraphs(tab);
     const expected = `Busy week 👋🏽 with the 𝒳 team 😀${box.separator}Draft note ${MARKING} for later`;
     await expect.poll(() => modelText(tab, box.key)).toBe(expected);
-    await expect.poll(() => rulesShown(tab)).toContain('classification-marking');
-    const finding = (await findings(tab)).find((f) => f.rule === 'classification-marking')!;
     // The offsets the extension reports are offsets into the editor's own model text.
-    expect(expected.slice(finding.start, finding.end)).toBe(MARKING);
+    await expectMarkingFinding(tab, expected);
     expect(await highlighted(tab, 'civil-post-error')).toEqual([MARKING]);
     expect(await allUnderlined(tab)).not.toContain('');
     expect(await editorIsClean(tab, box.editor)).toBe(true);

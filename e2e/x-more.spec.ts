@@ -1,6 +1,6 @@
 // X's other compose boxes, in Chromium and Firefox: a two-box thread, the mobile textarea, single-page navigation, a strict CSP.
 
-import { MARKING, POST, typeAndCheck } from './support/check.ts';
+import { expectMarkingFinding, MARKING, POST, typeAndCheck } from './support/check.ts';
 import { clickEditor, focusIsIn, modelText } from './support/compose.ts';
 import { documentMark, findings, highlighted, markDocument, rulesShown } from './support/reads.ts';
 import { expect, test } from './support/test.ts';
@@ -22,9 +22,7 @@ test('X textarea variant (mobile web): flagged in the sidebar, value untouched',
   await clickEditor(tab, 'textarea');
   await tab.type(POST);
   await expect.poll(() => modelText(tab, 'tweetTextarea_0')).toBe(POST);
-  await expect.poll(() => rulesShown(tab)).toContain('classification-marking');
-  const f = (await findings(tab)).find((x) => x.rule === 'classification-marking')!;
-  expect(POST.slice(f.start, f.end)).toBe(MARKING);
+  await expectMarkingFinding(tab, POST);
   expect(await focusIsIn(tab, 'textarea')).toBe(true);
   // Highlights cannot paint in a textarea, so positioned boxes are drawn over it from Civil Post's shadow root.
   const lines = await tab.evaluate(() => {

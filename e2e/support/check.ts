@@ -13,11 +13,16 @@ export async function typeAndCheck(tab: Tab, editor: string, key: string): Promi
   await clickEditor(tab, editor);
   await tab.type(POST);
   await expect.poll(() => modelText(tab, key)).toBe(POST);
-  await expect.poll(() => rulesShown(tab)).toContain('classification-marking');
-  const f = (await findings(tab)).find((x) => x.rule === 'classification-marking')!;
-  expect(f).toMatchObject({ category: 'confidentiality', severity: 'error' });
-  expect(POST.slice(f.start, f.end)).toBe(MARKING);
+  await expectMarkingFinding(tab, POST);
   expect(await highlighted(tab, 'civil-post-error')).toEqual([MARKING]);
   expect(await editorIsClean(tab, editor)).toBe(true);
   expect(await focusIsIn(tab, editor)).toBe(true);
+}
+
+/** Waits for the marking's finding in the sidebar: an error of the confidentiality category whose offsets pick out the marking in `text`. */
+export async function expectMarkingFinding(tab: Tab, text: string): Promise<void> {
+  await expect.poll(() => rulesShown(tab)).toContain('classification-marking');
+  const f = (await findings(tab)).find((x) => x.rule === 'classification-marking')!;
+  expect(f).toMatchObject({ category: 'confidentiality', severity: 'error' });
+  expect(text.slice(f.start, f.end)).toBe(MARKING);
 }
