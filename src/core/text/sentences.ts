@@ -55,12 +55,31 @@ export function sentenceSpans(text: string): Span[] {
 }
 
 const LINK_OR_TAG = /(?:https?:\/\/|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)+\/\S*|[#@][\p{L}\p{N}_]+/gu;
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const JOINERS = new Set(["'", '’', '.', '-']);
 
-/** Words in a piece of text, not counting links, hashtags or mentions. */
+/**
+ * Words in a piece of text, not counting links, hashtags or mentions. A word is a run of letters and
+ * digits, joined through ' ’ . - ("don't", "gov.uk", "well-known"). Counted in one pass without
+ * building match objects, because long-sentence calls this for every sentence on every keystroke.
+ */
 export function countWords(text: string): number {
-  let n = 0;
   const plain = /[#@/]|www\./u.test(text) ? text.replace(LINK_OR_TAG, ' ') : text;
-  for (const _ of plain.matchAll(WORD)) n++;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < plain.length; i++) {
+    const ch = plain[i]!;
+    if (isWordChar(ch)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (!(inWord && JOINERS.has(ch) && isWordChar(plain[i + 1] ?? ''))) {
+      inWord = false;
+    }
+  }
   return n;
+}
+
+function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(ch);
 }

@@ -9,6 +9,8 @@ const DOCS = phraseRegExp(internalDocs.terms);
 // Hosts only staff can reach: the links give away internal systems even when they would not open.
 const INTERNAL_HOST =
   /(?:https?:\/\/)?(?:[\w-]+\.)*(?:[\w-]+\.sharepoint\.com|[\w-]+\.(?:gsi|gsx|gcsx|gse)\.gov\.uk|intranet\.[\w-]+(?:\.[\w-]+)+|[\w-]+\.intranet(?:\.[\w-]+)*|[\w-]+\.(?:internal|corp|local|intra)(?![\w.-]*\.(?:uk|com|org)))(?:\/[^\s"'<>)\]]*)?/giu;
+// The host regex tries every word as the start of a domain, so run it only when a tell-tale part is there.
+const MAY_BE_INTERNAL_HOST = /sharepoint|\.(?:gsi|gsx|gcsx|gse)\.|intranet|\.(?:internal|corp|local|intra)\b/i;
 // "Screenshot of an internal email", "here's the email from the perm sec".
 const SCREENSHOT = /(?<![\p{L}])(?:screenshot|screengrab|photo|pic|copy)\s+(?:of|from)\s+(?:an?\s+|the\s+|our\s+|my\s+|this\s+|today['’]s\s+)?(?:internal\s+|all[\s-]staff\s+|private\s+office\s+|perm\s+sec['’]s\s+|team\s+)?(?:email|e-mail|memo|teams\s+chat|teams\s+message|slack|whatsapp|chat|intranet|submission|briefing)(?![\p{L}])/giu;
 // A pasted email header block: two of From/Sent/To/Subject at line starts.
@@ -31,7 +33,7 @@ export default defineRule({
     const add = (start: number, end: number, why: string, suggestion: string) => {
       hits.push({ start, end, message: `“${text.slice(start, end)}” ${why}.`, suggestion });
     };
-    for (const m of findAll(INTERNAL_HOST, text)) {
+    for (const m of MAY_BE_INTERNAL_HOST.test(text) ? findAll(INTERNAL_HOST, text) : []) {
       const link = m.text.replace(/[.,;:!?]+$/u, '');
       add(m.start, m.start + link.length, 'is an internal address that only staff can open and that reveals internal systems', 'Link to the published page on GOV.UK instead.');
     }
