@@ -7,6 +7,11 @@ import { quotedRanges } from './text/quotes.ts';
 export interface Context {
   /** The text being checked (the post, capped for very long input). */
   readonly text: string;
+  /**
+   * `text` with curly apostrophes (’) straightened, same length so offsets still fit: phones type ’,
+   * and rules written with ' need not spell both. Computed once per check, on first use.
+   */
+  readonly plain: string;
   /** The full length of the post, which may exceed `text.length` when the post was capped. */
   readonly fullLength: number;
   readonly account: Account;
@@ -27,8 +32,13 @@ export function createContext(
   settings: Settings,
 ): Context {
   let quotes: Array<[number, number]> | undefined;
+  let plain: string | undefined;
   return {
     text,
+    get plain() {
+      plain ??= text.replace(/’/g, "'");
+      return plain;
+    },
     fullLength,
     account,
     platform,

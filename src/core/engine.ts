@@ -58,11 +58,19 @@ export function runRules(rules: readonly Rule[], post: Post, settings: Settings)
   );
 }
 
+// The allow-list changes only when settings do, so its regex is compiled once, not on every keystroke.
+let allowlistKey = '';
+let allowlistRe: RegExp | null = null;
+
 function allowlistRanges(text: string, allowlist: readonly string[]): Array<[number, number]> {
-  // A lone * would be a wildcard word in a phrase list; in a user's allow-list it is just a character.
-  const terms = allowlist.map((t) => t.replace(/(^|\s)\*(?=\s|$)/g, ' ').trim()).filter(Boolean);
-  if (terms.length === 0) return [];
-  return findAll(phraseRegExp(terms), text).map((m) => [m.start, m.end]);
+  const key = allowlist.join('\u0000');
+  if (key !== allowlistKey) {
+    allowlistKey = key;
+    // A lone * would be a wildcard word in a phrase list; in a user's allow-list it is just a character.
+    const terms = allowlist.map((t) => t.replace(/(^|\s)\*(?=\s|$)/g, ' ').trim()).filter(Boolean);
+    allowlistRe = terms.length ? phraseRegExp(terms) : null;
+  }
+  return allowlistRe ? findAll(allowlistRe, text).map((m) => [m.start, m.end]) : [];
 }
 
 function dedupe(findings: Finding[]): Finding[] {

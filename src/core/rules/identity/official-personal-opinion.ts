@@ -15,7 +15,7 @@ export default defineRule({
   check(ctx) {
     if (ctx.account !== 'official') return [];
     // Same length, so ranges still fit the original: lets "I’m" match the list's "i'm".
-    const text = ctx.text.replace(/’/g, "'");
+    const text = ctx.plain;
     return findAll(OPINION, text).map((m) => ({
       start: m.start,
       end: m.end,

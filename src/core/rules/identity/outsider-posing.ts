@@ -19,7 +19,7 @@ export default defineRule({
   description: 'A personal account posing as an outsider, or hinting at inside knowledge, when writing about government work.',
   check(ctx) {
     if (ctx.account !== 'personal') return [];
-    const text = ctx.text.replace(/’/g, "'");
+    const text = ctx.plain;
     // Only government matters: "as a member of the public" about a football match is simply true.
     const terms = departmentTerms(ctx.settings);
     const aboutGovernment =

@@ -58,7 +58,7 @@ export default defineRule({
   description: 'A personal account stating the department’s position or promising action on its behalf.',
   check(ctx) {
     if (ctx.account !== 'personal') return [];
-    const text = ctx.text.replace(/’/g, "'");
+    const text = ctx.plain;
     const hits: Hit[] = [];
     const add = (start: number, end: number) =>
       hits.push({

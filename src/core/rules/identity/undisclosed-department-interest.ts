@@ -21,7 +21,7 @@ export default defineRule({
     if (ctx.account !== 'personal') return [];
     const terms = departmentTerms(ctx.settings);
     if (!terms.names && !terms.topics) return [];
-    const text = ctx.text.replace(/’/g, "'");
+    const text = ctx.plain;
     const stance = findAll(ADVOCACY, text).filter((m) => !ctx.isQuoted(m.start, m.end));
     if (stance.length === 0) return [];
     const named = findTerms(terms.names, text)[0];

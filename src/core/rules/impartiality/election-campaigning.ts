@@ -50,7 +50,7 @@ export default defineRule({
   guidance: ['G25', 'G8'],
   description: 'Campaigning for a party or candidate: “vote for”, campaign hashtags, canvassing, donations (an error on an official account).',
   check(ctx) {
-    const text = ctx.text.replace(/’/g, "'");
+    const text = ctx.plain;
     const official = ctx.account === 'official';
     const hits: Hit[] = [];
     const add = (start: number, end: number) => {

@@ -18,7 +18,7 @@ export default defineRule({
   guidance: ['G25', 'G8'],
   description: 'Praise, support, blame or attack aimed at a political party (an error on an official account).',
   check(ctx) {
-    const text = ctx.text.replace(/’/g, "'");
+    const text = ctx.plain;
     const official = ctx.account === 'official';
     const hits: Hit[] = [];
     for (const p of findParties(text)) {

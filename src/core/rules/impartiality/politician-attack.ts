@@ -20,7 +20,7 @@ export default defineRule({
   guidance: ['G25', 'G26', 'G8'],
   description: 'Mocking or attacking ministers and politicians, or cheering a candidate (an error on an official account).',
   check(ctx) {
-    const text = ctx.text.replace(/’/g, "'");
+    const text = ctx.plain;
     const official = ctx.account === 'official';
     const hits: Hit[] = [];
     for (const t of text.matchAll(TITLE)) {

@@ -30,7 +30,7 @@ export default defineRule({
   description: 'Sharing a whole chapter, article or other copyrighted work, or pasting one with its copyright notice.',
   checksQuotes: true,
   check(ctx) {
-    const text = ctx.text.replace(/’/g, "'");
+    const text = ctx.plain;
     const hits: Hit[] = [...text.matchAll(WHOLESALE)].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,

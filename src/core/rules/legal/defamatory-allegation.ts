@@ -52,7 +52,7 @@ export default defineRule({
   guidance: ['G22'],
   description: 'Allegations of crime, fraud or dishonesty stated as fact about a person or organisation.',
   check(ctx) {
-    const text = ctx.text.replace(/’/g, "'");
+    const text = ctx.plain;
     const hits: Hit[] = [];
     for (const m of text.matchAll(ALLEGATION)) {
       // Underline the accusation, not the "is"/"'re" in front of it.

@@ -37,7 +37,7 @@ export default defineRule({
   guidance: ['G22', 'G8'],
   description: 'Posts that bring the service into disrepute: skiving, drinking at work, ignoring rules, mocking the public.',
   check(ctx) {
-    const text = ctx.text.replace(/’/g, "'");
+    const text = ctx.plain;
     const hits: Hit[] = [];
     const add = (start: number, end: number) =>
       hits.push({
