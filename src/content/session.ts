@@ -17,6 +17,7 @@ export class ComposeSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private visible = true;
   private dirty = false;
+  private replyText = '';
 
   constructor(
     readonly root: HTMLElement,
@@ -76,10 +77,19 @@ export class ComposeSession {
       text: this.snapshot.text,
       platform: this.adapter.platform,
       account: settings.account,
-      replyTo: replyTextFor(this.adapter, this.root),
+      replyTo: this.replyTo(),
     };
     this.findings = checkWithSettings(post, settings).filter((f) => !this.dismissed.has(this.keyOf(f)));
     this.onUpdate(this);
+  }
+
+  /**
+   * The post being replied to does not change while the reply is typed, so it is read (innerText, which
+   * costs a layout) until found once, not on every keystroke.
+   */
+  private replyTo(): string {
+    this.replyText ||= replyTextFor(this.adapter, this.root);
+    return this.replyText;
   }
 
   /** Hides a finding for this post only; the same words in a new post are flagged again. */
