@@ -11,7 +11,22 @@ export const MAX_CHECKED_LENGTH = 100_000;
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** A rule that threw: the others still ran, and hosts show this so a silent rule is never mistaken for a clean post. */
+export interface RuleFailure {
+  rule: string;
+  error: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  failures: RuleFailure[];
+}
+
 export function runRules(rules: readonly Rule[], post: Post, settings: Settings): Finding[] {
+  return runRulesDetailed(rules, post, settings).findings;
+}
+
+export function runRulesDetailed(rules: readonly Rule[], post: Post, settings: Settings): CheckResult {
   const fullText = typeof post.text === 'string' ? post.text : '';
   const text = fullText.length > MAX_CHECKED_LENGTH ? fullText.slice(0, MAX_CHECKED_LENGTH) : fullText;
   const account: Account = (ACCOUNTS as readonly unknown[]).includes(post.account) ? (post.account as Account) : settings.account;
@@ -22,6 +37,7 @@ export function runRules(rules: readonly Rule[], post: Post, settings: Settings)
   const disabled = new Set(settings.disabledRules);
   const allowed = allowlistRanges(text, settings.allowlist);
   const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
   for (const rule of rules) {
     if (disabled.has(rule.id)) continue;
     let hits;
@@ -30,6 +46,7 @@ export function runRules(rules: readonly Rule[], post: Post, settings: Settings)
     } catch (error) {
       // One broken rule must never take the others down or break the page; it just stays silent.
       reportRuleError(rule.id, error);
+      failures.push({ rule: rule.id, error: error instanceof Error ? error.message : String(error) });
       continue;
     }
     const kept: Array<[number, number]> = [];
@@ -53,9 +70,10 @@ export function runRules(rules: readonly Rule[], post: Post, settings: Settings)
       findings.push(finding);
     }
   }
-  return dedupe(findings).sort(
+  const sorted = dedupe(findings).sort(
     (a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end,
   );
+  return { findings: sorted, failures };
 }
 
 // The allow-list changes only when settings do, so its regex is compiled once, not on every keystroke.

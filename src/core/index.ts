@@ -1,6 +1,6 @@
 // The core's public API: check a post against the guidance, with no DOM, no network and no throw.
 
-import { runRules } from './engine.ts';
+import { runRulesDetailed, type CheckResult } from './engine.ts';
 import { RULES, RULE_IDS } from './rules/index.ts';
 import { validateSettings, type Settings } from './settings.ts';
 import type { Finding, Post } from './types.ts';
@@ -12,6 +12,7 @@ export { SETTINGS_FIELDS, defaultSettings, managedSchema } from './settings.ts';
 export { GUIDANCE } from './guidance.ts';
 export { RULES, RULE_IDS } from './rules/index.ts';
 export { onRuleError, MAX_CHECKED_LENGTH } from './engine.ts';
+export type { CheckResult, RuleFailure } from './engine.ts';
 
 /** Validates settings against the schema and the rule registry; bad values fall back and are reported. */
 export function resolveSettings(raw: unknown): { settings: Settings; problems: string[] } {
@@ -23,15 +24,28 @@ export function resolveSettings(raw: unknown): { settings: Settings; problems: s
  * defaults. Never throws: anything that is not a post yields no findings.
  */
 export function check(post: Post): Finding[] {
-  if (typeof post !== 'object' || post === null) return [];
-  return checkWithSettings(post, resolveSettings(post.settings).settings);
+  return checkPost(post).findings;
 }
 
 /** Checks one post with settings that are already validated (the content script's hot path). */
 export function checkWithSettings(post: Post, settings: Settings): Finding[] {
+  return checkPostWithSettings(post, settings).findings;
+}
+
+/** Like `check`, and also says which rules failed, so a host can show that a rule did not run. */
+export function checkPost(post: Post): CheckResult {
   try {
-    return runRules(RULES, post, settings);
-  } catch {
-    return [];
+    if (typeof post !== 'object' || post === null) return { findings: [], failures: [] };
+    return checkPostWithSettings(post, resolveSettings(post.settings).settings);
+  } catch (error) {
+    return { findings: [], failures: [{ rule: '*', error: error instanceof Error ? error.message : String(error) }] };
+  }
+}
+
+export function checkPostWithSettings(post: Post, settings: Settings): CheckResult {
+  try {
+    return runRulesDetailed(RULES, post, settings);
+  } catch (error) {
+    return { findings: [], failures: [{ rule: '*', error: error instanceof Error ? error.message : String(error) }] };
   }
 }
