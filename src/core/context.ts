@@ -2,7 +2,20 @@
 
 import type { Settings } from './settings.ts';
 import type { Account, Platform } from './types.ts';
+import { phraseJoins } from './text/phrases.ts';
 import { quotedRanges } from './text/quotes.ts';
+import { tokenise, type Tokenised } from './text/tokens.ts';
+
+/** A text split into tokens and sentences, with which tokens a phrase may run across. */
+export interface Analysed extends Tokenised {
+  /** joins[k]: a phrase may continue from token k to the next word. */
+  joins: boolean[];
+}
+
+export function analyse(text: string): Analysed {
+  const t = tokenise(text);
+  return { ...t, joins: phraseJoins(t.tokens, text) };
+}
 
 export interface Context {
   /** The text being checked (the post, capped for very long input). */
@@ -21,6 +34,12 @@ export interface Context {
   readonly settings: Settings;
   /** True when [start, end) lies inside quotation marks. */
   isQuoted(start: number, end: number): boolean;
+  /** The post's tokens and sentences, computed once per check, on first use. */
+  readonly words: Analysed;
+  /** The replied-to post's tokens and sentences ('' gives none). */
+  readonly replyWords: Analysed;
+  /** A per-check memo for signals several rules share: computed by the first rule that asks. */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export function createContext(
@@ -33,6 +52,9 @@ export function createContext(
 ): Context {
   let quotes: Array<[number, number]> | undefined;
   let plain: string | undefined;
+  let words: Analysed | undefined;
+  let replyWords: Analysed | undefined;
+  const memos = new Map<string, unknown>();
   return {
     text,
     get plain() {
@@ -47,6 +69,18 @@ export function createContext(
     isQuoted(start, end) {
       quotes ??= quotedRanges(text);
       return quotes.some(([s, e]) => start >= s && end <= e);
+    },
+    get words() {
+      words ??= analyse(text);
+      return words;
+    },
+    get replyWords() {
+      replyWords ??= analyse(replyTo);
+      return replyWords;
+    },
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
     },
   };
 }
