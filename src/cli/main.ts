@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseLine, formatHuman } from './io.ts';
-import { check, RULES, type Finding } from '../core/index.ts';
+import { check, RULES, severityLabel, type Finding } from '../core/index.ts';
 
 const USAGE = `Usage:
   civil-post check --jsonl          read JSON lines on stdin, write one result line per input
@@ -65,7 +65,7 @@ async function checkText(args: string[]): Promise<number> {
 
 function listRules(): number {
   for (const r of RULES) {
-    process.stdout.write(`${r.id.padEnd(32)} ${r.category.padEnd(16)} ${r.severity.padEnd(8)} ${r.guidance.join(', ').padEnd(10)} ${r.description}\n`);
+    process.stdout.write(`${r.id.padEnd(32)} ${r.category.padEnd(16)} ${severityLabel(r).padEnd(14)} ${r.guidance.join(', ').padEnd(10)} ${r.description}\n`);
   }
   return 0;
 }

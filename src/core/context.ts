@@ -2,6 +2,7 @@
 
 import type { Settings } from './settings.ts';
 import type { Account, Platform } from './types.ts';
+import { matchCues, type CueMatch } from './text/cues.ts';
 import { phraseJoins } from './text/phrases.ts';
 import { quotedRanges } from './text/quotes.ts';
 import { tokenise, type Tokenised } from './text/tokens.ts';
@@ -38,6 +39,10 @@ export interface Context {
   readonly words: Analysed;
   /** The replied-to post's tokens and sentences ('' gives none). */
   readonly replyWords: Analysed;
+  /** Matches of a cue tag ("politics.party") in the post, in order; computed for every tag in one pass, on first use. */
+  cues(tag: string): readonly CueMatch[];
+  /** The same for the replied-to post. */
+  replyCues(tag: string): readonly CueMatch[];
   /** A per-check memo for signals several rules share: computed by the first rule that asks. */
   memo<T>(key: string, compute: () => T): T;
 }
@@ -55,6 +60,8 @@ export function createContext(
   let words: Analysed | undefined;
   let replyWords: Analysed | undefined;
   const memos = new Map<string, unknown>();
+  let cues: Map<string, CueMatch[]> | undefined;
+  let replyCues: Map<string, CueMatch[]> | undefined;
   return {
     text,
     get plain() {
@@ -77,6 +84,14 @@ export function createContext(
     get replyWords() {
       replyWords ??= analyse(replyTo);
       return replyWords;
+    },
+    cues(tag) {
+      cues ??= matchCues(this.words);
+      return cues.get(tag) ?? [];
+    },
+    replyCues(tag) {
+      replyCues ??= matchCues(this.replyWords);
+      return replyCues.get(tag) ?? [];
     },
     memo<T>(key: string, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());

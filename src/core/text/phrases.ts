@@ -64,11 +64,16 @@ export class PhraseIndex<T> {
   /** Every match in the tokens, in order; where matches overlap, the earliest and then longest is kept. */
   match(tokens: readonly Token[], joined: readonly boolean[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    // Per value, where its last match ended: a shorter phrase inside a longer one of the same value is not reported again.
+    const endOf = new Map<T, number>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' && t.kind !== 'number') continue;
-      const found = this.longestAt(tokens, joined, i);
-      for (const m of found) out.push(m);
+      for (const m of this.longestAt(tokens, joined, i)) {
+        if ((endOf.get(m.value) ?? -1) > i) continue;
+        endOf.set(m.value, m.last);
+        out.push(m);
+      }
     }
     return out;
   }
