@@ -5,6 +5,7 @@ import type { Account, Platform } from './types.ts';
 import { matchCues, type CueMatch } from './text/cues.ts';
 import { phraseJoins } from './text/phrases.ts';
 import { quotedRanges } from './text/quotes.ts';
+import { reportedQuoteRanges } from './text/reported-quotes.ts';
 import { tokenise, type Tokenised } from './text/tokens.ts';
 
 /** A text split into tokens and sentences, with which tokens a phrase may run across. */
@@ -35,6 +36,8 @@ export interface Context {
   readonly settings: Settings;
   /** True when [start, end) lies inside quotation marks. */
   isQuoted(start: number, end: number): boolean;
+  /** True when [start, end) lies inside a quotation that reports someone else's words without endorsing them. */
+  isReported(start: number, end: number): boolean;
   /** The post's tokens and sentences, computed once per check, on first use. */
   readonly words: Analysed;
   /** The replied-to post's tokens and sentences ('' gives none). */
@@ -56,6 +59,7 @@ export function createContext(
   settings: Settings,
 ): Context {
   let quotes: Array<[number, number]> | undefined;
+  let reported: Array<[number, number]> | undefined;
   let plain: string | undefined;
   let words: Analysed | undefined;
   let replyWords: Analysed | undefined;
@@ -76,6 +80,10 @@ export function createContext(
     isQuoted(start, end) {
       quotes ??= quotedRanges(text);
       return quotes.some(([s, e]) => start >= s && end <= e);
+    },
+    isReported(start, end) {
+      reported ??= reportedQuoteRanges(text);
+      return reported.some(([s, e]) => start >= s && end <= e);
     },
     get words() {
       words ??= analyse(text);

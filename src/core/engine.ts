@@ -54,7 +54,8 @@ export function runRulesDetailed(rules: readonly Rule[], post: Post, settings: S
       if (!(hit.start >= 0 && hit.end > hit.start && hit.end <= fullText.length)) continue;
       // A rule reports each stretch of text once: rules find the same words by several routes, strongest first.
       if (kept.some(([s, e]) => hit.start < e && hit.end > s)) continue;
-      if (!rule.checksQuotes && ctx.isQuoted(hit.start, hit.end)) continue;
+      // Reported words are not the poster's; a quotation the poster endorses, or scare quotes, still count.
+      if (!rule.checksQuotes && ctx.isReported(hit.start, hit.end)) continue;
       if (allowed.some(([s, e]) => hit.start >= s && hit.end <= e)) continue;
       const template = hit.messageId ? rule.messages?.[hit.messageId] : undefined;
       if (hit.messageId && template === undefined) throw new Error(`rule ${rule.id} has no message "${hit.messageId}"`);
