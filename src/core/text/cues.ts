@@ -3,6 +3,7 @@
 import engagement from '../data/cues/engagement.json' with { type: 'json' };
 import politics from '../data/cues/politics.json' with { type: 'json' };
 import reader from '../data/cues/reader.json' with { type: 'json' };
+import tone from '../data/cues/tone.json' with { type: 'json' };
 import type { Analysed } from '../context.ts';
 import { PhraseIndex, type PhraseMatch, type PhraseSpec } from './phrases.ts';
 
@@ -14,7 +15,7 @@ export interface CueFile {
 }
 
 // Every cue file, listed once here; a tag is "<file name>.<tag>".
-const FILES: readonly CueFile[] = [engagement as CueFile, politics as CueFile, reader as CueFile];
+const FILES: readonly CueFile[] = [engagement as CueFile, politics as CueFile, reader as CueFile, tone as CueFile];
 
 let index: PhraseIndex<string> | undefined;
 
