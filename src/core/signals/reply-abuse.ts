@@ -3,7 +3,7 @@
 import type { Context } from '../context.ts';
 import { findAbuse, type AbuseMatch } from '../text/abuse.ts';
 import { sentencesOf } from './sentence-cues.ts';
-import { condescension, hostility, mockery, mockingEmoji, veiledThreats, type Span } from './tone-acts.ts';
+import { condescension, mockery, mockingEmoji, veiledThreats, type Span } from './tone-acts.ts';
 
 // Words that insult a service as readily as a person ("useless", "a disgrace"): blunt criticism, not abuse, when alone.
 const SERVICE_WORDS = new Set(['useless', 'stupid', 'disgusting', 'incompetent', 'lazy', 'thick', 'dumb', 'ignorant', 'vile', 'worthless', 'disgrace', 'pathetic', 'clueless', 'dense']);
@@ -28,7 +28,7 @@ export function arguesBack(ctx: Context): Span[] {
     // "Nobody has stolen anything", "So, no, not leeches": the insult or accusation echoed in the answer.
     const accused = new Set(replyAbuse(ctx).flatMap((m) => m.text.toLowerCase().split(/\s+/)).map(root).filter((w) => w.length > 3));
     for (const t of ctx.words.tokens) if (t.kind === 'word' && accused.has(root(t.norm))) out.push(t);
-    out.push(...condescension(ctx), ...mockery(ctx), ...mockingEmoji(ctx), ...hostility(ctx), ...veiledThreats(ctx));
+    out.push(...condescension(ctx), ...mockery(ctx), ...mockingEmoji(ctx), ...veiledThreats(ctx));
     for (const m of findAbuse(ctx.text)) out.push(m);
     return out.sort((a, b) => a.start - b.start);
   });

@@ -1,4 +1,4 @@
-// Tone acts found from cue classes plus a target: condescension, veiled threats, mockery, hostility to critics, hype and despair; each a list of spans, memoised.
+// Tone acts found from cue classes plus a target: condescension, veiled threats, mockery and hype; each a list of spans, memoised.
 
 import type { Context } from '../context.ts';
 import type { CueMatch } from '../text/cues.ts';
@@ -150,30 +150,6 @@ export function mockingEmoji(ctx: Context): Token[] {
   return ctx.memo('tone:mocking-emoji', () => ctx.words.tokens.filter((t) => t.kind === 'emoji' && MOCKING_EMOJI.test(t.text)));
 }
 
-/** Hostility to critics: smug or dismissive words ("frankly, biased", "where others failed") aimed at critics, a party, a journalist or the reader. */
-export function hostility(ctx: Context): Span[] {
-  return ctx.memo('tone:hostility', () => {
-    const out: Span[] = [];
-    const tokens = ctx.words.tokens;
-    const critics = ctx.cues('tone.critic');
-    const mention = tokens.some((t) => t.kind === 'mention');
-    const aimed = critics.length > 0 || mention || ctx.replyTo.trim() !== '';
-    for (const m of ctx.cues('tone.smug')) {
-      const p = phraseOf(ctx, m);
-      // "With respect," as a put-down is followed by a comma; "with respect to" is not.
-      if (p === 'with respect' && tokens[m.last]?.text !== ',') continue;
-      if (aimed) out.push(m);
-    }
-    // "Ask your own party why...": a critic told to look to themselves.
-    for (const s of sentencesOf(ctx.words)) {
-      const c = cuesIn(ctx, 'tone.critic', s.index);
-      const soft = cuesIn(ctx, 'tone.soft-suggest', s.index);
-      if (c.length && soft.length && soft[0]!.first < c[0]!.first) out.push(span(soft[0]!, c[0]!));
-    }
-    return out.sort((a, b) => a.start - b.start);
-  });
-}
-
 /** Hype: a superlative with a boastful scope ("fastest on the planet"), or a failure spun as a success. */
 export function hypeClaims(ctx: Context): Span[] {
   return ctx.memo('tone:hype-claims', () => {
@@ -186,9 +162,4 @@ export function hypeClaims(ctx: Context): Span[] {
     if (ctx.cues('tone.failure').length) out.push(...ctx.cues('tone.spin'));
     return out.sort((a, b) => a.start - b.start);
   });
-}
-
-/** Despair and needless negativity about the service or the country ("let's face it", "can't manage a project to save their lives"). */
-export function despair(ctx: Context): Span[] {
-  return ctx.memo('tone:despair', () => [...ctx.cues('tone.despair')]);
 }

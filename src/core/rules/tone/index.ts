@@ -2,7 +2,6 @@
 
 import type { Rule } from '../../rule.ts';
 import condescension from './condescension.ts';
-import hostility from './hostility.ts';
 import hype from './hype.ts';
 import insult from './insult.ts';
 import needlessNegativity from './needless-negativity.ts';
@@ -11,4 +10,4 @@ import sarcasm from './sarcasm.ts';
 import shouting from './shouting.ts';
 import threat from './threat.ts';
 
-export default [condescension, hostility, hype, insult, needlessNegativity, profanity, sarcasm, shouting, threat] satisfies Rule[];
+export default [condescension, hype, insult, needlessNegativity, profanity, sarcasm, shouting, threat] satisfies Rule[];

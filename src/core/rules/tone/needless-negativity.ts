@@ -1,8 +1,7 @@
-// Dismissive, blaming or despairing lines ("not our problem", "let's face it, nothing anyone can do") that undermine a helpful official voice (G18 stay positive).
+// Dismissive or blaming lines ("not our problem", "you only have yourself to blame") that undermine a helpful official voice (G18 stay positive).
 
 import negativity from '../../data/negativity-phrases.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
-import { despair } from '../../signals/tone-acts.ts';
 import { phraseRegExp } from '../../text/terms.ts';
 
 const NEGATIVE = phraseRegExp(negativity.terms);
@@ -12,14 +11,14 @@ export default defineRule({
   category: 'tone',
   severity: { official: 'warning', personal: 'info' },
   guidance: ['G18', 'G2', 'G26'],
-  description: 'Dismissive, blaming or despairing lines (“not our problem”, “how many times”, “let’s face it, nothing anyone can do”).',
+  description: 'Dismissive or blaming lines (“not our problem”, “how many times”, “you only have yourself to blame”).',
   messages: {
     official: '“{words}” sounds dismissive, blaming or defeatist; an official account should stay positive and helpful.',
     personal: '“{words}” sounds dismissive or defeatist; keep comments about the service moderate.',
   },
   check(ctx) {
     const hits: Hit[] = [];
-    const found = [...[...ctx.text.matchAll(NEGATIVE)].map((m) => ({ start: m.index, end: m.index + m[0].length })), ...despair(ctx)];
+    const found = [...ctx.text.matchAll(NEGATIVE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     // On a personal account one weary line is advice; a run of them about the service is immoderate.
     const severity = ctx.account === 'personal' && found.length >= 2 ? ('warning' as const) : undefined;
     for (const f of found) {
