@@ -68,8 +68,11 @@ export function caseTalk(ctx: Context): CaseTalk[] {
       const firstWord = tokens.slice(s.first, s.last).find((t) => t.kind === 'word');
       const conditional = !!firstWord && CONDITIONS.has(firstWord.norm);
       if (declined) break;
-      if (conversation) {
-        for (const m of cuesIn(ctx, 'engagement.lookup', s.index)) out.push({ kind: 'lookup', start: m.start, end: m.end });
+      // A look-up counts when it is about someone: an owner or a case in this sentence or the next ("we've checked the road" is not).
+      for (const m of cuesIn(ctx, 'engagement.lookup', s.index)) {
+        const to = words.sentences[s.index + 1]?.last ?? s.last;
+        const about = tokens.slice(m.last, to).some((t, i) => isOwner(tokens, m.last + i) || t.norm === 'you') || ctx.cues('engagement.case-noun').some((n) => n.first >= m.last && n.first < to);
+        if (about && (conversation || ['your', 'you'].includes(tokens[m.last]?.norm ?? ''))) out.push({ kind: 'lookup', start: m.start, end: m.end });
       }
       if (!conversation || conditional) continue;
       // "your PIP stopped because...", "Alfie's application ... ranked 73rd": an owner, a case noun, and a fact about it.
