@@ -71,7 +71,7 @@ export function caseTalk(ctx: Context): CaseTalk[] {
       // A look-up counts when it is about someone: an owner or a case in this sentence or the next ("we've checked the road" is not).
       for (const m of cuesIn(ctx, 'engagement.lookup', s.index)) {
         const to = words.sentences[s.index + 1]?.last ?? s.last;
-        const about = tokens.slice(m.last, to).some((t, i) => isOwner(tokens, m.last + i) || t.norm === 'you') || ctx.cues('engagement.case-noun').some((n) => n.first >= m.last && n.first < to);
+        const about = tokens.slice(m.last, to).some((t) => OWNERS.has(t.norm) || t.norm === 'you' || (t.stem !== t.norm && /^[A-Z]/.test(t.text))) || ctx.cues('engagement.case-noun').some((n) => n.first >= m.last && n.first < to);
         if (about && (conversation || ['your', 'you'].includes(tokens[m.last]?.norm ?? ''))) out.push({ kind: 'lookup', start: m.start, end: m.end });
       }
       if (!conversation || conditional) continue;

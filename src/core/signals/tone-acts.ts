@@ -3,6 +3,7 @@
 import type { Context } from '../context.ts';
 import type { CueMatch } from '../text/cues.ts';
 import type { Token } from '../text/tokens.ts';
+import { evaluate } from '../text/valence.ts';
 import { cuesIn, sentencesOf, type SentenceView } from './sentence-cues.ts';
 
 export interface Span {
@@ -76,7 +77,8 @@ export function condescension(ctx: Context): Span[] {
       for (const m of cuesIn(ctx, 'tone.diminutive', s.index)) {
         const opens = m.first === firstWordOf(tokens, s);
         const closes = !tokens.slice(m.last, s.last).some((t) => t.kind === 'word');
-        if (opens || closes) out.push(m);
+        // "Bless you for asking" is warmth, not a pat on the head.
+        if ((opens || closes) && !(phraseOf(ctx, m) === 'bless' && tokens[m.last]?.norm === 'you')) out.push(m);
       }
     }
     return out;
@@ -94,6 +96,8 @@ export function veiledThreats(ctx: Context): Span[] {
     const reply = ctx.replyTo.trim() !== '';
     for (const m of surveil) {
       const s = sentencesOf(ctx.words)[tokens[m.first]!.sentence]!;
+      // "Thank you team, you know who you are" is warmth: a threat is not said in a sentence of thanks.
+      if (evaluate(tokens, s.first, s.last).min >= 0 && evaluate(tokens, s.first, s.last).max >= 2) continue;
       if (reply || hasReader(ctx, s) || warnings.length || wink) out.push(m);
     }
     for (const m of warnings) {
