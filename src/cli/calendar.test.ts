@@ -111,15 +111,20 @@ describe('readCalendar: quoting and line endings', () => {
 
 describe('readCalendar: rows that do not fit are kept and marked, never dropped', () => {
   it('a row with more cells than column names: the post may have been cut at a comma', () => {
-    const calendar = read('Date,Text\n1,Hello, world\n2,fine\n3,trailing empty cells,,\n');
+    const calendar = read('Date,Text,Link\n1,Hello, world,\n2,fine,\n3,short\n');
     expect(calendar.items.map((i) => [i.row, i.error === undefined ? 'checked' : 'marked'])).toEqual([
       [2, 'marked'],
       [3, 'checked'],
       [4, 'checked'],
     ]);
-    expect(calendar.items[0]!.error).toMatch(/^this row has 3 cells but there are 2 column names, so the post may have been cut/);
-    expect(calendar.items[0]!.cells).toEqual(['1', 'Hello', ' world']);
+    expect(calendar.items[0]!.error).toMatch(/^this row has 4 cells but there are 3 column names, so the post may have been cut/);
+    expect(calendar.items[0]!.cells).toEqual(['1', 'Hello', ' world', '']);
     expect(calendar.width).toBe(4);
+  });
+
+  it('a row with an extra empty cell is marked too: the cells after an unquoted comma have all moved', () => {
+    const [item] = read('Date,Text,Network\n1,Apply now, it is quick,X,\n').items;
+    expect(item!.error).toMatch(/^this row has 5 cells but there are 3 column names/);
   });
 
   it('a row that stops before the text column', () => {

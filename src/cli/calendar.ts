@@ -132,7 +132,8 @@ function rowError(code: string, from: Position, last: Position): string {
 
 /** A row that does not fit the header would be checked wrongly: a comma without quotes cuts a post in two. */
 function shapeError(cells: string[], header: string[] | undefined, textIndex: number, textName: string): string | undefined {
-  if (header && cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
+  // Even empty extra cells count: "a, b" unquoted plus a trailing comma still shifts every cell after it.
+  if (header && cells.length > header.length) {
     return (
       `this row has ${cells.length} cells but there are ${header.length} column names, so the post may have been cut where it has a comma. ` +
       'Put the post in quotation marks, or check the row in a spreadsheet'
