@@ -1,7 +1,7 @@
 // Runs the enabled rules over one post and turns their hits into sorted, de-duplicated findings.
 
 import { createContext } from './context.ts';
-import type { Rule } from './rule.ts';
+import { formatMessage, severityFor, type Rule } from './rule.ts';
 import type { Settings } from './settings.ts';
 import { ACCOUNTS, PLATFORMS, type Account, type Finding, type Platform, type Post } from './types.ts';
 import { phraseRegExp, findAll } from './text/terms.ts';
@@ -54,17 +54,21 @@ export function runRulesDetailed(rules: readonly Rule[], post: Post, settings: S
       if (!(hit.start >= 0 && hit.end > hit.start && hit.end <= fullText.length)) continue;
       // A rule reports each stretch of text once: rules find the same words by several routes, strongest first.
       if (kept.some(([s, e]) => hit.start < e && hit.end > s)) continue;
-      if (!rule.checksQuotes && ctx.isQuoted(hit.start, hit.end)) continue;
+      // Reported words are not the poster's; a quotation the poster endorses, or scare quotes, still count.
+      if (!rule.checksQuotes && ctx.isReported(hit.start, hit.end)) continue;
       if (allowed.some(([s, e]) => hit.start >= s && hit.end <= e)) continue;
+      const template = hit.messageId ? rule.messages?.[hit.messageId] : undefined;
+      if (hit.messageId && template === undefined) throw new Error(`rule ${rule.id} has no message "${hit.messageId}"`);
       const finding: Finding = {
         rule: rule.id,
         category: rule.category,
-        severity: settings.severity[rule.id] ?? hit.severity ?? rule.severity,
-        message: hit.message,
+        severity: settings.severity[rule.id] ?? hit.severity ?? severityFor(rule, account),
+        message: template !== undefined ? formatMessage(template, hit.data) : (hit.message ?? ''),
         start: hit.start,
         end: hit.end,
         guidance: rule.guidance.join(', '),
       };
+      if (hit.messageId) finding.messageId = hit.messageId;
       if (hit.suggestion) finding.suggestion = hit.suggestion;
       kept.push([hit.start, hit.end]);
       findings.push(finding);

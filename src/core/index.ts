@@ -1,6 +1,8 @@
 // The core's public API: check a post against the guidance, with no DOM, no network and no throw.
 
+import { analyse } from './context.ts';
 import { runRulesDetailed, type CheckResult } from './engine.ts';
+import { featureHits } from './model/features.ts';
 import { RULES, RULE_IDS } from './rules/index.ts';
 import { validateSettings, type Settings } from './settings.ts';
 import type { Finding, Post } from './types.ts';
@@ -11,6 +13,7 @@ export type { Settings } from './settings.ts';
 export { SETTINGS_FIELDS, defaultSettings, managedSchema } from './settings.ts';
 export { GUIDANCE } from './guidance.ts';
 export { RULES, RULE_IDS } from './rules/index.ts';
+export { severityLabel, severityFor } from './rule.ts';
 export { onRuleError, MAX_CHECKED_LENGTH } from './engine.ts';
 export type { CheckResult, RuleFailure } from './engine.ts';
 
@@ -48,4 +51,17 @@ export function checkPostWithSettings(post: Post, settings: Settings): CheckResu
   } catch (error) {
     return { findings: [], failures: [{ rule: '*', error: error instanceof Error ? error.message : String(error) }] };
   }
+}
+
+/** The learned classifier's feature names for a post (what `scripts/train-model.mjs` trains on). */
+export function featuresOf(post: Post): string[] {
+  const settings = resolveSettings(post.settings).settings;
+  const account = post.account === 'official' || post.account === 'personal' ? post.account : settings.account;
+  const hits = featureHits({
+    words: analyse(typeof post.text === 'string' ? post.text : ''),
+    replyWords: analyse(typeof post.replyTo === 'string' ? post.replyTo : ''),
+    account,
+    platform: post.platform,
+  });
+  return [...new Set(hits.map((h) => h.feature))];
 }

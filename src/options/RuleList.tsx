@@ -1,6 +1,6 @@
 // A switch for every rule, grouped by category, with the guidance lines each one enforces.
 
-import { CATEGORIES, GUIDANCE, RULES } from '../core/index.ts';
+import { CATEGORIES, GUIDANCE, RULES, severityLabel } from '../core/index.ts';
 
 interface Props {
   disabled: string[];
@@ -35,7 +35,7 @@ export function RuleList({ disabled, locked, onChange }: Props) {
                 <span>
                   <span class="rule__name">{rule.description}</span>
                   <span class="rule__meta">
-                    {rule.id} · {rule.severity} ·{' '}
+                    {rule.id} · {severityLabel(rule)} ·{' '}
                     {rule.guidance.map((g) => (
                       <abbr key={g} title={GUIDANCE[g]}>
                         {g}{' '}

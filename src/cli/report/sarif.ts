@@ -3,7 +3,7 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Location, Log, Notification, ReportingDescriptor, Result as SarifResult } from 'sarif';
-import { GUIDANCE, RULES, type Finding, type Severity } from '../../core/index.ts';
+import { GUIDANCE, RULES, severityFor, type Finding, type Severity } from '../../core/index.ts';
 import type { Result } from '../items.ts';
 import type { Output } from '../output.ts';
 import type { Source } from '../read-input.ts';
@@ -89,8 +89,9 @@ function ruleDescriptor(rule: (typeof RULES)[number]): ReportingDescriptor {
     shortDescription: { text: rule.description },
     fullDescription: { text: `${rule.description} Guidance: ${guidance.join(' ')}` },
     help: { text: guidance.join('\n') },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { category: rule.category, tags: [rule.category, ...rule.guidance], guidance: rule.guidance.map((id) => ({ id, text: GUIDANCE[id] })) },
+    // Some rules are more serious from an official account; the default is the personal one, each result has its own.
+    defaultConfiguration: { level: LEVEL[severityFor(rule, 'personal')] },
+    properties: { category: rule.category, severity: { official: severityFor(rule, 'official'), personal: severityFor(rule, 'personal') }, tags: [rule.category, ...rule.guidance], guidance: rule.guidance.map((id) => ({ id, text: GUIDANCE[id] })) },
   };
 }
 
