@@ -35,6 +35,26 @@ describe('--format text', { timeout: 60_000 }, () => {
     expect(out.status).toBe(1);
   });
 
+  it('counts columns from the text, not the byte-order mark, on the first line', () => {
+    const out = runCli(['check', '-'], { input: '\uFEFFTOP SECRET plans' });
+    expect(out.stdout).toMatch(/^stdin:1:1 {2}error {4}classification-marking/m);
+  });
+
+  it('--config gives text files and calendars the department, codewords and account type', () => {
+    const dir = fixtureDir('text-config', {
+      'settings.json': JSON.stringify({ format: 'civil-post-settings', version: 1, settings: { account: 'official', codewords: ['KESTREL'] } }),
+      'note.txt': 'Kestrel goes live on Monday.\n',
+      'cal.csv': 'Text\nProject #Kestrel update\n',
+    });
+    const without = runCli(['check', 'note.txt', 'cal.csv'], { cwd: dir });
+    expect(without.stdout).not.toMatch(/codeword/);
+    const out = runCli(['check', '--config', 'settings.json', 'note.txt', 'cal.csv'], { cwd: dir });
+    expect(out.stdout).toMatch(/^note\.txt:1:1 {2}error {4}codeword/m);
+    expect(out.stdout).toMatch(/^cal\.csv:2:\d+ \(row 2\) {2}error {4}codeword/m);
+    expect(out.stdout).not.toMatch(/personal account/);
+    expect(out.status).toBe(1);
+  });
+
   it('says plainly when there is nothing to fix', () => {
     const dir = fixtureDir('text-clean', files);
     const out = runCli(['check', '--account', 'official', 'clean.txt'], { cwd: dir });
