@@ -119,7 +119,7 @@ async function checkItems(items: Item[], source: Source, options: CheckOptions, 
 
 function kindOf(spec: string, options: CheckOptions): InputKind {
   if (options.input) return options.input;
-  if (spec === '-') return options.column || options.platformColumn || options.accountColumn || options.idColumn ? 'csv' : 'text';
+  if (spec === '-') return calendarFlag(options) ? 'csv' : 'text';
   if (/\.(csv|tsv)$/i.test(spec)) return 'csv';
   if (/\.(jsonl|ndjson)$/i.test(spec)) return 'jsonl';
   if (/\.json$/i.test(spec)) {
@@ -132,25 +132,24 @@ function kindOf(spec: string, options: CheckOptions): InputKind {
 
 function validatePlan(sources: { source: Source; kind: InputKind }[], options: CheckOptions) {
   const calendars = sources.filter((s) => s.kind === 'csv').length;
-  const calendarFlag = options.column
-    ? '--column'
-    : options.platformColumn
-      ? '--platform-column'
-      : options.accountColumn
-        ? '--account-column'
-        : options.idColumn
-          ? '--id-column'
-          : !options.header
-            ? '--no-header'
-            : options.delimiter
-              ? '--delimiter'
-              : undefined;
-  if (calendarFlag && calendars === 0) {
-    throw new UsageError(`${calendarFlag} is for content calendars (CSV files), and none of the files given is one. To read them as CSV, add --input csv.`);
+  const flag = calendarFlag(options);
+  if (flag && calendars === 0) {
+    throw new UsageError(`${flag} is for content calendars (CSV files), and none of the files given is one. To read them as CSV, add --input csv.`);
   }
   if (options.format === 'csv' && calendars > 0 && sources.length > 1) {
     throw new UsageError('--format csv writes one calendar back with the findings added, so give one CSV file at a time (or use --format jsonl for several).');
   }
+}
+
+/** The first calendar-only flag given, if any: standard input given one is read as a calendar. */
+function calendarFlag(options: CheckOptions): string | undefined {
+  if (options.column) return '--column';
+  if (options.platformColumn) return '--platform-column';
+  if (options.accountColumn) return '--account-column';
+  if (options.idColumn) return '--id-column';
+  if (!options.header) return '--no-header';
+  if (options.delimiter) return '--delimiter';
+  return undefined;
 }
 
 function reporterFor(format: Format, io: Io, warn: (line: string) => void): Reporter {
