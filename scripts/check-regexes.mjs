@@ -4,8 +4,7 @@
 // How: the RegExp constructor is wrapped while vite's module runner imports src/core/index.ts and runs a few
 // checks with user terms set (so phrase lists, codewords, allow-list and department patterns are built too);
 // the core's sources are parsed for regex literals. Each distinct pattern is analysed by recheck (a maintained
-// ReDoS checker: automata theory where it can, seeded fuzzing otherwise). The fuzzer's wall-clock limits are
-// switched off and its seed fixed, so a verdict depends on the pattern, not on how busy the machine is; verdicts
+// ReDoS checker: automata theory where it can, seeded fuzzing otherwise), with a fixed seed; verdicts
 // are cached in node_modules/.cache keyed by recheck's version and the pattern, so only new patterns cost time.
 //
 // Usage: node scripts/check-regexes.mjs [--json FILE] [--no-cache]
@@ -27,15 +26,12 @@ const { check: recheck } = await import('recheck');
 const recheckVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/recheck/package.json'), 'utf8')).version;
 const { runnerImport, parseSync } = await import('vite');
 
-/** Fixed seed, no wall-clock sub-limits: the same pattern always gets the same verdict. */
-const PARAMS = {
-  randomSeed: 20260401,
-  timeout: 120_000,
-  attackTimeout: null,
-  incubationTimeout: null,
-  recallTimeout: null,
-  seedingTimeout: null,
-};
+/**
+ * recheck's defaults with a fixed seed and a longer overall limit. Its step limits and sub-timeouts stay at their
+ * defaults: lowering them lets real polynomial patterns pass (tried), and without the sub-timeouts one pattern can
+ * take minutes on a busy two-core machine. A pattern that still runs out of time is reported "unknown" and fails.
+ */
+const PARAMS = { randomSeed: 20260401, timeout: 60_000 };
 
 // 1. Patterns built at run time: wrap the constructor, import the core, and run it with every kind of user term.
 const built = [];
