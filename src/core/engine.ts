@@ -4,6 +4,7 @@ import { createContext } from './context.ts';
 import type { Rule } from './rule.ts';
 import type { Settings } from './settings.ts';
 import { ACCOUNTS, PLATFORMS, type Account, type Finding, type Platform, type Post } from './types.ts';
+import { DisjointRanges } from './text/ranges.ts';
 import { findUserTerms, userTermsRegExp } from './text/user-terms.ts';
 
 /** Rules read at most this much text, so an enormous paste stays fast; the length rule still sees it all. */
@@ -101,39 +102,6 @@ function insideAny(ranges: ReadonlyArray<readonly [number, number]>, start: numb
   }
   const range = ranges[lo];
   return range !== undefined && range[0] <= start && end <= range[1];
-}
-
-/**
- * One rule's kept hits: disjoint, so sorted by start they are sorted by end too, and the overlap test for a new hit
- * is a binary search instead of a scan over every hit so far (quadratic on a post with thousands of hits).
- */
-class DisjointRanges {
-  private starts: number[] = [];
-  private ends: number[] = [];
-
-  /** Index of the first kept range ending after `at`. */
-  private firstEndingAfter(at: number): number {
-    let lo = 0;
-    let hi = this.ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ends[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  overlaps(start: number, end: number): boolean {
-    const i = this.firstEndingAfter(start);
-    return i < this.starts.length && this.starts[i]! < end;
-  }
-
-  /** Adds a range that overlaps none kept (rules mostly report in order, so this is usually an append). */
-  add(start: number, end: number): void {
-    const i = this.firstEndingAfter(start);
-    this.starts.splice(i, 0, start);
-    this.ends.splice(i, 0, end);
-  }
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -7,27 +7,27 @@ const CASE_NOUN =
 // A case or customer reference: letters optional, then at least five characters with a digit first.
 const ID = '[A-Z]{0,4}[-/]?\\d[\\dA-Z/-]{4,}';
 // Outside a conversation a bare reference is personal data (a confidentiality matter), not a case discussed.
-const BARE_REFERENCE = new RegExp(`\\b(?:(?:reference|ref|case|claim|customer|application|account)\\s*(?:number|no\\.?|ref)|ref\\.?)\\s*:?\\s*${ID}`, 'gi');
+const BARE_REFERENCE = new RegExp(`\\b(?:(?:reference|ref|case|claim|customer|application|account)\\s{0,3}(?:number|no\\.?|ref)|ref\\.?)\\s{0,3}:?\\s{0,3}${ID}`, 'gi');
 // Someone has looked the person up, or is telling them what their records say.
 const LOOKUP = new RegExp(
   [
     `\\blooking\\s+(?:at|into|through)\\s+your\\s+${CASE_NOUN}`,
     `\\b(?:i|we)(?:['’]ve|\\s+have)?\\s+(?:just\\s+|now\\s+)?(?:checked|looked\\s+(?:at|into)|reviewed|pulled\\s+up|found|can\\s+see|could\\s+see)\\s+(?:on\\s+)?your\\s+${CASE_NOUN}`,
     `\\b(?:i|we)\\s+can\\s+see\\s+(?:that\\s+)?(?:your|you)\\b`,
-    `\\b(?:i|we)(?:['’]ve|\\s+have)\\s+(?:just\\s+|now\\s+)?(?:checked|looked\\s+into\\s+(?:it|this))\\s*(?:,\\s*|\\s+and\\s+)(?:your|you)\\b`,
+    `\\b(?:i|we)(?:['’]ve|\\s+have)\\s+(?:just\\s+|now\\s+)?(?:checked|looked\\s+into\\s+(?:it|this))(?:\\s*,\\s*|\\s+and\\s+)(?:your|you)\\b`,
     `\\b(?:our|the)\\s+(?:records|system|systems|notes)\\s+(?:show|shows|say|says|indicate|suggest)`,
     `\\bon\\s+your\\s+(?:account|file|record|claim|case)\\b`,
     // "your accounts for Okafor Joinery Ltd were rejected": a short "for …" may name what the case is about.
-    `\\byour\\s+${CASE_NOUN}s?(?:\\s+(?:for|on|from)\\s+[^.,;!?]{1,40}?)?\\s+(?:was|were|has\\s+been|had\\s+been|is\\s+being|got|has\\s+now\\s+been)\\s+(?:[a-z]+\\s+)?(?:reduced|rejected|refused|declined|stopped|suspended|closed|flagged|sanctioned|cancelled|withdrawn|held|paused|put\\s+on\\s+hold|overpaid|underpaid|adjusted|escalated|passed\\s+to|reassessed|capped|frozen|deducted|offset|recovered|clawed\\s+back|marked|returned|lost|sent\\s+back)`,
+    `\\byour\\s+${CASE_NOUN}s?(?:\\s+(?:for|on|from)\\s+[^\\s.,;!?][^.,;!?]{0,39}?)?\\s+(?:was|were|has\\s+been|had\\s+been|is\\s+being|got|has\\s+now\\s+been)\\s+(?:[a-z]+\\s+)?(?:reduced|rejected|refused|declined|stopped|suspended|closed|flagged|sanctioned|cancelled|withdrawn|held|paused|put\\s+on\\s+hold|overpaid|underpaid|adjusted|escalated|passed\\s+to|reassessed|capped|frozen|deducted|offset|recovered|clawed\\s+back|marked|returned|lost|sent\\s+back)`,
     `\\byou\\s+(?:still\\s+)?(?:owe|owed|owing)\\s+(?:us\\s+)?(?:£|\\$|€)\\s?\\d[\\d,]*(?:\\.\\d\\d)?`,
     `\\byou\\s+(?:were|have\\s+been)\\s+(?:over|under)paid\\b`,
     `\\byour\\s+(?:overpayment|debt|arrears|outstanding\\s+balance)\\s+(?:of|is|was)\\b`,
-    `\\byour\\s+(?:reference|ref|case|claim|customer|application|account|tracking|booking)\\s*(?:number|no\\.?|ref)\\s*(?:is|was|:)?\\s*${ID}`,
+    `\\byour\\s+(?:reference|ref|case|claim|customer|application|account|tracking|booking)\\s{0,3}(?:number|no\\.?|ref)\\s{0,3}(?:is|was|:)?\\s{0,3}${ID}`,
   ].join('|'),
   'gi',
 );
 // Generic how-to advice: "once your application has been processed, you'll get a letter".
-const CONDITIONAL_BEFORE = /\b(?:once|when|after|if|until|before|unless|whether|in\s+case)\s+(?:[a-z]+\s+){0,2}$/i;
+const CONDITIONAL_BEFORE = /\b(?:once|when|after|if|until|before|unless|whether|in\s+case)\s{1,3}(?:[a-z]+\s{1,3}){0,2}$/i;
 // Asking for personal details to be posted in the open.
 const ASK_PUBLIC = new RegExp(
   `\\b(?:reply|respond|comment|tweet|post|share|send|give|tell|pop|drop)\\s+(?:us\\s+|me\\s+)?(?:with\\s+|here\\s+with\\s+)?(?:your\\s+)(?:full\\s+name|name\\s+and\\s+address|home\\s+address|address|postcode|date\\s+of\\s+birth|dob|ni\\s+number|national\\s+insurance\\s+number|nhs\\s+number|reference(?:\\s+number)?|ref(?:\\s+number)?|case\\s+number|claim\\s+number|account\\s+number|customer\\s+number|phone\\s+number|mobile\\s+number|email\\s+address|bank\\s+details|details)`,
