@@ -13,19 +13,25 @@ export async function loadWorstCases() {
   return module.worstCases;
 }
 
-/** One timed check per crafted input at `n` characters (after one short warm-up each), slowest first. */
+/**
+ * One timed check per crafted input at `n` characters (after one short warm-up each), slowest first. The slowest
+ * few are timed twice more and keep their fastest run, so one pause of a busy machine does not name the wrong input.
+ */
 export function timeWorstCases(check, worstCases, n, onRow = () => {}) {
-  const rows = [];
-  for (const c of worstCases(n)) {
-    const post = { text: c.text, platform: 'x', account: 'official', replyTo: c.replyTo, settings: c.settings };
-    check({ ...post, text: c.text.slice(0, 200), replyTo: c.replyTo?.slice(0, 200) });
+  const posts = worstCases(n).map((c) => ({ name: c.name, post: { text: c.text, platform: 'x', account: 'official', replyTo: c.replyTo, settings: c.settings } }));
+  const once = ({ post }) => {
     const t0 = performance.now();
     check(post);
-    const row = { name: c.name, n, length: c.text.length + (c.replyTo?.length ?? 0), ms: performance.now() - t0 };
-    rows.push(row);
-    onRow(row);
-  }
-  return rows.sort((a, b) => b.ms - a.ms);
+    return performance.now() - t0;
+  };
+  const rows = posts.map((p) => {
+    check({ ...p.post, text: p.post.text.slice(0, 200), replyTo: p.post.replyTo?.slice(0, 200) });
+    return { name: p.name, n, length: p.post.text.length + (p.post.replyTo?.length ?? 0), ms: once(p), p };
+  });
+  rows.sort((a, b) => b.ms - a.ms);
+  for (const row of rows.slice(0, 5)) row.ms = Math.min(row.ms, once(row.p), once(row.p));
+  rows.sort((a, b) => b.ms - a.ms);
+  return rows.map(({ p, ...row }) => (onRow(row), row));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

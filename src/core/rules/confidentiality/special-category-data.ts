@@ -27,7 +27,7 @@ const STATEMENT = new RegExp(`(?<![\\p{L}\\p{N}_])(${NAME})${QUALIFIER}\\s+${VER
 const PRONOUN_STATEMENT = new RegExp(`(?<![\\p{L}])((?:[Ss]he|[Hh]e|[Tt]hey)(?:['’]s|['’]ve|\\s+(?:is|has|was|had|have|are)))\\s+${VERB_PHRASE}${TERM}|${caseless('(?:has|had)\\s+')}${TERM})`, 'gu');
 const NAMED_BEFORE = /(?:@[A-Za-z0-9_]{2,}|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 // A reply that names the person's own case: "@sam your asylum claim", "Hi Jo, your diagnosis".
-const YOUR = new RegExp(`(?<![\\p{L}])(?<!(?:if|when|whether|once|until|before|after)\\s+)[Yy]our\\s+(?:(?:recent|new|ongoing|current|latest|failed|rejected)\\s+)?${TERM}(?![\\p{L}])`, 'gu');
+const YOUR = new RegExp(`(?<![\\p{L}])(?<!(?:if|when|whether|once|until|before|after)\\s{1,8})[Yy]our\\s+(?:(?:recent|new|ongoing|current|latest|failed|rejected)\\s+)?${TERM}(?![\\p{L}])`, 'gu');
 // Capitalised words that begin sentences or name institutions, not people.
 const NOT_A_PERSON = /^(?:The|This|That|These|Those|He|She|They|It|We|Our|My|His|Her|Their|Your|You|If|When|Why|How|What|Who|Today|Tomorrow|Yesterday|Everyone|Anyone|Someone|Nobody|There|Here|Each|Every|Britain|England|Scotland|Wales|Ireland|London|Government|Council|Department|Ministry|Parliament|Labour|Conservative|Charity|Research|Week|Day|Month|World|National|Local|Public|New|Support|Help|Free)\b/u;
 // "London's Muslim communities", "Macmillan's cancer nurses": a term naming a service or group, not a person's data.
