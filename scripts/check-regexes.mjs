@@ -7,7 +7,11 @@
 // ReDoS checker: automata theory where it can, seeded fuzzing otherwise), with a fixed seed; verdicts
 // are cached in node_modules/.cache keyed by recheck's version and the pattern, so only new patterns cost time.
 //
-// Usage: node scripts/check-regexes.mjs [--json FILE] [--no-cache]
+// A fresh clone has no cache and a full analysis takes most of an hour on two cores, so verdicts for the current
+// patterns are also kept in scripts/regex-verdicts.json (read, never written, by a normal run); refresh it with
+// --write-verdicts after changing patterns, so CI analyses only what changed since.
+//
+// Usage: node scripts/check-regexes.mjs [--json FILE] [--no-cache] [--write-verdicts]
 // Exit: 0 when every pattern of ours is linear; 1 otherwise (each offender is printed with its file and an attack).
 
 import { createHash } from 'node:crypto';
@@ -19,6 +23,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const useCache = !args.includes('--no-cache');
+const writeVerdicts = args.includes('--write-verdicts');
+const VERDICTS_FILE = join(ROOT, 'scripts/regex-verdicts.json');
 
 // recheck's native binary ships in an optional per-platform package; without it recheck runs its (slower) JS build.
 process.env.RECHECK_BACKEND ??= 'auto';
@@ -103,11 +109,14 @@ for (const r of [...literals, ...built]) {
 
 const cacheFile = join(ROOT, 'node_modules/.cache/civil-post/regex-check.json');
 let cache = {};
-try {
-  if (useCache) cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
-} catch {
-  cache = {};
-}
+const readJson = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return {};
+  }
+};
+if (useCache) cache = { ...readJson(VERDICTS_FILE).verdicts, ...readJson(cacheFile) };
 const paramsKey = JSON.stringify({ recheckVersion, PARAMS });
 function saveCache() {
   mkdirSync(dirname(cacheFile), { recursive: true });
@@ -167,6 +176,11 @@ if (oursBad.length) {
   for (const e of oursBad) console.log(show(e));
 }
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(all, null, 1));
+if (writeVerdicts) {
+  const kept = Object.fromEntries(all.filter((e) => e.complexity !== 'no quantifier' && cache[cacheKey(e)]).map((e) => [cacheKey(e), cache[cacheKey(e)]]));
+  const sorted = Object.fromEntries(Object.entries(kept).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(VERDICTS_FILE, `${JSON.stringify({ '//': 'recheck verdicts for the current patterns, keyed by sha256 of recheck version, parameters, flags and source; written by npm run check:regex -- --write-verdicts', verdicts: sorted }, null, 1)}\n`);
+}
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `regex check: ${all.length} distinct patterns (${literals.length} literals and ${built.length} built at run time in src/core and its libraries); ` +
