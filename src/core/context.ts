@@ -79,7 +79,16 @@ export function createContext(
     settings,
     isQuoted(start, end) {
       quotes ??= quotedRanges(text);
-      return quotes.some(([s, e]) => start >= s && end <= e);
+      // The ranges are sorted and disjoint: a binary search, not a scan per hit (a post of many quotes and many hits).
+      let lo = 0;
+      let hi = quotes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (quotes[mid]![1] < end) lo = mid + 1;
+        else hi = mid;
+      }
+      const range = quotes[lo];
+      return range !== undefined && range[0] <= start && end <= range[1];
     },
     isReported(start, end) {
       reported ??= reportedQuoteRanges(text);

@@ -15,6 +15,7 @@ export { GUIDANCE } from './guidance.ts';
 export { RULES, RULE_IDS } from './rules/index.ts';
 export { severityLabel, severityFor } from './rule.ts';
 export { onRuleError, MAX_CHECKED_LENGTH } from './engine.ts';
+export { userTermProblem } from './text/user-terms.ts';
 export type { CheckResult, RuleFailure } from './engine.ts';
 
 /** Validates settings against the schema and the rule registry; bad values fall back and are reported. */

@@ -123,17 +123,27 @@ export function validateSettings(raw: unknown, knownRules?: ReadonlySet<string>)
   const settings = defaultSettings();
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { settings, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { settings, problems: ['Settings were not an object; the defaults are used.'] };
+  let isRecord = false;
+  try {
+    isRecord = typeof raw === 'object' && !Array.isArray(raw);
+  } catch {
+    // A revoked proxy throws even on Array.isArray.
   }
+  if (!isRecord) return { settings, problems: ['Settings were not an object; the defaults are used.'] };
   const input = raw as Record<string, unknown>;
   const target = settings as unknown as Record<string, unknown>;
   for (const [key, field] of Object.entries(SETTINGS_FIELDS) as [SettingKey, Field][]) {
-    if (!(key in input) || input[key] === undefined) continue;
-    const value = input[key];
-    const result = validateField(field, value, knownRules);
-    if (result.ok) target[key] = result.value;
-    if (result.problem) problems.push(`${field.label}: ${result.problem}`);
+    // Field by field inside its own guard: a throwing getter or proxy trap costs that one setting, never the rest.
+    try {
+      if (!(key in input)) continue;
+      const value = input[key];
+      if (value === undefined) continue;
+      const result = validateField(field, value, knownRules);
+      if (result.ok) target[key] = result.value;
+      if (result.problem) problems.push(`${field.label}: ${result.problem}`);
+    } catch {
+      problems.push(`${field.label}: could not be read; kept the default.`);
+    }
   }
   return { settings, problems };
 }
@@ -169,9 +179,9 @@ function validateField(field: Field, value: unknown, knownRules?: ReadonlySet<st
       const items = toStringList(value);
       if (!items) return { ok: false, problem: 'expected a list of rule ids; kept the default.' };
       const unknown = knownRules ? items.filter((id) => !knownRules.has(id)) : [];
-      const kept = [...new Set(items.filter((id) => !unknown.includes(id)))];
+      const kept = [...new Set(knownRules ? items.filter((id) => knownRules.has(id)) : items)];
       return unknown.length
-        ? { ok: true, value: kept, problem: `unknown rule ${unknown.join(', ')} ignored.` }
+        ? { ok: true, value: kept, problem: `unknown rule ${listForMessage(unknown)} ignored.` }
         : { ok: true, value: kept };
     }
     case 'severities': {
@@ -180,20 +190,38 @@ function validateField(field: Field, value: unknown, knownRules?: ReadonlySet<st
       }
       const kept: Record<string, Severity> = {};
       const bad: string[] = [];
-      for (const [id, sev] of Object.entries(value)) {
+      // Object.keys, not Object.entries: V8's entries is many times slower on a huge dictionary-mode object.
+      const ids = Object.keys(value);
+      if (ids.length > MAX_LIST_READ) return { ok: false, problem: 'too many entries; kept the default.' };
+      for (const id of ids) {
+        const sev = (value as Record<string, unknown>)[id];
         if ((knownRules && !knownRules.has(id)) || !(SEVERITIES as readonly unknown[]).includes(sev)) bad.push(id);
         else kept[id] = sev as Severity;
       }
-      return bad.length ? { ok: true, value: kept, problem: `ignored ${bad.join(', ')}.` } : { ok: true, value: kept };
+      return bad.length ? { ok: true, value: kept, problem: `ignored ${listForMessage(bad)}.` } : { ok: true, value: kept };
     }
   }
 }
 
+/** No list a person or a policy writes is this long; a longer one (or a proxy claiming a huge length) is refused before it is read. */
+const MAX_LIST_READ = 100_000;
+
 /** Accepts a list, or one string of lines/commas (what a person types into a text box or a policy). */
 function toStringList(value: unknown): string[] | undefined {
-  if (Array.isArray(value)) return value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
-  if (typeof value === 'string') return value.split(/[\n,]/);
+  if (Array.isArray(value)) {
+    if (!(value.length <= MAX_LIST_READ)) return undefined;
+    // Copied once, so a getter that answers differently on a second read cannot slip a non-string past the check.
+    const items = Array.from(value as unknown[]);
+    return items.every((v) => typeof v === 'string') ? (items as string[]) : undefined;
+  }
+  if (typeof value === 'string') return value.length <= MAX_LIST_READ * 100 ? value.split(/[\n,]/) : undefined;
   return undefined;
+}
+
+/** The first few names of a long list, so one problem line stays readable. */
+function listForMessage(names: readonly string[]): string {
+  const shown = names.slice(0, 5).map((n) => n.slice(0, 60)).join(', ');
+  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
 }
 
 /** JSON Schema for Chrome's `storage.managed_schema`, derived from the fields (no additionalProperties at top level). */
