@@ -1,6 +1,6 @@
 // The core's public API: check a post against the guidance, with no DOM, no network and no throw.
 
-import { runRulesDetailed, type CheckResult } from './engine.ts';
+import { runRulesDetailed, runRulesInSteps, type CheckResult } from './engine.ts';
 import { RULES, RULE_IDS } from './rules/index.ts';
 import { validateSettings, type Settings } from './settings.ts';
 import type { Finding, Post } from './types.ts';
@@ -45,6 +45,18 @@ export function checkPost(post: Post): CheckResult {
 export function checkPostWithSettings(post: Post, settings: Settings): CheckResult {
   try {
     return runRulesDetailed(RULES, post, settings);
+  } catch (error) {
+    return { findings: [], failures: [{ rule: '*', error: error instanceof Error ? error.message : String(error) }] };
+  }
+}
+
+/**
+ * `checkPostWithSettings` one rule at a time: each `next()` runs one rule and yields its id; the return
+ * value is the same result. Lets a host keep every task short on a long post. Never throws.
+ */
+export function* checkPostInSteps(post: Post, settings: Settings): Generator<string, CheckResult, void> {
+  try {
+    return yield* runRulesInSteps(RULES, post, settings);
   } catch (error) {
     return { findings: [], failures: [{ rule: '*', error: error instanceof Error ? error.message : String(error) }] };
   }
