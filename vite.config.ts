@@ -16,6 +16,10 @@ function manifestFor(browser: Browser): ManifestV3Export {
   if (browser === 'chrome') {
     delete manifest.browser_specific_settings;
     delete manifest.background.scripts;
+    // After an update or reload, the background puts the new content script into tabs already open
+    // (Firefox does that by itself). Same sites as the content scripts, so no new permission warning.
+    manifest.permissions = [...manifest.permissions, 'scripting'];
+    manifest.host_permissions = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
   } else {
     delete manifest.background.service_worker;
     // Firefox defines no schema for managed storage; policies.json is read as it is.
