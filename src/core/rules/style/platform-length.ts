@@ -1,6 +1,8 @@
 // Posts over the platform's length limit (X 280 weighted, LinkedIn 3,000, Facebook 63,206), which the site would refuse.
 
-import twitter from 'twitter-text';
+// twitter-text is X's own implementation of its weighting (config v3: code-point ranges, URLs as 23,
+// emoji as one unit, NFC, and a TLD list to tell links); only parseTweet is bundled, without core-js.
+import parseTweet from 'twitter-text/dist/parseTweet.js';
 import { defineRule } from '../../rule.ts';
 import type { Platform } from '../../types.ts';
 
@@ -24,7 +26,7 @@ export default defineRule({
     let overflowAt: number;
     if (platform === 'x') {
       const capped = fullLength > X_PARSE_CAP;
-      const parsed = twitter.parseTweet(text.slice(0, X_PARSE_CAP));
+      const parsed = parseTweet(text.slice(0, X_PARSE_CAP));
       if (!capped && parsed.weightedLength <= limit) return [];
       // Beyond the cap every character weighs at least 1.
       length = parsed.weightedLength + Math.max(0, fullLength - X_PARSE_CAP);
