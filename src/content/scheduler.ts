@@ -24,7 +24,7 @@ export interface SchedulerHooks<T> {
   /** Reads the newest text and starts a check of it; null when there is nothing to check. */
   start(): Job<T> | null;
   /** The finished check; never called for a check overtaken by newer text. */
-  finish(result: T, costMs: number): void;
+  finish(result: T, costMs: number, longestSliceMs: number): void;
 }
 
 type State = 'idle' | 'waiting' | 'running';
@@ -37,6 +37,7 @@ export class CheckScheduler<T> {
   private cancelTimer: (() => void) | null = null;
   private lastEnd = -Infinity;
   private jobCost = 0;
+  private longestSlice = 0;
   /** Smoothed cost of a whole check in ms (main-thread time, all slices). */
   cost = 0;
   private stopped = false;
@@ -78,7 +79,8 @@ export class CheckScheduler<T> {
     const t0 = this.env.now();
     this.stale = false;
     this.job = this.hooks.start();
-    this.jobCost = this.env.now() - t0;
+    this.jobCost = 0;
+    this.longestSlice = 0;
     if (!this.job) {
       this.settle();
       return;
@@ -99,13 +101,15 @@ export class CheckScheduler<T> {
     let step: IteratorResult<unknown, T>;
     do step = this.job.next();
     while (!step.done && this.env.now() - t0 < SLICE_MS);
-    this.jobCost += this.env.now() - t0;
+    const spent = this.env.now() - t0;
+    this.jobCost += spent;
+    this.longestSlice = Math.max(this.longestSlice, spent);
     if (step.done) {
       this.job = null;
       const cost = this.jobCost;
       this.cost = this.cost === 0 ? cost : this.cost * 0.5 + cost * 0.5;
       this.settle();
-      this.hooks.finish(step.value, cost);
+      this.hooks.finish(step.value, cost, this.longestSlice);
       return;
     }
     this.env.post(() => this.slice());

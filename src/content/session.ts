@@ -54,7 +54,9 @@ export class ComposeSession {
   private readonly dismissed = new Set<string>();
   private readonly abort = new AbortController();
   private readonly scheduler: CheckScheduler<Outcome>;
-  private visible = true;
+  /** On screen, and its size, as the IntersectionObserver last reported (null until it has). */
+  private visible = false;
+  private box: DOMRectReadOnly | null = null;
   private dirty = false;
   private replyText = '';
   /** Performance-clock time of the first trusted edit not yet covered by a finished check. */
@@ -71,7 +73,7 @@ export class ComposeSession {
   ) {
     this.reader = readerFor(editor);
     this.user = host.user;
-    this.scheduler = new CheckScheduler({ start: () => this.startCheck(), finish: (done, cost) => this.finishCheck(done, cost) });
+    this.scheduler = new CheckScheduler({ start: () => this.startCheck(), finish: (done, cost, slice) => this.finishCheck(done, cost, slice) });
   }
 
   start(): void {
@@ -81,15 +83,16 @@ export class ComposeSession {
     mutations.observe(this.root, { characterData: true, childList: true, subtree: true });
     signal.addEventListener('abort', () => mutations.disconnect());
     this.root.addEventListener('input', () => this.changed(), { signal, passive: true });
-    // Boxes scrolled off screen do no work until they come back.
-    if (typeof IntersectionObserver === 'function') {
-      const io = new IntersectionObserver((entries) => {
-        this.visible = entries.some((e) => e.isIntersecting);
-        if (this.visible && this.dirty) this.request();
-      });
-      io.observe(this.root);
-      signal.addEventListener('abort', () => io.disconnect());
-    }
+    // Boxes scrolled off screen do no work until they come back; a new box is first checked once the
+    // observer has reported it (the next frame), which also gives its size without forcing a layout.
+    const io = new IntersectionObserver((entries) => {
+      const entry = entries.at(-1)!;
+      this.visible = entry.isIntersecting;
+      this.box = entry.boundingClientRect;
+      if (this.visible && this.dirty) this.request();
+    });
+    io.observe(this.root);
+    signal.addEventListener('abort', () => io.disconnect());
     // The user may have typed while the checker loaded, or typed the keystroke that created this session.
     if (this.user.editedSince(this.root, this.host.since)) {
       this.editSince = this.host.since;
@@ -151,7 +154,7 @@ export class ComposeSession {
   private startCheck(): Job<Outcome> | null {
     // An orphaned copy (extension updated or reloaded) would check with stale settings: it stands down instead.
     if (!this.host.extensionAlive()) return null;
-    if (!this.alive || !isVisibleBox(this.root)) return null;
+    if (!this.alive || !isVisibleBox(this.root, this.box, this.visible)) return null;
     const snapshot = this.reader.read(this.root);
     const settings = this.host.settings();
     // An emptied box is a new post: forget what was dismissed for the old one.
@@ -170,7 +173,7 @@ export class ComposeSession {
     };
   }
 
-  private finishCheck(done: Outcome, cost: number): void {
+  private finishCheck(done: Outcome, cost: number, longestSlice: number): void {
     if (!this.alive) return;
     const { snapshot, result } = done;
     const state: SessionState = done.tooLong ? 'too-long' : 'checked';
@@ -185,9 +188,11 @@ export class ComposeSession {
       this.version++;
     }
     this.shownText = snapshot.text;
+    const t0 = performance.now();
     this.onUpdate(this);
+    const now = performance.now();
     // Key to sidebar: from the first edit this check covers to the sidebar and underlines being up to date.
-    if (this.editSince >= 0) recordCheck(performance.now() - this.editSince, cost, snapshot.text.length);
+    if (this.editSince >= 0) recordCheck({ latency: now - this.editSince, cost, longestSlice, render: now - t0, length: snapshot.text.length });
     this.editSince = -1;
   }
 

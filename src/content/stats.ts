@@ -7,8 +7,12 @@ export const STATS_CLOCK = performance.now();
 export interface CheckRecord {
   /** From the first edit the check covers to the sidebar and underlines being up to date, ms. */
   latency: number;
-  /** Main-thread time of the check itself, all slices, ms. */
+  /** Main-thread time of the check itself, all slices (reading the text included), ms. */
   cost: number;
+  /** The longest single slice of it, ms. */
+  longestSlice: number;
+  /** Drawing the sidebar and underlines afterwards (one task with the last slice), ms. */
+  render: number;
   length: number;
 }
 
@@ -26,9 +30,9 @@ const KEEP = 5000;
 const stats: ContentStats = { startup: -1, coreLoad: -1, warmUp: -1, checks: [] };
 (globalThis as Record<symbol, unknown>)[Symbol.for('civil-post.stats')] = stats;
 
-export function recordCheck(latency: number, cost: number, length: number): void {
+export function recordCheck(record: CheckRecord): void {
   if (stats.checks.length >= KEEP) stats.checks.shift();
-  stats.checks.push({ latency, cost, length });
+  stats.checks.push(record);
 }
 
 export function recordTiming(key: 'startup' | 'coreLoad' | 'warmUp', ms: number): void {

@@ -66,16 +66,14 @@ export class UserInput {
 const MIN_SIDE_PX = 8;
 
 /**
- * Whether a person can see the box: rendered, not transparent or hidden, of a readable size and at
- * least partly on screen. A page can still hide a box in ways this misses; the trusted-edit rule is the guard.
+ * Whether a person can see the box: rendered, not transparent or hidden, of a readable size and at least
+ * partly on screen. `box` is the box's rectangle as the last IntersectionObserver entry gave it, so no
+ * layout is forced in the page (after a long paste, that layout alone can take longer than a frame).
+ * A page can still hide a box in ways this misses; the trusted-edit rule is the guard.
  */
-export function isVisibleBox(el: Element): boolean {
-  if (!el.isConnected) return false;
-  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  if (check && !check.call(el, { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
-  const box = el.getBoundingClientRect();
+export function isVisibleBox(el: Element, box: { width: number; height: number } | null, onScreen: boolean): boolean {
+  if (!el.isConnected || !box || !onScreen) return false;
   if (box.width < MIN_SIDE_PX || box.height < MIN_SIDE_PX) return false;
-  const vw = document.documentElement.clientWidth || window.innerWidth;
-  const vh = document.documentElement.clientHeight || window.innerHeight;
-  return box.right > 0 && box.bottom > 0 && box.left < vw && box.top < vh;
+  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  return !check || check.call(el, { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
 }
