@@ -101,7 +101,8 @@ export default defineConfig(({ mode }) => {
         ...(mode === 'chrome' ? [managedSchemaPlugin()] : []),
       ],
       resolve: { alias: extensionAliases() },
-      build: { outDir: `dist/${mode}`, emptyOutDir: true, target: 'es2022', sourcemap: false },
+      // No modulepreload polyfill: it fetches scripts, and every supported browser preloads modules itself.
+      build: { outDir: `dist/${mode}`, emptyOutDir: true, target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
       server: { cors: false },
     };
   }

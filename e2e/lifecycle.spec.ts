@@ -19,7 +19,7 @@ test('after a reload the old sidebar and underlines are gone, the page still typ
 
   // The page itself is untouched: same document, and typing still reaches the editor.
   await clickEditor(tab, EDITOR);
-  await tab.press('End');
+  await tab.press('Control+End');
   await tab.type(' and more');
   await expect.poll(() => modelText(tab, 'tweetTextarea_0')).toBe(`${POST} and more`);
   expect(await documentMark(tab)).toBe('before-reload');
