@@ -167,8 +167,8 @@ async function heapRun(withExtension) {
 
 const line = (label, r) => {
   const lat = r.checks.map((c) => c.latency);
-  const slice = Math.max(0, ...r.checks.map((c) => c.longestSlice));
-  return `  ${label.padEnd(26)} checks ${String(r.checks.length).padStart(4)}  key→sidebar p50 ${ms(pct(lat, 0.5)).padStart(6)} ms  p95 ${ms(pct(lat, 0.95)).padStart(6)} ms  max ${ms(Math.max(...lat)).padStart(6)} ms  longest slice ${ms(slice)} ms  long tasks ${JSON.stringify(r.longTasks)}`;
+  const worst = r.checks.reduce((a, c) => (c.longestSlice > (a?.longestSlice ?? -1) ? c : a), null);
+  return `  ${label.padEnd(26)} checks ${String(r.checks.length).padStart(4)}  key→sidebar p50 ${ms(pct(lat, 0.5)).padStart(6)} ms  p95 ${ms(pct(lat, 0.95)).padStart(6)} ms  max ${ms(Math.max(...lat)).padStart(6)} ms  longest slice ${ms(worst?.longestSlice)} ms (slowest step: ${worst?.slowestStep ?? '–'}), render p95 ${ms(pct(r.checks.map((c) => c.render), 0.95))} ms  long tasks ${JSON.stringify(r.longTasks)}`;
 };
 
 console.log(`bench:browser — ${chromium.name()} ${(await (await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS })).version())}, ${cpus().length} × ${cpus()[0]?.model}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}${quick ? ' (quick)' : ''}`);

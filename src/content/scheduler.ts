@@ -24,7 +24,7 @@ export interface SchedulerHooks<T> {
   /** Reads the newest text and starts a check of it; null when there is nothing to check. */
   start(): Job<T> | null;
   /** The finished check; never called for a check overtaken by newer text. */
-  finish(result: T, costMs: number, longestSliceMs: number): void;
+  finish(result: T, costMs: number, longestSliceMs: number, slowestStep: { value: unknown; ms: number }): void;
 }
 
 type State = 'idle' | 'waiting' | 'running';
@@ -38,6 +38,7 @@ export class CheckScheduler<T> {
   private lastEnd = -Infinity;
   private jobCost = 0;
   private longestSlice = 0;
+  private slowestStep = { value: undefined as unknown, ms: 0 };
   /** Smoothed cost of a whole check in ms (main-thread time, all slices). */
   cost = 0;
   private stopped = false;
@@ -81,6 +82,8 @@ export class CheckScheduler<T> {
     this.job = this.hooks.start();
     this.jobCost = 0;
     this.longestSlice = 0;
+    // Reading the text is the job's first piece of work.
+    this.slowestStep = { value: 'read', ms: this.env.now() - t0 };
     if (!this.job) {
       this.settle();
       return;
@@ -99,9 +102,14 @@ export class CheckScheduler<T> {
       return;
     }
     let step: IteratorResult<unknown, T>;
-    do step = this.job.next();
-    while (!step.done && this.env.now() - t0 < SLICE_MS);
-    const spent = this.env.now() - t0;
+    let last = this.env.now();
+    do {
+      step = this.job.next();
+      const now = this.env.now();
+      if (now - last > this.slowestStep.ms) this.slowestStep = { value: step.done ? 'finish' : step.value, ms: now - last };
+      last = now;
+    } while (!step.done && last - t0 < SLICE_MS);
+    const spent = last - t0;
     this.jobCost += spent;
     this.longestSlice = Math.max(this.longestSlice, spent);
     if (step.done) {
@@ -109,7 +117,7 @@ export class CheckScheduler<T> {
       const cost = this.jobCost;
       this.cost = this.cost === 0 ? cost : this.cost * 0.5 + cost * 0.5;
       this.settle();
-      this.hooks.finish(step.value, cost, this.longestSlice);
+      this.hooks.finish(step.value, cost, this.longestSlice, this.slowestStep);
       return;
     }
     this.env.post(() => this.slice());

@@ -73,7 +73,7 @@ export class ComposeSession {
   ) {
     this.reader = readerFor(editor);
     this.user = host.user;
-    this.scheduler = new CheckScheduler({ start: () => this.startCheck(), finish: (done, cost, slice) => this.finishCheck(done, cost, slice) });
+    this.scheduler = new CheckScheduler({ start: () => this.startCheck(), finish: (done, cost, slice, slowest) => this.finishCheck(done, cost, slice, slowest) });
   }
 
   start(): void {
@@ -173,7 +173,7 @@ export class ComposeSession {
     };
   }
 
-  private finishCheck(done: Outcome, cost: number, longestSlice: number): void {
+  private finishCheck(done: Outcome, cost: number, longestSlice: number, slowest: { value: unknown; ms: number }): void {
     if (!this.alive) return;
     const { snapshot, result } = done;
     const state: SessionState = done.tooLong ? 'too-long' : 'checked';
@@ -192,7 +192,7 @@ export class ComposeSession {
     this.onUpdate(this);
     const now = performance.now();
     // Key to sidebar: from the first edit this check covers to the sidebar and underlines being up to date.
-    if (this.editSince >= 0) recordCheck({ latency: now - this.editSince, cost, longestSlice, render: now - t0, length: snapshot.text.length });
+    if (this.editSince >= 0) recordCheck({ latency: now - this.editSince, cost, longestSlice, slowestStep: `${String(slowest.value)} ${slowest.ms.toFixed(1)} ms`, render: now - t0, length: snapshot.text.length });
     this.editSince = -1;
   }
 

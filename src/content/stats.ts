@@ -11,6 +11,8 @@ export interface CheckRecord {
   cost: number;
   /** The longest single slice of it, ms. */
   longestSlice: number;
+  /** Which piece of work took longest ('read', a rule's id, 'finish'), and how long. */
+  slowestStep: string;
   /** Drawing the sidebar and underlines afterwards (one task with the last slice), ms. */
   render: number;
   length: number;
