@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { ukPhoneMetadata } from './phone-metadata-slice.mjs';
-import committed from '../src/core/data/phone-metadata-uk.json' with { type: 'json' };
+import committed from '../src/core/rules/confidentiality/phone-metadata-uk.json' with { type: 'json' };
 
 describe('phone-metadata-uk.json', () => {
   it('matches the installed libphonenumber-js metadata for GB, GG, IM, JE and IE', () => {

@@ -2,7 +2,7 @@
 
 // UK (+44) and Irish (+353) metadata only, a twentieth of all countries' (scripts/phone-metadata.mjs).
 import { findNumbers, type MetadataJson, type NumberFound } from 'libphonenumber-js/core';
-import metadata from '../../data/phone-metadata-uk.json' with { type: 'json' };
+import metadata from './phone-metadata-uk.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
 import { reportableNhsNumbers } from '../../text/identifiers.ts';
 import { digitsOf } from '../../text/checksums.ts';
