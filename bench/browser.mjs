@@ -171,7 +171,9 @@ const line = (label, r) => {
   return `  ${label.padEnd(26)} checks ${String(r.checks.length).padStart(4)}  key→sidebar p50 ${ms(pct(lat, 0.5)).padStart(6)} ms  p95 ${ms(pct(lat, 0.95)).padStart(6)} ms  max ${ms(Math.max(...lat)).padStart(6)} ms  longest slice ${ms(worst?.longestSlice)} ms (slowest step: ${worst?.slowestStep ?? '–'}), render p95 ${ms(pct(r.checks.map((c) => c.render), 0.95))} ms  long tasks ${JSON.stringify(r.longTasks)}`;
 };
 
-console.log(`bench:browser — ${chromium.name()} ${(await (await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS })).version())}, ${cpus().length} × ${cpus()[0]?.model}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}${quick ? ' (quick)' : ''}`);
+const probe = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+console.log(`bench:browser — Chromium ${probe.version()}, ${cpus().length} × ${cpus()[0]?.model}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}${quick ? ' (quick)' : ''}`);
+await probe.close();
 for (const name of Object.keys(SITES)) {
   const withExt = await runSite(name, true);
   const without = await runSite(name, false);
