@@ -18,6 +18,8 @@ export interface ExtensionSession {
   open(url: string, ready: string): Promise<Tab>;
   /** Opens the extension's options page in a new tab and waits for it to render. */
   openOptions(): Promise<Tab>;
+  /** Updates the extension in place from its build folder, as a browser does on an update or a developer's reload. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,7 +38,8 @@ async function launchChromium(): Promise<ExtensionSession> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: [`--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`, ...CHROMIUM_ARGS],
+    // The unsafe-debugging switch lets the test reload the extension over CDP (Extensions.loadUnpacked).
+    args: [`--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`, '--enable-unsafe-extension-debugging', ...CHROMIUM_ARGS],
   });
   await context.route((url) => fixtureHost(url.hostname), async (route) => {
     const reply = fixtureReply(route.request().url());
@@ -61,6 +64,11 @@ async function launchChromium(): Promise<ExtensionSession> {
       await page.goto(`chrome-extension://${extensionId}/${optionsPath(DIST_CHROME)}`);
       await page.waitForSelector(OPTIONS_READY);
       return playwrightTab(page);
+    },
+    async reloadExtension() {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      await cdp.send('Extensions.loadUnpacked' as never, { path: DIST_CHROME } as never);
+      await cdp.detach();
     },
     async close() {
       await context.close();
@@ -100,7 +108,7 @@ async function launchFirefox(): Promise<ExtensionSession> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }) },
   });
-  await browser.installExtension(DIST_FIREFOX);
+  let extensionId = await browser.installExtension(DIST_FIREFOX);
   return {
     async open(url, ready) {
       const page = await browser.newPage();
@@ -124,6 +132,10 @@ async function launchFirefox(): Promise<ExtensionSession> {
       await page.goto(`moz-extension://${FIREFOX_UUID}/${optionsPath(DIST_FIREFOX)}`, { timeout: 1500 }).catch(() => {});
       await page.waitForFunction((sel: string) => document.querySelector(sel) !== null, { timeout: 15_000 }, OPTIONS_READY);
       return puppeteerTab(page);
+    },
+    async reloadExtension() {
+      await browser.uninstallExtension(extensionId);
+      extensionId = await browser.installExtension(DIST_FIREFOX);
     },
     close: () => browser.close(),
   };

@@ -15,6 +15,15 @@ export interface Tab {
   clickAt(x: number, y: number): Promise<void>;
   /** Saves a screenshot of the viewport. */
   screenshot(path: string): Promise<void>;
+  /**
+   * Pastes `text` as a person does: the page's own clipboard write (allowed by the click just made in
+   * the page), then Ctrl+V, so the browser fires a trusted paste into the focused box.
+   */
+  paste(text: string): Promise<void>;
+}
+
+async function copyToClipboard(evaluate: Tab['evaluate'], text: string): Promise<void> {
+  await evaluate((t) => navigator.clipboard.writeText(t), text);
 }
 
 export function playwrightTab(page: Page): Tab {
@@ -30,6 +39,11 @@ export function playwrightTab(page: Page): Tab {
     clickAt: (x, y) => page.mouse.click(x, y),
     async screenshot(path) {
       await page.screenshot({ path });
+    },
+    async paste(text) {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+      await copyToClipboard(this.evaluate, text);
+      await page.keyboard.press('Control+V');
     },
   };
 }
@@ -52,6 +66,12 @@ export function puppeteerTab(page: PuppeteerPage): Tab {
     clickAt: (x, y) => page.mouse.click(x, y),
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });
+    },
+    async paste(text) {
+      await copyToClipboard(this.evaluate, text);
+      await page.keyboard.down('Control');
+      await page.keyboard.press('v');
+      await page.keyboard.up('Control');
     },
   };
 }

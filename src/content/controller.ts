@@ -1,13 +1,15 @@
 // Follows the compose boxes on a page: starts a session when one is focused or typed into, keeps the
-// sidebar and underlines on the active one, and cleans up when boxes disappear.
+// sidebar and underlines on the active one (redrawn only when they change), and cleans up when boxes disappear.
 
 import type { Finding, Settings } from '../core/index.ts';
 import { composerAt } from '../platforms/index.ts';
 import type { SiteAdapter } from '../platforms/types.ts';
 import { mountSidebar, type SidebarHandle } from '../ui/sidebar/mount.tsx';
 import { clearAll, paint, type RangesBySeverity } from './highlights.ts';
-import { ComposeSession } from './session.ts';
+import { ComposeSession, MAX_TYPED_LENGTH } from './session.ts';
 import { TextareaOverlay } from './textarea-overlay.ts';
+import { t } from '../ui/i18n.ts';
+import type { UserInput } from './user-input.ts';
 
 export class Controller {
   private readonly sessions = new Map<HTMLElement, ComposeSession>();
@@ -18,19 +20,27 @@ export class Controller {
   private removalWatch: MutationObserver | null = null;
   private textareaOverlay: TextareaOverlay | null = null;
   private watchedTrees = new WeakSet<ShadowRoot>();
+  /** What the sidebar last showed (session, its version, notice, collapsed, selection): equal means no redraw. */
+  private shown: unknown[] = [];
 
   constructor(
     private readonly adapter: SiteAdapter,
     private settings: Settings,
     private notice: string,
     private readonly openSettings: () => void,
+    private readonly user: UserInput,
+    /** Asked on every focus of a compose box and before every check: false once the extension is gone. */
+    private readonly extensionAlive: () => boolean,
+    /** When the checker began loading (performance clock). */
+    private readonly since: number,
   ) {}
 
   start(signal: AbortSignal): void {
     // Focus and input both bubble out of shadow roots (composed), so LinkedIn's shadow-DOM composers are seen too.
     const onEvent = (e: Event) => this.consider(e.composedPath()[0]);
     document.addEventListener('focusin', onEvent, { capture: true, signal });
-    document.addEventListener('input', onEvent, { capture: true, signal });
+    // A page can fire input events by script; only the browser's own mean the user is typing in that box.
+    document.addEventListener('input', (e) => e.isTrusted && onEvent(e), { capture: true, signal });
     // Single-page navigation swaps compose boxes without a reload (Navigation API sees the page's pushState).
     const nav = (globalThis as { navigation?: EventTarget }).navigation;
     nav?.addEventListener('navigate', () => setTimeout(() => this.prune(), 0), { signal });
@@ -43,20 +53,23 @@ export class Controller {
     this.settings = settings;
     this.notice = notice;
     for (const s of this.sessions.values()) s.recheck();
-    if (this.sessions.size === 0) this.render();
+    this.render();
   }
 
   private consider(target: EventTarget | null | undefined): void {
     if (!(target && (target as Node).nodeType === Node.ELEMENT_NODE)) return;
     const found = composerAt(this.adapter, target as Element);
-    if (!found) return;
+    if (!found || !this.extensionAlive()) return;
     let session = this.sessions.get(found.root);
     if (!session) {
-      session = new ComposeSession(found.root, found.editor, this.adapter, () => this.settings, (s) => this.onSessionUpdate(s));
+      const host = { settings: () => this.settings, user: this.user, extensionAlive: this.extensionAlive, since: this.since };
+      session = new ComposeSession(found.root, found.editor, this.adapter, host, (s) => this.onSessionUpdate(s));
       this.sessions.set(found.root, session);
       this.watchRemovals(found.root);
       this.active = session;
+      this.selected = null;
       session.start();
+      this.render();
     } else if (this.active !== session) {
       this.active = session;
       this.selected = null;
@@ -73,12 +86,19 @@ export class Controller {
 
   private render(): void {
     const session = this.active;
-    if (!session || !session.alive) {
+    if (!session || !session.alive || session.state === 'unchecked') {
+      this.shown = [];
       this.sidebar?.hide();
       clearAll();
       this.textareaOverlay?.clear();
       return;
     }
+    // Underlines follow the newest text on every check (editors replace text nodes); the sidebar only when it changes.
+    this.paint(session);
+    const notice = this.noticeFor(session);
+    const view = [session, session.version, notice, this.collapsed, this.selected];
+    if (view.every((v, i) => v === this.shown[i])) return;
+    this.shown = view;
     this.sidebar ??= mountSidebar();
     this.sidebar.update(
       {
@@ -86,7 +106,7 @@ export class Controller {
         text: session.snapshot.text,
         collapsed: this.collapsed,
         selected: this.selected,
-        notice: this.notice,
+        notice,
         onToggle: () => {
           this.collapsed = !this.collapsed;
           this.render();
@@ -97,7 +117,15 @@ export class Controller {
       },
       session.root,
     );
-    this.paint(session);
+  }
+
+  /** The settings notice, and what the findings alone cannot say: a rule that failed, a post too long to check. */
+  private noticeFor(session: ComposeSession): string {
+    const parts = [this.notice];
+    if (session.state === 'too-long') parts.push(t('noticeTooLong', [session.snapshot.text.length.toLocaleString('en-GB'), MAX_TYPED_LENGTH.toLocaleString('en-GB')]));
+    if (session.state === 'changed-by-page') parts.push(t('noticeChangedByPage'));
+    if (session.failures.length) parts.push(t('noticeRulesFailed', [session.failures.map((f) => f.rule).join(', ')]));
+    return parts.filter(Boolean).join(' ');
   }
 
   private paint(session: ComposeSession): void {
@@ -161,8 +189,11 @@ export class Controller {
   private stop(): void {
     for (const s of this.sessions.values()) s.stop();
     this.sessions.clear();
+    this.active = null;
     this.removalWatch?.disconnect();
+    this.removalWatch = null;
     this.sidebar?.destroy();
+    this.sidebar = null;
     this.textareaOverlay?.clear();
     clearAll();
   }

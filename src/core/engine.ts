@@ -28,6 +28,15 @@ export function runRules(rules: readonly Rule[], post: Post, settings: Settings)
 }
 
 export function runRulesDetailed(rules: readonly Rule[], post: Post, settings: Settings): CheckResult {
+  const steps = runRulesInSteps(rules, post, settings);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same check, yielding each rule's id after it has run, so a host (the content script) can spread a
+ * long post over several short tasks and drop a check whose text is already out of date.
+ */
+export function* runRulesInSteps(rules: readonly Rule[], post: Post, settings: Settings): Generator<string, CheckResult, void> {
   const fullText = typeof post.text === 'string' ? post.text : '';
   const text = fullText.length > MAX_CHECKED_LENGTH ? fullText.slice(0, MAX_CHECKED_LENGTH) : fullText;
   const account: Account = (ACCOUNTS as readonly unknown[]).includes(post.account) ? (post.account as Account) : settings.account;
@@ -74,6 +83,7 @@ export function runRulesDetailed(rules: readonly Rule[], post: Post, settings: S
       kept.add(hit.start, hit.end);
       findings.push(finding);
     }
+    yield rule.id;
   }
   const sorted = dedupe(findings).sort(
     (a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end,

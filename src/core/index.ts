@@ -1,7 +1,7 @@
 // The core's public API: check a post against the guidance, with no DOM, no network and no throw.
 
 import { analyse } from './context.ts';
-import { runRulesDetailed, type CheckResult } from './engine.ts';
+import { runRulesDetailed, runRulesInSteps, type CheckResult } from './engine.ts';
 import { featureHits } from './model/features.ts';
 import { RULES, RULE_IDS } from './rules/index.ts';
 import { validateSettings, type Settings } from './settings.ts';
@@ -65,4 +65,16 @@ export function featuresOf(post: Post): string[] {
     platform: post.platform,
   });
   return [...new Set(hits.map((h) => h.feature))];
+}
+
+/**
+ * `checkPostWithSettings` one rule at a time: each `next()` runs one rule and yields its id; the return
+ * value is the same result. Lets a host keep every task short on a long post. Never throws.
+ */
+export function* checkPostInSteps(post: Post, settings: Settings): Generator<string, CheckResult, void> {
+  try {
+    return yield* runRulesInSteps(RULES, post, settings);
+  } catch (error) {
+    return { findings: [], failures: [{ rule: '*', error: error instanceof Error ? error.message : String(error) }] };
+  }
 }

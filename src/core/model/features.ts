@@ -46,7 +46,7 @@ function unit(t: Token): string | undefined {
     case 'emoji':
       return t.text;
     case 'punct':
-      if (/^[!?]{2,}$/.test(t.text) || /^!+\?+|\?+!+$/.test(t.text)) return '#!!';
+      if (t.text.length >= 2 && /^[!?]+$/.test(t.text)) return '#!!';
       if (t.text === '!') return '#!';
       if (t.text === '?') return '#?';
       if (t.text === '"' || t.text === '“' || t.text === '”' || t.text === '‘') return '#quote';

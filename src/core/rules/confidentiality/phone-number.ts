@@ -1,6 +1,8 @@
 // Personal phone numbers (mobiles, or landlines tied to a person), found with libphonenumber's GB matcher.
 
-import { findNumbers, type NumberFound } from 'libphonenumber-js';
+// UK (+44) and Irish (+353) metadata only, a twentieth of all countries' (scripts/phone-metadata.mjs).
+import { findNumbers, type MetadataJson, type NumberFound } from 'libphonenumber-js/core';
+import metadata from './phone-metadata-uk.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
 import { reportableNhsNumbers } from '../../text/identifiers.ts';
 import { digitsOf } from '../../text/checksums.ts';
@@ -89,7 +91,7 @@ function numbersIn(run: string): PhoneSpan[] {
   // The matcher sometimes stretches a match over a following separator and number ("0300 123 4567, 0800");
   // trim to the digits the number has, then search again from there so the next number is not lost.
   for (let guard = 0; guard < 4 && offset < run.length; guard++) {
-    const matches = findNumbers(run.slice(offset), { defaultCountry: 'GB', v2: true }) as unknown as NumberFound[];
+    const matches = findNumbers(run.slice(offset), { defaultCountry: 'GB', v2: true }, metadata as MetadataJson) as unknown as NumberFound[];
     let restartAt = -1;
     for (const m of matches) {
       const start = offset + m.startsAt;

@@ -15,7 +15,8 @@ const AWAY_FROM_ONLINE =
 const INSTEAD = /\b(?:call|ring|phone|post\s+(?:it|them|this)\s+to|write\s+to)\s+us\s+instead\b/gi;
 // An online route offered in the same post makes the offline one an alternative, not a shift.
 // "Download form CS01 from our website" is paper by another name, not an online route.
-const ONLINE_ROUTE = /\b(?:online|gov\.uk\/\S+|www\.\S+|https?:\/\/\S+|\S+\.gov\.uk\b|web\s?chat|the\s+app)/i;
+// The host before ".gov.uk" is bounded, so a long run of dotted text is not rescanned from every position.
+const ONLINE_ROUTE = /\b(?:online|gov\.uk\/\S+|www\.\S+|https?:\/\/\S+|[\w-]{1,40}(?:\.[\w-]{1,40}){0,3}\.gov\.uk\b|web\s?chat|the\s+app)/i;
 // People who cannot get online, and emergencies, are rightly sent to the phone.
 const GOOD_REASON =
   /\b(?:999|111|101|112|emergency|emergencies|urgent|immediate\s+danger|in\s+danger|crisis|samaritans|116\s?123|floodline|textphone|relay\s+uk|bsl|british\s+sign\s+language|welsh[-\s]language|can['’]t\s+(?:get|go|apply)\s+online|cannot\s+(?:get|go|apply)\s+online|unable\s+to\s+(?:use|get|go|apply)|not\s+able\s+to\s+(?:use|get|go|apply)|without\s+(?:internet|a\s+computer)|no\s+internet|need\s+(?:extra\s+)?(?:help|support)\s+(?:to|with)\s+(?:apply|use|get)|safeguarding|domestic\s+abuse|vulnerable)/i;

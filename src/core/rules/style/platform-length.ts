@@ -1,6 +1,8 @@
 // Posts over the platform's length limit (X 280 weighted, LinkedIn 3,000, Facebook 63,206), which the site would refuse.
 
-import twitter from 'twitter-text';
+// twitter-text is X's own implementation of its weighting (config v3: code-point ranges, URLs as 23,
+// emoji as one unit, NFC, and a TLD list to tell links); only parseTweet is bundled, without core-js.
+import parseTweet from 'twitter-text/dist/parseTweet.js';
 import { defineRule } from '../../rule.ts';
 import type { Platform } from '../../types.ts';
 
@@ -27,10 +29,10 @@ export default defineRule({
     let overflowAt: number;
     if (platform === 'x') {
       let cap = Math.min(X_FIRST_PARSE, fullLength);
-      let parsed = twitter.parseTweet(text.slice(0, cap));
+      let parsed = parseTweet(text.slice(0, cap));
       if (parsed.weightedLength <= limit && fullLength > cap) {
         cap = Math.min(X_PARSE_CAP, fullLength);
-        parsed = twitter.parseTweet(text.slice(0, cap));
+        parsed = parseTweet(text.slice(0, cap));
       }
       if (fullLength <= cap && parsed.weightedLength <= limit) return [];
       // Beyond the parsed prefix every character weighs at least 1.
