@@ -1,6 +1,7 @@
 // Internal project and operation codewords (from the settings) appearing in a post, as words or hashtags.
 
 import { defineRule, type Hit } from '../../rule.ts';
+import { findHashedCodewords } from '../../text/hashed-codewords.ts';
 import { escapeRegExp } from '../../text/terms.ts';
 
 // "Project Tidewater" is usually shortened to "Tidewater"; the bare name counts when written as a name.
@@ -44,11 +45,15 @@ export default defineRule({
   description: 'Internal project and operation codewords listed in the settings, as words or hashtags.',
   checksQuotes: true,
   check(ctx) {
-    const codewords = ctx.settings.codewords;
-    if (!Array.isArray(codewords) || codewords.length === 0) return [];
-    const { full, names } = compile(codewords);
     const { text } = ctx;
     const hits: Hit[] = [];
+    // Codewords an administrator gave only as salted hashes (never readable on this machine).
+    for (const [start, end] of findHashedCodewords(text, ctx.settings.codewordHashes)) {
+      hits.push({ start, end, message: 'This matches one of your organisation’s protected codewords; codewords must never appear in public.', suggestion: 'Remove the codeword.' });
+    }
+    const codewords = ctx.settings.codewords;
+    if (!Array.isArray(codewords) || codewords.length === 0) return hits;
+    const { full, names } = compile(codewords);
     const add = (start: number, end: number) => {
       const word = text.slice(start, end);
       hits.push({
