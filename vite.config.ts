@@ -30,10 +30,13 @@ function managedSchemaPlugin(): Plugin {
     name: 'civil-post:managed-schema',
     async generateBundle() {
       const { managedSchema, RULES } = await import('./src/core/index.ts');
+      const { default: messages } = await import('./public/_locales/en_GB/messages.json', { with: { type: 'json' } });
+      const text = (key: string) => (messages as Record<string, { message: string } | undefined>)[key]?.message ?? '';
+      const describe = (key: string) => ({ title: text(`settingsLabel_${key}`) || key, description: text(`settingsHelp_${key}`) });
       this.emitFile({
         type: 'asset',
         fileName: 'managed_schema.json',
-        source: JSON.stringify(managedSchema(RULES.map((r) => r.id)), null, 2),
+        source: JSON.stringify(managedSchema(RULES.map((r) => r.id), describe), null, 2),
       });
     },
   };
