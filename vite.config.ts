@@ -18,8 +18,9 @@ function manifestFor(browser: Browser): ManifestV3Export {
     delete manifest.background.scripts;
   } else {
     delete manifest.background.service_worker;
-    // Firefox defines no schema for managed storage; policies.json is read as it is.
+    // Firefox defines no schema for managed storage; policies.json is read as it is. Its id is gecko.id, not `key`.
     delete manifest.storage;
+    delete manifest.key;
   }
   return manifest as ManifestV3Export;
 }
