@@ -1,0 +1,80 @@
+// A real administrator policy in Chromium: the sample from docs/policies written into Chromium's managed policy folder
+// (removed afterwards), then locked values enforced and shown locked, and a hashed codeword caught on X.
+
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { extensionIdFromKey } from '../scripts/extension-id.mjs';
+import { COMPOSER } from './support/browsers.ts';
+import { DIST_CHROME } from './support/paths.ts';
+import { draftText, findings } from './support/reads.ts';
+import { expect, test } from './support/test.ts';
+
+// Debian's Chromium reads machine policy from here (Google Chrome: /etc/opt/chrome/policies/managed).
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = `${POLICY_DIR}/civil-post-e2e.json`;
+const SAMPLE = new URL('../docs/policies/chrome-linux-settings.json', import.meta.url);
+const ID = extensionIdFromKey((JSON.parse(readFileSync(`${DIST_CHROME}/manifest.json`, 'utf8')) as { key: string }).key);
+const created: string[] = [];
+
+test.beforeAll(() => {
+  // The sample names the fixed id; the extension under test must have it, or the policy would miss it.
+  expect(readFileSync(SAMPLE, 'utf8')).toContain(ID);
+  for (const dir of ['/etc/chromium/policies', POLICY_DIR]) {
+    if (!existsSync(dir)) {
+      mkdirSync(dir);
+      created.unshift(dir);
+    }
+  }
+  writeFileSync(POLICY_FILE, readFileSync(SAMPLE));
+});
+
+test.afterAll(() => {
+  rmSync(POLICY_FILE, { force: true });
+  for (const dir of created) rmdirSync(dir);
+});
+
+test('policy values are enforced and shown locked, and codewords given as hashes are caught but never shown', async ({ ext }) => {
+  const options = await ext.openOptions();
+  expect(await options.evaluate(() => location.host, null)).toBe(ID);
+
+  await test.step('the options page shows the policy values, read-only, with the reason', async () => {
+    await expect.poll(() => options.evaluate(() => document.querySelector('[data-managed]')?.textContent ?? '', null)).toContain('Your administrator manages');
+    const department = await options.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[data-setting="department"]')!;
+      return { value: input.value, disabled: input.disabled, locked: input.closest('[data-field]')?.getAttribute('data-locked'), reason: input.closest('[data-field]')?.textContent ?? '' };
+    }, null);
+    expect(department).toMatchObject({ value: 'Department for Transport', disabled: true, locked: 'true' });
+    expect(department.reason).toContain('Set by your administrator’s policy; you cannot change it here.');
+    const account = await options.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[data-setting="account"]')].map((r) => [r.value, r.checked, r.disabled]), null);
+    expect(account).toEqual([['official', true, true], ['personal', false, true]]);
+    // "locked": ["disabledRules", ...] locks the switches though the policy sets none; severities are set, so locked too.
+    expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('input[data-rule-toggle="profanity"]')!.disabled, null)).toBe(true);
+    expect(await options.evaluate(() => document.querySelector<HTMLSelectElement>('select[data-rule-severity="politician-attack"]')!.value, null)).toBe('error');
+    // Allowed terms are not locked: the user keeps that control.
+    expect(await options.evaluate(() => document.querySelector<HTMLTextAreaElement>('textarea[data-setting="allowlist"]')!.disabled, null)).toBe(false);
+    expect(await options.evaluate(() => document.querySelector('[data-hash-count]')?.getAttribute('data-hash-count'), null)).toBe('2');
+  });
+
+  await test.step('a value written behind the page’s back does not beat the policy', async () => {
+    await options.evaluate(async () => {
+      await (globalThis as unknown as { chrome: any }).chrome.storage.sync.set({ department: 'Written by hand', account: 'personal' });
+    }, null);
+    await options.evaluate(() => new Promise((r) => setTimeout(r, 300)), null);
+    expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('input[data-setting="department"]')!.value, null)).toBe('Department for Transport');
+  });
+
+  await test.step('on X, a codeword known only by its hash is flagged as an error', async () => {
+    const x = await ext.openX();
+    const post = 'Great to see the Operation Tidewater team today';
+    await x.click(COMPOSER);
+    await x.type(post);
+    await expect.poll(() => draftText(x)).toBe(post);
+    await expect.poll(async () => (await findings(x)).find((f) => f.rule === 'codeword')).toMatchObject({ severity: 'error', category: 'confidentiality' });
+    const hit = (await findings(x)).find((f) => f.rule === 'codeword')!;
+    expect(post.slice(hit.start, hit.end)).toBe('Operation Tidewater');
+  });
+
+  await test.step('the plain codewords appear nowhere on the options page', async () => {
+    const page = await options.evaluate(() => document.documentElement.outerHTML + [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((e) => e.value).join(' '), null);
+    expect(page).not.toMatch(/tidewater|kestrel/i);
+  });
+});
