@@ -1,40 +1,67 @@
-// A real administrator policy in Chromium: the sample from docs/policies written into Chromium's managed policy folder
-// (removed afterwards), then locked values enforced and shown locked, and a hashed codeword caught on X.
+// A real administrator policy: the samples from docs/policies written where each browser reads machine policy (Chromium's
+// managed policy folder, Firefox's policies.json; removed afterwards), then locked values enforced and shown locked, and a hashed codeword caught on X.
 
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extensionIdFromKey } from '../scripts/extension-id.mjs';
 import { COMPOSER } from './support/browsers.ts';
-import { DIST_CHROME } from './support/paths.ts';
+import type { Engine } from './support/browsers.ts';
+import { DIST_CHROME, DIST_FIREFOX } from './support/paths.ts';
 import { draftText, findings } from './support/reads.ts';
 import { expect, test } from './support/test.ts';
 
-// Debian's Chromium reads machine policy from here (Google Chrome: /etc/opt/chrome/policies/managed).
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/civil-post-e2e.json`;
-const SAMPLE = new URL('../docs/policies/chrome-linux-settings.json', import.meta.url);
-const ID = extensionIdFromKey((JSON.parse(readFileSync(`${DIST_CHROME}/manifest.json`, 'utf8')) as { key: string }).key);
+interface Target {
+  /** The folders the browser reads machine policy from, outermost first; the test creates those missing and removes them after. */
+  dirs: string[];
+  file: string;
+  sample: URL;
+  /** The id the sample names for the extension under test. */
+  id: string;
+}
+const manifestOf = (dir: string) => JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as { key?: string; browser_specific_settings?: { gecko?: { id?: string } } };
+const TARGETS: Record<Engine, () => Target> = {
+  // Debian's Chromium reads machine policy here (Google Chrome: /etc/opt/chrome/policies/managed).
+  chromium: () => ({
+    dirs: ['/etc/chromium/policies', '/etc/chromium/policies/managed'],
+    file: '/etc/chromium/policies/managed/civil-post-e2e.json',
+    sample: new URL('../docs/policies/chrome-linux-settings.json', import.meta.url),
+    id: extensionIdFromKey(manifestOf(DIST_CHROME).key ?? ''),
+  }),
+  // Firefox on Linux reads /etc/firefox/policies/policies.json (an installation's distribution/policies.json wins over it).
+  firefox: () => ({
+    dirs: ['/etc/firefox', '/etc/firefox/policies'],
+    file: '/etc/firefox/policies/policies.json',
+    sample: new URL('../docs/policies/firefox-policies.json', import.meta.url),
+    id: manifestOf(DIST_FIREFOX).browser_specific_settings?.gecko?.id ?? '',
+  }),
+};
+let target: Target;
 const created: string[] = [];
 
-test.beforeAll(() => {
-  // The sample names the fixed id; the extension under test must have it, or the policy would miss it.
-  expect(readFileSync(SAMPLE, 'utf8')).toContain(ID);
-  for (const dir of ['/etc/chromium/policies', POLICY_DIR]) {
+test.beforeAll(({ engine }) => {
+  target = TARGETS[engine]();
+  // The sample names the extension's fixed id; the extension under test must have it, or the policy would miss it.
+  expect(readFileSync(target.sample, 'utf8')).toContain(target.id);
+  expect(existsSync(target.file), `${target.file} exists already: not overwriting someone's policy`).toBe(false);
+  for (const dir of target.dirs) {
     if (!existsSync(dir)) {
       mkdirSync(dir);
       created.unshift(dir);
     }
   }
-  writeFileSync(POLICY_FILE, readFileSync(SAMPLE));
+  const policy = JSON.parse(readFileSync(target.sample, 'utf8')) as { policies?: { ExtensionSettings?: unknown } };
+  // Force-install would make Firefox fetch the add-on from its store; the test installs the package itself.
+  if (policy.policies) delete policy.policies.ExtensionSettings;
+  writeFileSync(target.file, JSON.stringify(policy));
 });
 
 test.afterAll(() => {
-  rmSync(POLICY_FILE, { force: true });
-  for (const dir of created) rmdirSync(dir);
+  if (target) rmSync(target.file, { force: true });
+  for (const dir of created.splice(0)) rmdirSync(dir);
 });
 
-test('policy values are enforced and shown locked, and codewords given as hashes are caught but never shown', async ({ ext }) => {
+test('policy values are enforced and shown locked, and codewords given as hashes are caught but never shown', async ({ ext, engine }) => {
   const options = await ext.openOptions();
-  expect(await options.evaluate(() => location.host, null)).toBe(ID);
+  if (engine === 'chromium') expect(await options.evaluate(() => location.host, null)).toBe(target.id);
 
   await test.step('the options page shows the policy values, read-only, with the reason', async () => {
     await expect.poll(() => options.evaluate(() => document.querySelector('[data-managed]')?.textContent ?? '', null)).toContain('Your administrator manages');
@@ -56,7 +83,8 @@ test('policy values are enforced and shown locked, and codewords given as hashes
 
   await test.step('a value written behind the page’s back does not beat the policy', async () => {
     await options.evaluate(async () => {
-      await (globalThis as unknown as { chrome: any }).chrome.storage.sync.set({ department: 'Written by hand', account: 'personal' });
+      const api = (globalThis as unknown as { browser?: any; chrome?: any }).browser ?? (globalThis as any).chrome;
+      await api.storage.sync.set({ department: 'Written by hand', account: 'personal' });
     }, null);
     await options.evaluate(() => new Promise((r) => setTimeout(r, 300)), null);
     expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('input[data-setting="department"]')!.value, null)).toBe('Department for Transport');
