@@ -21,8 +21,12 @@ const JOINER = /^[\s\-‐–_'’]{0,3}$/u;
 
 /** The form both sides hash: NFKC, lower case, the words run together ("#Project-Kestrel" → "projectkestrel"). */
 export function normaliseCodeword(phrase: string): string {
-  return (phrase.match(WORD) ?? []).map((w) => w.normalize('NFKC').toLowerCase()).join('');
+  return (phrase.match(WORD) ?? []).map(foldWord).join('');
 }
+
+// NFKC is the costly step and changes nothing in plain ASCII, which most words are.
+const NON_ASCII = /[^\x00-\x7f]/;
+const foldWord = (word: string): string => (NON_ASCII.test(word) ? word.normalize('NFKC') : word).toLowerCase();
 
 /** Hex SHA-256 of salt, a separator and the normalised phrase: what the admin's script writes and the matcher looks up. */
 export function hashCodeword(phrase: string, salt: string): string {
@@ -58,7 +62,7 @@ function matcherFor(list: HashedCodewords): Matcher {
 export function findHashedCodewords(text: string, list: HashedCodewords | undefined): Array<[number, number]> {
   if (!list || list.hashes.length === 0 || !list.salt) return [];
   const m = matcherFor(list);
-  const source = [...text.matchAll(WORD)].map((w) => ({ start: w.index, end: w.index + w[0].length, lower: w[0].normalize('NFKC').toLowerCase() }));
+  const source = [...text.matchAll(WORD)].map((w) => ({ start: w.index, end: w.index + w[0].length, lower: foldWord(w[0]) }));
   const found: Array<[number, number]> = [];
   for (let i = 0; i < source.length; i++) {
     let joined = '';
