@@ -13,7 +13,7 @@ import { hashCodeword, MAX_HASHED_WORDS, normaliseCodeword } from 'civil-post';
 const args = process.argv.slice(2);
 const saltAt = args.indexOf('--salt');
 const salt = saltAt >= 0 ? args[saltAt + 1] : randomBytes(16).toString('hex');
-const file = args.find((a, i) => !a.startsWith('--') && i !== saltAt + 1);
+const file = args.find((a, i) => !a.startsWith('--') && !(saltAt >= 0 && i === saltAt + 1));
 if (!salt || salt.length < 8) fail('--salt needs at least 8 characters.');
 if (!file) fail('usage: node scripts/hash-codewords.mjs <codewords.txt | -> [--salt <text>]');
 
