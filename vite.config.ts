@@ -57,8 +57,9 @@ function manifestFor(browser: Browser): ManifestV3Export {
     manifest.host_permissions = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
   } else {
     delete manifest.background.service_worker;
-    // Firefox defines no schema for managed storage; policies.json is read as it is.
+    // Firefox defines no schema for managed storage; policies.json is read as it is. Its id is gecko.id, not `key`.
     delete manifest.storage;
+    delete manifest.key;
   }
   return manifest as ManifestV3Export;
 }
@@ -69,10 +70,13 @@ function managedSchemaPlugin(): Plugin {
     name: 'civil-post:managed-schema',
     async generateBundle() {
       const { managedSchema, RULES } = await import('./src/core/index.ts');
+      const { default: messages } = await import('./public/_locales/en_GB/messages.json', { with: { type: 'json' } });
+      const text = (key: string) => (messages as Record<string, { message: string } | undefined>)[key]?.message ?? '';
+      const describe = (key: string) => ({ title: text(`settingsLabel_${key}`) || key, description: text(`settingsHelp_${key}`) });
       this.emitFile({
         type: 'asset',
         fileName: 'managed_schema.json',
-        source: JSON.stringify(managedSchema(RULES.map((r) => r.id)), null, 2),
+        source: JSON.stringify(managedSchema(RULES.map((r) => r.id), describe), null, 2),
       });
     },
   };

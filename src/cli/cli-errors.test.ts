@@ -131,7 +131,7 @@ describe('mistakes on the command line', { timeout: 60_000 }, () => {
     expect(runCli(['check', '--config', 'broken.json'], { cwd: dir, input: 'hi' }).stderr).toMatch(/broken\.json is not valid JSON/);
     const odd = runCli(['check', '--config', 'odd.json'], { cwd: dir, input: 'hello' });
     expect(odd.stderr).toMatch(/^civil-post: odd\.json: "codeword" is not a Civil Post setting, so it was ignored/m);
-    expect(odd.stderr).toMatch(/^civil-post: odd\.json: Account type: expected one of official, personal; kept the default\.$/m);
+    expect(odd.stderr).toMatch(/^civil-post: odd\.json: account: expected one of official, personal\. Kept the default\.$/m);
     expect(odd.stdout).toMatch(/The settings file has problems/);
     expect(odd.status).toBe(2);
   });

@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { checkPostInSteps, onRuleError, type Platform, type Settings } from '../core/index.ts';
 import type { SiteAdapter } from '../platforms/types.ts';
-import { loadSettings, watchSettings } from '../settings/storage.ts';
+import { loadSettings, watchSettings, type LoadedSettings } from '../settings/storage.ts';
 import { Controller } from './controller.ts';
 import type { LifeLine } from './lifecycle.ts';
 import { recordTiming } from './stats.ts';
@@ -30,17 +30,31 @@ export async function startRuntime({ adapter, user, signal, alive, life, since }
     if (!alive()) return;
     browser.runtime.sendMessage({ type: 'open-options' }).catch(() => alive());
   };
-  const controller = new Controller(adapter, loaded.settings, noticeFor(loaded.problems), openSettings, user, () => {
-    life.ensure();
-    return alive();
-  }, since);
-  controller.start(signal);
+  // One controller while the site is switched on in the settings; switching it off stops it and clears the page.
+  let running: { controller: Controller; abort: AbortController } | null = null;
+  const apply = (next: LoadedSettings) => {
+    if (next.settings.disabledSites.includes(adapter.platform)) {
+      running?.abort.abort();
+      running = null;
+    } else if (running) running.controller.updateSettings(next.settings, noticeFor(next));
+    else {
+      const abort = new AbortController();
+      signal.addEventListener('abort', () => abort.abort());
+      const controller = new Controller(adapter, next.settings, noticeFor(next), openSettings, user, () => {
+        life.ensure();
+        return alive();
+      }, since);
+      controller.start(abort.signal);
+      running = { controller, abort };
+    }
+  };
+  apply(loaded);
   let unwatch = () => {};
   try {
     unwatch = watchSettings(async () => {
       if (!alive()) return;
       const next = await loadSettings();
-      if (!signal.aborted) controller.updateSettings(next.settings, noticeFor(next.problems));
+      if (!signal.aborted) apply(next);
     });
   } catch {
     alive();
@@ -55,7 +69,8 @@ export async function startRuntime({ adapter, user, signal, alive, life, since }
   warmUp(loaded.settings, adapter.platform, signal);
 }
 
-function noticeFor(problems: string[]): string {
+function noticeFor({ problems, readError }: LoadedSettings): string {
+  if (readError) return `Civil Post could not read your settings (${readError}), so it is checking with the defaults.`;
   return problems.length ? `Some settings were invalid and use their defaults: ${problems.join(' ')}` : '';
 }
 

@@ -4,13 +4,15 @@ import { analyse } from './context.ts';
 import { runRulesDetailed, runRulesInSteps, type CheckResult } from './engine.ts';
 import { featureHits } from './model/features.ts';
 import { RULES, RULE_IDS } from './rules/index.ts';
-import { validateSettings, type Settings } from './settings.ts';
+import { validateSettings, type Settings, type Validated } from './settings.ts';
 import type { Finding, Post } from './types.ts';
 
 export type { Finding, Post, Category, Severity, Platform, Account } from './types.ts';
 export { CATEGORIES, SEVERITIES, PLATFORMS, ACCOUNTS } from './types.ts';
 export type { Settings } from './settings.ts';
-export { SETTINGS_FIELDS, defaultSettings, managedSchema } from './settings.ts';
+export type { SettingKey, SettingProblem, Field, DatePeriod, HashedList } from './settings.ts';
+export { SETTINGS_FIELDS, SETTINGS_VERSION, SETTING_KEYS, defaultSettings, managedSchema, checkSettingValue, migrateSettings, inElectionPeriod } from './settings.ts';
+export { hashCodeword, normaliseCodeword, MAX_HASHED_WORDS } from './text/hashed-codewords.ts';
 export { GUIDANCE } from './guidance.ts';
 export { RULES, RULE_IDS } from './rules/index.ts';
 export { severityLabel, severityFor } from './rule.ts';
@@ -19,7 +21,7 @@ export { userTermProblem } from './text/user-terms.ts';
 export type { CheckResult, RuleFailure } from './engine.ts';
 
 /** Validates settings against the schema and the rule registry; bad values fall back and are reported. */
-export function resolveSettings(raw: unknown): { settings: Settings; problems: string[] } {
+export function resolveSettings(raw: unknown): Validated {
   return validateSettings(raw, RULE_IDS);
 }
 

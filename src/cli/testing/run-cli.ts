@@ -71,6 +71,9 @@ export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
+  // Node reports a 2-colour terminal whenever CI is set, so a CI run would otherwise test a CI terminal, not a user's.
+  delete env.CI;
+  delete env.NODE_DISABLE_COLORS;
   return { ...env, ...extra };
 }
 

@@ -2,6 +2,7 @@
 
 import { defineRule, type Hit } from '../../rule.ts';
 import { findUserTerms, userTermsRegExp } from '../../text/user-terms.ts';
+import { findHashedCodewords } from '../../text/hashed-codewords.ts';
 
 // "Project Tidewater" is usually shortened to "Tidewater"; the bare name counts when written as a name.
 const PREFIX = /^(?:project|operation|op|programme|program|exercise|workstream)[\s\-_]+/iu;
@@ -36,19 +37,28 @@ export default defineRule({
   severity: 'error',
   guidance: ['G24', 'G27'],
   description: 'Internal project and operation codewords listed in the settings, as words or hashtags.',
+  messages: {
+    hashed: 'This matches one of your organisation’s protected codewords; codewords must never appear in public.',
+    codeword: '“{word}” is an internal codeword; codewords must never appear in public.',
+  },
   checksQuotes: true,
   check(ctx) {
-    const codewords = ctx.settings.codewords;
-    if (!Array.isArray(codewords) || codewords.length === 0) return [];
-    const { full, names } = compile(codewords);
     const { text } = ctx;
     const hits: Hit[] = [];
+    // Codewords an administrator gave only as salted hashes (never readable on this machine).
+    for (const [start, end] of findHashedCodewords(text, ctx.settings.codewordHashes)) {
+      hits.push({ start, end, messageId: 'hashed', suggestion: 'Remove the codeword.' });
+    }
+    const codewords = ctx.settings.codewords;
+    if (!Array.isArray(codewords) || codewords.length === 0) return hits;
+    const { full, names } = compile(codewords);
     const add = (start: number, end: number) => {
       const word = text.slice(start, end);
       hits.push({
         start,
         end,
-        message: `“${word}” is an internal codeword; codewords must never appear in public.`,
+        messageId: 'codeword',
+        data: { word },
         suggestion: 'Remove the codeword; use the public name of the work once it has been announced.',
       });
     };
