@@ -31,13 +31,13 @@ export interface Evaluation {
 /**
  * Evaluates tokens [from, to): each word's valence, flipped and halved after a negator within the three
  * words before it ("not good" is mildly bad, "not bad" mildly good), raised by an intensifier just before it
- * or by block capitals, lowered by a softener.
+ * or by block capitals, lowered by a softener. Words for which `ignore` says true are not scored (but still negate).
  */
-export function evaluate(tokens: readonly Token[], from: number, to: number): Evaluation {
+export function evaluate(tokens: readonly Token[], from: number, to: number, ignore?: (k: number) => boolean): Evaluation {
   const out: Evaluation = { score: 0, min: 0, max: 0, negative: [], positive: [] };
   for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
     const t = tokens[k]!;
-    let v = wordValence(t);
+    let v = ignore?.(k) ? 0 : wordValence(t);
     if (!v) continue;
     let negated = false;
     let scale = 1;
