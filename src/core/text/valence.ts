@@ -13,7 +13,14 @@ const SOFTENERS = new Set(['slightly', 'somewhat', 'bit', 'little', 'fairly', 'q
 /** The valence of one word as written (before context), 0 when it carries none. */
 export function wordValence(t: Token): number {
   if (t.kind !== 'word') return 0;
-  return LEXICON[t.norm] ?? LEXICON[t.stem] ?? 0;
+  return LEXICON[t.norm] ?? LEXICON[t.stem] ?? singularValence(t.stem) ?? 0;
+}
+
+// AFINN lists most words once, singular: "idiots" and "bigots" should weigh what "idiot" and "bigot" do.
+function singularValence(w: string): number | undefined {
+  if (w.length <= 3 || !w.endsWith('s') || w.endsWith('ss')) return undefined;
+  if (w.endsWith('ies')) return LEXICON[`${w.slice(0, -3)}y`];
+  return LEXICON[w.slice(0, -1)] ?? (w.endsWith('es') ? LEXICON[w.slice(0, -2)] : undefined);
 }
 
 export interface Evaluation {
