@@ -167,3 +167,40 @@ export function judgements(ctx: Context): Judgement[] {
     return out.sort((a, b) => a.start - b.start);
   });
 }
+
+export interface Boast {
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** Boasts: a strong claim of quality made of ourselves ("our new hub is the best", "our world-class railway", "we're unstoppable"), not warmth about people ("our amazing volunteers"). */
+export function boasts(ctx: Context): Boast[] {
+  return ctx.memo('tone:boasts', () => {
+    const tokens = ctx.words.tokens;
+    const ignore = indexSet(ctx, 'tone.feeling');
+    for (const k of indexSet(ctx, 'tone.plight')) ignore.add(k);
+    const superlative = indexSet(ctx, 'tone.superlative');
+    const warm = indexSet(ctx, 'tone.warm-noun');
+    const out: Boast[] = [];
+    for (const m of ctx.cues('tone.self')) {
+      let to = m.last;
+      let words = 0;
+      while (to < tokens.length && tokens[to]!.sentence === tokens[m.first]!.sentence && !endsClause(tokens[to]!) && words < 8) {
+        if (tokens[to]!.kind === 'word') words++;
+        to++;
+      }
+      // "our amazing volunteers": praise of people is warmth, not spin.
+      if (tokens.slice(m.last, Math.min(to, m.last + 4)).some((_, j) => warm.has(m.last + j))) continue;
+      const e = evaluate(tokens, m.last, to, (k) => ignore.has(k));
+      const sup = [...superlative].filter((k) => k >= m.last && k < to && !ignore.has(k));
+      const strong = e.positive.filter((k) => e.max >= 4 && evaluate(tokens, k, k + 1).max >= 0);
+      const hits = [...new Set([...sup, ...(e.max >= 4 ? strong : [])])].sort((a, b) => a - b);
+      if (!hits.length) continue;
+      const a = tokens[hits[0]!]!;
+      const b = tokens[hits[hits.length - 1]!]!;
+      if (!out.some((x) => x.start < b.end && x.end > a.start)) out.push({ start: a.start, end: b.end, score: e.max });
+    }
+    return out.sort((x, y) => x.start - y.start);
+  });
+}
