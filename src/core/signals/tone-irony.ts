@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens.ts';
 import { evaluate } from '../text/valence.ts';
 import { cuesIn, sentencesOf, type SentenceView } from './sentence-cues.ts';
 
-export type IronyKind = 'rhetorical' | 'irony' | 'tautology' | 'sneer' | 'blame' | 'callout' | 'laughing' | 'echo';
+export type IronyKind = 'rhetorical' | 'irony' | 'tautology' | 'sneer' | 'blame' | 'callout' | 'laughing' | 'echo' | 'anecdote';
 
 export interface IronySpan {
   kind: IronyKind;
@@ -16,6 +16,8 @@ export interface IronySpan {
 }
 
 const LAUGHING = /^(?:😂|🤣|😆|😹|🤭|😜|😘)/u;
+const MOCKING = /^(?:🙄|🙃|😒|🤦|🤡|🤷|😏|🥱)/u;
+const INDEFINITE = new Set(['a', 'an', 'one', 'this', 'some', 'someone']);
 const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
 const TARGET_TAGS = ['reader.you', 'tone.public-group', 'tone.critic', 'tone.vague-group', 'politics.politician'];
 
@@ -123,6 +125,25 @@ export function ironies(ctx: Context): IronySpan[] {
           if (echoed && !denied && !ctx.isReported(tokens[k]!.start, tokens[close]!.end)) add('echo', tokens[k]!, tokens[close]!, true);
           k = close;
         }
+      }
+    }
+    // A work story about a member of the public told for laughs: "Had a bloke ring today asking... 😂", "Someone tried to ... I give up."
+    const ridiculed = tokens.some((t) => t.kind === 'emoji' && (LAUGHING.test(t.text) || MOCKING.test(t.text))) || ctx.cues('tone.ridicule').length > 0;
+    if (ridiculed) {
+      for (const p of ctx.cues('tone.person-noun')) {
+        const det = tokens[p.first - 1];
+        if (!det || !INDEFINITE.has(det.norm)) continue;
+        const verb = ctx.cues('tone.anecdote-verb').find((v) => v.first >= p.last && v.first <= p.last + 4 && tokens[v.first]!.sentence === tokens[p.first]!.sentence);
+        if (verb) {
+          add('anecdote', det, tokens[verb.last - 1]!, true);
+          break;
+        }
+      }
+      for (const t of tokens) {
+        if (t.norm !== 'someone') continue;
+        const k = tokens.indexOf(t);
+        const verb = ctx.cues('tone.anecdote-verb').find((v) => v.first > k && v.first <= k + 3 && tokens[v.first]!.sentence === t.sentence);
+        if (verb) add('anecdote', t, tokens[verb.last - 1]!, true);
       }
     }
     // Laughing at someone: 😂 or 😘 on a post that names a person or group (or answers one).

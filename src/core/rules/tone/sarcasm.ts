@@ -25,6 +25,7 @@ export default defineRule({
     blame: '“{words}” makes a point of people’s lapses; it reads as mockery rather than help.',
     callout: '“{words}” calls people out in public for what they did; it reads as shaming or sarcasm.',
     laughing: '“{words}” laughs at the people in the post; on an official account it reads as mockery.',
+    anecdote: '“{words}”: a story from work about a member of the public, told for laughs, mocks the people the service deals with.',
     echo: '“{words}” throws the person’s own words back in scare quotes, which reads as mockery.',
   },
   check(ctx) {
