@@ -167,3 +167,36 @@ export function hypeClaims(ctx: Context): Span[] {
     return out.sort((a, b) => a.start - b.start);
   });
 }
+
+/**
+ * Reproach of the person answered: hindsight ("you should have applied earlier", "you'd have known"), a knowing
+ * adverb ("you clearly haven't..."), a lapse pinned on them ("you didn't read the letter"), or a one-word dismissal
+ * ("No.") opening a reply.
+ */
+export function reproach(ctx: Context): Span[] {
+  return ctx.memo('tone:reproach', () => {
+    const out: Span[] = [];
+    const tokens = ctx.words.tokens;
+    if (!ctx.replyTo.trim()) return out;
+    const readerAt = (k: number) => ['you', "you've", "you'd", "you're"].includes(tokens[k]?.norm ?? '');
+    const expected = new Set(ctx.cues('tone.expected-event').map((m) => m.first));
+    for (const m of ctx.cues('tone.hindsight')) {
+      const own = readerAt(m.first);
+      const before = own || readerAt(m.first - 1);
+      const next = m.last;
+      // "You should have received a letter" says what to expect, not what they did wrong.
+      if (before && !expected.has(next) && !expected.has(next + 1)) out.push(span(tokens[own ? m.first : m.first - 1]!, m));
+    }
+    for (const m of [...ctx.cues('tone.knowing-adverb'), ...ctx.cues('tone.lapse-verb')]) {
+      if (readerAt(m.first - 1) || (m.first > 0 && tokens[m.first]!.norm === 'did')) out.push(span(tokens[readerAt(m.first - 1) ? m.first - 1 : m.first]!, m));
+    }
+    const first = ctx.words.sentences[0];
+    if (first) {
+      const words: number[] = [];
+      for (let k = first.first; k < first.last; k++) if (tokens[k]!.kind === 'word') words.push(k);
+      const curt = ctx.cues('tone.curt').find((m) => m.first === words[0] && words[words.length - 1] === m.last - 1);
+      if (curt && words.length <= 2 && ctx.words.sentences.length > 1) out.push(curt);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
