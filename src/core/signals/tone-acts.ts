@@ -200,3 +200,32 @@ export function reproach(ctx: Context): Span[] {
     return out.sort((a, b) => a.start - b.start);
   });
 }
+
+/**
+ * Watching the reader, by construction: a first-person or official watcher ("we", "our cameras"), a verb of seeing,
+ * knowing or finding, and the reader or their identity as the object ("we see you", "our cameras will find you",
+ * "I looked you up"). Said in a sentence of thanks or meeting ("we'll see you there!") it is warmth, and is left out.
+ */
+export function watching(ctx: Context): Span[] {
+  return ctx.memo('tone:watching', () => {
+    const out: Span[] = [];
+    const tokens = ctx.words.tokens;
+    const objects = ctx.cues('tone.identity-object');
+    for (const w of ctx.cues('tone.watcher')) {
+      const verb = ctx.cues('tone.perceive').find((v) => v.first >= w.last && v.first <= w.last + 2 && tokens[v.first]!.sentence === tokens[w.first]!.sentence);
+      if (!verb) continue;
+      // "looked you up" carries its object inside the verb.
+      const inVerb = tokens.slice(verb.first, verb.last).some((t) => t.norm === 'you');
+      const object = inVerb ? verb : objects.find((o) => o.first >= verb.last && o.first <= verb.last + 1);
+      if (!object) continue;
+      const s = sentencesOf(ctx.words)[tokens[w.first]!.sentence]!;
+      const e = evaluate(tokens, s.first, s.last);
+      // "We'll see you there", "we know you're busy": an object followed by more of a clause is not the reader watched.
+      const after = tokens[object.last];
+      const ends = !after || after.kind !== 'word' || ['again', 'now', 'soon', 'coming'].includes(after.norm);
+      if (e.max >= 2 && e.min >= 0) continue;
+      if (inVerb || ends || object.last - object.first > 1) out.push(span(w, object));
+    }
+    return out;
+  });
+}
