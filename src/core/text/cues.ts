@@ -2,6 +2,10 @@
 
 import politics from '../data/cues/politics.json' with { type: 'json' };
 import reader from '../data/cues/reader.json' with { type: 'json' };
+import secrecy from '../data/cues/secrecy.json' with { type: 'json' };
+import stats from '../data/cues/stats.json' with { type: 'json' };
+import timing from '../data/cues/timing.json' with { type: 'json' };
+import decision from '../data/cues/decision.json' with { type: 'json' };
 import type { Analysed } from '../context.ts';
 import { PhraseIndex, type PhraseMatch, type PhraseSpec } from './phrases.ts';
 
@@ -13,7 +17,7 @@ export interface CueFile {
 }
 
 // Every cue file, listed once here; a tag is "<file name>.<tag>".
-const FILES: readonly CueFile[] = [politics as CueFile, reader as CueFile];
+const FILES: readonly CueFile[] = [politics as CueFile, reader as CueFile, decision as CueFile, secrecy as CueFile, stats as CueFile, timing as CueFile];
 
 let index: PhraseIndex<string> | undefined;
 
