@@ -44,7 +44,7 @@ const CONDITIONAL = new Set(['if', 'whether', 'unless', 'once']);
 // Words after a capitalised pair that make it a place or body, not a person ("Brook Lane Primary", "Kirkby Jobcentre").
 const PLACE_OR_BODY = /^(?:primary|academy|school|college|jobcentre|council|court|hospital|surgery|centre|hotel|ltd|plc|homes|trust|services|estate|flats|station|road|street|lane)$/;
 
-const isCapitalised = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) && !NOT_NAMES.has(t.text) && !NOT_NAMES.has(t.text.slice(0, t.stem.length));
+export const isCapitalised = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) && !NOT_NAMES.has(t.text) && !NOT_NAMES.has(t.text.slice(0, t.stem.length));
 
 /** The people and details in the post, computed once per check. */
 export function peopleData(ctx: Context): PeopleData {

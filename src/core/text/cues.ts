@@ -6,6 +6,7 @@ import reader from '../data/cues/reader.json' with { type: 'json' };
 import secrecy from '../data/cues/secrecy.json' with { type: 'json' };
 import stats from '../data/cues/stats.json' with { type: 'json' };
 import timing from '../data/cues/timing.json' with { type: 'json' };
+import wrongdoing from '../data/cues/wrongdoing.json' with { type: 'json' };
 import decision from '../data/cues/decision.json' with { type: 'json' };
 import type { Analysed } from '../context.ts';
 import { PhraseIndex, type PhraseMatch, type PhraseSpec } from './phrases.ts';
@@ -18,7 +19,7 @@ export interface CueFile {
 }
 
 // Every cue file, listed once here; a tag is "<file name>.<tag>".
-const FILES: readonly CueFile[] = [people as CueFile, politics as CueFile, reader as CueFile, decision as CueFile, secrecy as CueFile, stats as CueFile, timing as CueFile];
+const FILES: readonly CueFile[] = [people as CueFile, politics as CueFile, reader as CueFile, decision as CueFile, secrecy as CueFile, stats as CueFile, timing as CueFile, wrongdoing as CueFile];
 
 let index: PhraseIndex<string> | undefined;
 
