@@ -1,5 +1,6 @@
 // Cue vocabularies (src/core/data/cues/*.json) compiled into one phrase index, matched once per text: rules ask for matches by tag.
 
+import access from '../data/cues/access.json' with { type: 'json' };
 import copying from '../data/cues/copying.json' with { type: 'json' };
 import people from '../data/cues/people.json' with { type: 'json' };
 import politics from '../data/cues/politics.json' with { type: 'json' };
@@ -20,7 +21,7 @@ export interface CueFile {
 }
 
 // Every cue file, listed once here; a tag is "<file name>.<tag>".
-const FILES: readonly CueFile[] = [copying as CueFile, people as CueFile, politics as CueFile, reader as CueFile, decision as CueFile, secrecy as CueFile, stats as CueFile, timing as CueFile, wrongdoing as CueFile];
+const FILES: readonly CueFile[] = [access as CueFile, copying as CueFile, people as CueFile, politics as CueFile, reader as CueFile, decision as CueFile, secrecy as CueFile, stats as CueFile, timing as CueFile, wrongdoing as CueFile];
 
 let index: PhraseIndex<string> | undefined;
 

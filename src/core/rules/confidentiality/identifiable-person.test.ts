@@ -4,6 +4,7 @@ import rule from './identifiable-person.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Funny thing about working at the tax office, mate. We get to see everyone’s returns. Just saying 🙂', why: 'a threat is disrepute, not a disclosure' },
     { text: 'Congratulations to Derek from Harrow, who made his 100th blood donation today! Book an appointment: blood.gov.uk/book', account: 'official', why: 'a first name and a town only' },
     { text: 'Had a man ring the helpline today asking if he could claim for looking after his dog 🙄', why: 'nothing that points to one person' },
     { text: 'Meet Dev. After leaving prison last year, Dev joined our scheme and now works full time. Dev asked us to share his story.', account: 'official', why: 'shared with consent by the department' },
@@ -14,6 +15,8 @@ testRule(rule, {
     { text: 'We’re pleased to welcome Dr Anjali Rao as our new Permanent Secretary. She joins from the Department for Trade.', account: 'official', why: 'a published appointment' },
   ],
   invalid: [
+    { text: 'Why is everyone in our street so nosy?! Number 9 have got a family visa till 2027, I checked at work.', flags: ['I checked at work'], messageId: 'lookup' },
+    { text: 'Can’t believe who came up on the system today 😂 my ex’s new fella. 3 points on his licence and a car on finance.', flags: ['came up on the system', 'fella'] },
     { text: 'This week we helped Army veteran Stephen Barker, 54, from Crewe. He is being treated for alcohol dependency and now has a flat on Mill Street.', account: 'official', flags: ['Stephen Barker'], severity: 'error', messageId: 'combination' },
     { text: 'Had the loveliest old chap in today, 87, lives on his own on Briar Lane in Hessleby. Got his pension sorted.', account: 'personal', flags: ['old chap'], severity: 'warning' },
     { text: 'A 79-year-old widow from Pellow Close in Tarnby lost £4,000 last week to a caller pretending to be from us.', account: 'official', flags: ['widow'] },

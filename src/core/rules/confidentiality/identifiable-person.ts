@@ -1,6 +1,7 @@
 // A member of the public (or a colleague) identifiable from a combination of details, though no full name or postcode is given.
 
 import { defineRule, type Hit } from '../../rule.ts';
+import { workLookups } from '../../signals/work-access.ts';
 import { ABOUT_ADDRESSEE, peopleData, SENSITIVE, type DetailKind } from '../../signals/people-data.ts';
 
 const DESCRIBE: Record<DetailKind, string> = {
@@ -18,6 +19,7 @@ export default defineRule({
   severity: { official: 'error', personal: 'warning' },
   messages: {
     combination: '“{words}” can be identified from {details}; together these are personal data, even without a full name.',
+    lookup: '“{words}” says a person was looked up at work; what records show about someone is personal data, and never yours to pass on.',
     colleague: '“{words}” is a colleague, and the post discloses {details}; colleagues’ personal details are not yours to share.',
   },
   guidance: ['G29', 'G14', 'G22'],
@@ -25,8 +27,11 @@ export default defineRule({
   checksQuotes: true,
   check(ctx) {
     const { anchors, details, consent } = peopleData(ctx);
+    // "I checked at work", "came up on the system": whatever follows about the person came from official records.
+    const lookups = workLookups(ctx).filter((l) => !l.threat && details.some((d) => d.sentence >= l.sentence - 1 && d.sentence <= l.sentence + 2));
+    const looked: Hit[] = lookups.map((l) => ({ start: l.start, end: l.end, messageId: 'lookup', data: { words: ctx.text.slice(l.start, l.end) }, suggestion: 'Leave out anything you know from work records; never look people up for private reasons.' }));
     // A department sharing a case study with the person's agreement has done what the guidance asks.
-    if (!anchors.length || !details.length || (consent && ctx.account === 'official')) return [];
+    if (!anchors.length || !details.length || (consent && ctx.account === 'official')) return looked;
     const { tokens, sentences } = ctx.words;
     const courtRecord = OUTCOME.test(ctx.text) && COURT_OR_SOURCE.test(ctx.text);
     const hits: Hit[] = [];
@@ -62,6 +67,7 @@ export default defineRule({
         suggestion: 'Leave out the details that point to one person; talk about the service or the case in general, and take individual cases to a private channel.',
       });
     }
+    for (const l of looked) if (!hits.some((h) => l.start < h.end && l.end > h.start)) hits.push(l);
     return hits.sort((x, y) => x.start - y.start);
   },
 });
