@@ -171,7 +171,13 @@ function inProperName(tokens: readonly Token[], first: number, last: number): bo
 /** A case or claim reference: letters and at least four digits run together ("CMO-448120", "T1109882", "WSP-6621-K"). */
 function isReference(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (tokens[k - 1] && tokens[k - 1]!.end === t.start && tokens[k - 1]!.kind !== 'punct') return false;
+  const prev = tokens[k - 1];
+  if (prev && prev.end === t.start && prev.kind !== 'punct') return false;
+  // Cheap test first: a reference starts with capitals or digits and has digits in it or right after a hyphen.
+  const next = tokens[k + 1];
+  const c = t.text.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  if (!hasDigit(t.text) && !(next && next.start === t.end && next.text === '-')) return false;
   let text = '';
   let j = k;
   while (j < tokens.length && j - k < 7) {
@@ -182,9 +188,22 @@ function isReference(tokens: readonly Token[], k: number): boolean {
     j++;
   }
   text = text.replace(/[-/]+$/, '');
-  const digits = (text.match(/\d/g) ?? []).length;
-  const groups = (text.match(/[-/]/g) ?? []).length;
-  return (digits >= 5 || (digits >= 4 && groups >= 2)) && /[A-Z]/.test(text) && text.length >= 6 && !/^\d{4}-\d{2}$/.test(text) && !/[a-z]{3}/.test(text);
+  let digits = 0;
+  let groups = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= 48 && d <= 57) digits++;
+    else if (d === 45 || d === 47) groups++;
+  }
+  return (digits >= 5 || (digits >= 4 && groups >= 2)) && /[A-Z]/.test(text) && text.length >= 6 && !/[a-z]{3}/.test(text);
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i);
+    if (d >= 48 && d <= 57) return true;
+  }
+  return false;
 }
 
 /** A current-format number plate ("KP19 XRT"): two letters, an age identifier, three letters. */
