@@ -15,6 +15,7 @@ testRule(rule, {
     { text: 'We’re pleased to welcome Dr Anjali Rao as our new Permanent Secretary. She joins from the Department for Trade.', account: 'official', why: 'a published appointment' },
   ],
   invalid: [
+    { text: 'Hi, I’ve checked and your review is sitting in the queue, ticket HP-20931. It should move soon.', account: 'official', replyTo: 'My review has been stuck for 5 months. Any idea why?', flags: ['review'], why: 'a case reference in a public reply; the first sensitive detail is underlined' },
     { text: 'Why is everyone in our street so nosy?! Number 9 have got a family visa till 2027, I checked at work.', flags: ['I checked at work'], messageId: 'lookup' },
     { text: 'Can’t believe who came up on the system today 😂 my ex’s new fella. 3 points on his licence and a car on finance.', flags: ['came up on the system', 'fella'] },
     { text: 'This week we helped Army veteran Stephen Barker, 54, from Crewe. He is being treated for alcohol dependency and now has a flat on Mill Street.', account: 'official', flags: ['Stephen Barker'], severity: 'error', messageId: 'combination' },

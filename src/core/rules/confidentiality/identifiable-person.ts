@@ -53,7 +53,8 @@ export default defineRule({
       const sensitive = [...kinds].filter((k) => SENSITIVE.has(k));
       const named = a.kind === 'named' || (a.kind === 'colleague' && anchors.some((b) => b.kind === 'named' && b.first >= a.last && b.first - a.last <= 1));
       const colleague = a.kind === 'colleague' && (kinds.has('health') || kinds.has('justice') || kinds.has('security'));
-      if (!(kinds.size >= 3 || (kinds.size >= 2 && sensitive.length > 0) || (named && sensitive.length > 0) || colleague)) continue;
+      // A case reference ties what is said to one person's file however little else is given.
+      if (!(kinds.size >= 3 || (kinds.size >= 2 && sensitive.length > 0) || (named && sensitive.length > 0) || colleague || kinds.has('reference'))) continue;
       const inOrder = [...near].sort((x, y) => x.first - y.first);
       const span = a.kind === 'addressee' ? inOrder.find((d) => SENSITIVE.has(d.kind)) ?? inOrder[0]! : a;
       const start = tokens[span.first]!.start;
