@@ -4,6 +4,7 @@ import rule from './unannounced-decision.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'It was agreed at the council meeting in 2019 that the park would stay open.', account: 'personal', why: 'history, nothing to come' },
     { text: 'Watch this space: our next webinar on apprenticeships is coming soon.', why: 'teaser with no decision' },
     { text: 'The partnership between us and local councils has never been stronger.', why: '"between us" in a sentence' },
     { text: 'Today the minister announced £20m for rural bus routes. Read more: gov.uk/rural-buses' },
@@ -19,6 +20,7 @@ testRule(rule, {
     { text: 'Decisions on expansion bids will be announced in the spring. We’ll post the list here when it’s published.', account: 'official', why: 'a published timetable' },
   ],
   invalid: [
+    { text: 'Yes, everyone will get a full refund, it was agreed on Friday. Letters going out in the next couple of weeks.', account: 'personal', flags: ['it was agreed'], messageId: 'decision', why: 'an agentless decision told from inside' },
     { text: 'Can’t say much yet, but next week’s announcement will make a lot of teachers very happy 😉', flags: ['Can’t say much'], messageId: 'hint' },
     { text: 'Between us, the reshuffle is happening on Friday.', flags: ['Between us'], messageId: 'confide' },
     { text: 'Minister’s decided to scrap the coastal rail link. Announcement on Monday.', account: 'personal', flags: ['Minister’s decided to'], messageId: 'decision' },

@@ -4,6 +4,9 @@ import { defineRule, type Hit } from '../../rule.ts';
 import { hints, sentenceFacts } from '../../signals/foreknowledge.ts';
 import type { CueMatch } from '../../text/cues.ts';
 
+// A decision with no one named as taking it: the writer knows it from inside.
+const AGENTLESS = /^(?:it\s+was|it['’]s\s+been|been|was|decision)/iu;
+
 export default defineRule({
   id: 'unannounced-decision',
   category: 'confidentiality',
@@ -37,9 +40,13 @@ export default defineRule({
     if (!isPublic) {
       // "The minister has decided…", "it was agreed at Monday's board. Statement likely Friday."
       const senior = ctx.cues('decision.senior');
+      const facts0 = sentenceFacts(ctx);
       for (const m of ctx.cues('decision.made')) {
         const subject = subjectBefore(senior, m);
-        if (!subject && !pending) continue;
+        // On a personal account, "it was agreed on Friday, letters going out next week" tells what is coming from the inside.
+        const s = tokens[m.first]!.sentence;
+        const inside = !official && AGENTLESS.test(ctx.text.slice(m.start, m.end)) && [s - 1, s, s + 1].some((i) => facts0[i]?.future);
+        if (!subject && !pending && !inside) continue;
         const start = subject ? tokens[subject.first]!.start : m.start;
         // A department's account announcing its minister's decision is how it becomes public, unless it says the news is still to come.
         add(start, m.end, 'decision', official && !pending ? 'info' : undefined);
