@@ -19,7 +19,7 @@ const LEGACY_BANNER =
 const PROTECT_DESCRIPTOR = /(?<![\p{L}])PROTECT[ \t]*[-–:][ \t]*(?:APPOINTMENTS|BUDGET|COMMERCIAL|CONTRACTS|HONOURS|INVESTIGATION|MANAGEMENT|MEDICAL|PERSONAL|POLICY|REGULATORY|STAFF|VISITS|LOCSEN)(?![\p{L}])/gu;
 // Teaching the scheme ("what do the markings mean", "SECRET and TOP SECRET are for…") or describing old files
 // ("once classified SECRET", "classified SECRET for fifty years") names a marking without sharing marked material.
-const TEACHING = /(?<![\p{L}])(?:markings?|classifications?|tiers?|declassified|once\s+classified|classified\s+[A-Z -]{3,20}\s+for\s+(?:\d+|\p{L}+)\s+years|what\s+(?:do|does)\s+[^.?!\n]{0,40}mean|stands?\s+for|explainer|e-learning|handling\s+rules)(?![\p{L}])/iu;
+const TEACHING = /(?<![\p{L}])(?:markings?|classifications?|tiers?|declassified|once\s+classified|classified\s[A-Z-]{3,20}(?:\s[A-Z-]{3,20})?\sfor\s(?:\d+|\p{L}+)\syears|what\s+(?:do|does)\s+[^.?!\n]{0,40}mean|stands?\s+for|explainer|e-learning|handling\s+rules)(?![\p{L}])/iu;
 // …unless the post also passes something on: "attached", "here's the doc", "reading an OFFICIAL-SENSITIVE briefing".
 const SHARING = /(?<![\p{L}])(?:attached|attaching|here['’]s|here\s+is|below|screenshot|leaked|found\s+a|reading\s+an?|pdf|slide|page\s+\d)(?![\p{L}])/iu;
 // Common capitalised phrases that are not markings.
