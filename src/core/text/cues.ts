@@ -1,5 +1,6 @@
 // Cue vocabularies (src/core/data/cues/*.json) compiled into one phrase index, matched once per text: rules ask for matches by tag.
 
+import identity from '../data/cues/identity.json' with { type: 'json' };
 import impartiality from '../data/cues/impartiality.json' with { type: 'json' };
 import politics from '../data/cues/politics.json' with { type: 'json' };
 import reader from '../data/cues/reader.json' with { type: 'json' };
@@ -14,7 +15,7 @@ export interface CueFile {
 }
 
 // Every cue file, listed once here; a tag is "<file name>.<tag>".
-const FILES: readonly CueFile[] = [impartiality as CueFile, politics as CueFile, reader as CueFile];
+const FILES: readonly CueFile[] = [identity as CueFile, impartiality as CueFile, politics as CueFile, reader as CueFile];
 
 let index: PhraseIndex<string> | undefined;
 

@@ -1,0 +1,100 @@
+// Where a post speaks for a department: stating its position, promising outcomes, announcing decisions, correcting the public with its authority, offering its services, or the institutional "we" of its staff.
+
+import type { Context } from '../context.ts';
+import { departmentTerms, findTerms } from '../text/department.ts';
+import type { Token } from '../text/tokens.ts';
+import { departmentWork } from './department-work.ts';
+
+export type DepartmentVoiceKind = 'authority' | 'promise' | 'offer' | 'we' | 'decision' | 'correction';
+
+export interface DepartmentVoiceCue {
+  kind: DepartmentVoiceKind;
+  start: number;
+  end: number;
+  /** Still speaking for the department when the writer has said where they work: promises and offers of service. */
+  evenIfDisclosed: boolean;
+}
+
+const BODY = String.raw`(?:department|agency|ministry|government|govt|organisation|office|civil\s+service|hmg)`;
+const VERB = String.raw`(?:refund|reimburse|compensate|pay|process|fix|sort|waive|cancel|reinstate|approve|review|reconsider|extend|backdate|fast-track|fast\s+track|expedite|correct|resolve|investigate|look\s+into|update|issue|send|contact|get\s+back\s+to|deal\s+with|honour|cover|make\s+sure|ensure|put\s+right|write\s+off|scrap|drop|u-turn|reverse|restore|replace|release|publish|announce)`;
+const WILL = String.raw`(?:\s+will|'ll|\s+shall|\s+(?:is|are)\s+going\s+to|\s+(?:promises?|guarantees?|(?:has|have)\s+agreed)\s+to)`;
+const MAY_PROMISE = String.raw`${WILL}\s+(?:[A-Za-z-]+\s+){0,2}?${VERB}(?![A-Za-z])`;
+// Things that speak for the department whatever the context.
+const AUTHORITY = new RegExp(
+  [
+    String.raw`\bon\s+behalf\s+of\s+(?:the\s+|my\s+|our\s+|HM\s+|his\s+majesty's\s+)?${BODY}\b`,
+    String.raw`\b(?:the|our|my)\s+${BODY}'s\s+(?:official\s+)?(?:position|view|line|stance|response|decision)\s+(?:is|remains|will\s+be)\b`,
+    String.raw`\bhmg's\s+(?:official\s+)?(?:position|view|line|stance)\b`,
+    String.raw`\bour\s+official\s+(?:position|view|line|stance)\b`,
+    String.raw`\b(?:the\s+)?official\s+(?:position|line)\s+is\b`,
+    String.raw`(?:^|(?<=[.!?\n]\s{0,3}))officially(?=\s{0,3}[,:;—–-])`,
+    String.raw`\b(?:speaking\s+officially|officially\s+speaking)\b`,
+    String.raw`\b(?:the|HM)\s+${BODY}${MAY_PROMISE}`,
+  ].join('|'),
+  'gi',
+);
+const NAME_PROMISE = new RegExp(`^${MAY_PROMISE}`, 'i');
+const ON_BEHALF_BEFORE = /\bon\s+behalf\s+of\s+(?:the\s+)?$/i;
+// "I'm not posting on behalf of …", "Not speaking officially": the disclaimer, not the claim.
+const NOT_BEFORE = /\b(?:not|never|n't)\s+(?:[a-z]+\s+){0,2}$/i;
+const WE = new Set(['we', "we're", "we've", "we'll", "we'd", 'us']);
+
+/** Every place the post speaks for a department, in a post about the department's work. Memoised per check. */
+export function departmentVoice(ctx: Context): readonly DepartmentVoiceCue[] {
+  return ctx.memo('signals.departmentVoice', () => findVoice(ctx));
+}
+
+function findVoice(ctx: Context): DepartmentVoiceCue[] {
+  const text = ctx.plain;
+  const { tokens } = ctx.words;
+  const work = departmentWork(ctx);
+  const out: DepartmentVoiceCue[] = [];
+  const add = (kind: DepartmentVoiceKind, start: number, end: number, evenIfDisclosed: boolean) => out.push({ kind, start, end, evenIfDisclosed });
+  const negated = (start: number) => NOT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+
+  for (const m of text.matchAll(AUTHORITY)) if (!negated(m.index)) add('authority', m.index, m.index + m[0].length, true);
+  for (const n of findTerms(departmentTerms(ctx.settings).names, text)) {
+    // "On behalf of the Marine and Fisheries Agency": the configured name stands in for "the department".
+    const behalf = ON_BEHALF_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    const from = n.start - (behalf?.[0].length ?? 0);
+    if (behalf && !negated(from)) add('authority', from, n.end, true);
+    const promise = NAME_PROMISE.exec(text.slice(n.end, n.end + 80));
+    if (promise) add('authority', n.start, n.end + promise[0].length, true);
+  }
+
+  // The rest speaks for the department only when the post is about its work or public services.
+  if (!work.own && !work.service && ctx.cues('identity.service-noun').length === 0) return out.sort((a, b) => a.start - b.start);
+  for (const m of ctx.cues('identity.promise')) add('promise', m.start, m.end, true);
+  for (const m of ctx.cues('identity.service-offer')) add('offer', m.start, m.end, true);
+  // "DM me your reference number" is an offer of the department's service; "drop me a message" for a chat is not.
+  for (const m of ctx.cues('identity.contact-offer')) if (serviceNear(ctx, m.first, 2)) add('offer', m.start, m.end, true);
+  if (work.own) {
+    for (const m of ctx.cues('identity.decision')) add('decision', m.start, m.end, false);
+    for (const m of ctx.cues('identity.correction')) if (ctx.replyTo || sentenceHasTopic(ctx, tokens, m.first)) add('correction', m.start, m.end, false);
+  }
+  // "We've checked", "we're bringing in 50 more assessors", "takes us weeks to compile", "we're each doing three people's jobs".
+  const acts = [...ctx.cues('identity.institution-verb'), ...ctx.cues('identity.workload')];
+  // "Our team has been working flat out": the staff of an office, named as ours.
+  const subjects = [
+    ...tokens.flatMap((t, k) => (t.kind === 'word' && WE.has(t.norm) ? [{ first: k, last: k + 1 }] : [])),
+    ...ctx.cues('identity.our-institution'),
+  ];
+  for (const s of subjects) {
+    const act = acts.find((a) => a.first >= s.last && a.first - s.last <= 4 && tokens[a.first]!.sentence === tokens[s.first]!.sentence);
+    if (act && (work.own || serviceNear(ctx, s.first, 1))) add('we', tokens[s.first]!.start, act.end, false);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function sentenceHasTopic(ctx: Context, tokens: readonly Token[], k: number): boolean {
+  const s = ctx.words.sentences[tokens[k]!.sentence]!;
+  const work = departmentWork(ctx);
+  return [...work.topics, ...work.names].some((m) => m.start >= s.start && m.end <= s.end);
+}
+
+/** A public-service noun ("applications", "payments", "backlog") in the token's sentence or the next `sentences - 1`. */
+function serviceNear(ctx: Context, k: number, sentences: number): boolean {
+  const { tokens } = ctx.words;
+  const sentence = tokens[k]!.sentence;
+  return ctx.cues('identity.service-noun').some((m) => tokens[m.first]!.sentence >= sentence && tokens[m.first]!.sentence < sentence + sentences);
+}
