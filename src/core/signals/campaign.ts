@@ -19,6 +19,7 @@ const OUT_NAMES = new Set(names.terms);
 const VOTE = new Set(['vote', 'votes', 'voting', 'voted']);
 const VOTE_LINK = new Set(['for', 'against']);
 const JOIN = new Set(['join', 'joined', 'joining']);
+const SELF = new Set(['as', 'i', "i'm", 'im', 'my', 'proud', 'fellow', 'we', "we're"]);
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'me', 'us']);
 const BALLOT = '🗳';
 
@@ -100,11 +101,19 @@ function findActs(ctx: Context): CampaignAct[] {
     if (party?.kind === 'party' && !party.weak) span('event', m.first, party.last);
   }
 
+  // "Signed up as a Labour member", "I'm a Tory voter": belonging to a side, said of oneself.
+  const roles = new Set(ctx.cues('impartiality.party-role').map((m) => m.first));
+  for (const p of targets) {
+    if (p.kind !== 'party' || p.weak || !roles.has(p.last)) continue;
+    const self = tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => SELF.has(t.norm));
+    if (self) span('event', Math.max(0, p.first - 2), p.last + 1);
+  }
+
   // Wishing a government out with an election in view: "Time to give someone else a go. Polls open at 7."
   if (ctx.cues('politics.election').length) for (const m of ctx.cues('impartiality.defeat')) span('anticipation', m.first, m.last);
 
-  // A party slogan in the poster's own voice near an election.
-  if (ctx.cues('politics.election').length) {
+  // A party slogan in the poster's own voice near an election, or on a department's account at any time.
+  if (ctx.cues('politics.election').length || ctx.account === 'official') {
     for (const s of targets) if (s.kind === 'slogan' && !ctx.isReported(s.start, s.end)) span('slogan', s.first, s.last);
   }
   return out.sort((a, b) => a.start - b.start);

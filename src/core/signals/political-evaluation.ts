@@ -40,6 +40,7 @@ const EMOJI = new Set(emoji.terms);
 const PRONOUNS = new Set(['he', 'she', 'they', 'them', 'his', 'her', 'their', 'him', "he's", "she's", "they're", "they've"]);
 // Politicians as a class ("MPs shout 'aye'") are evaluated only with a stance cue, not a stray valence word.
 const GENERIC = new Set(['mps', 'ministers', 'politicians', 'councillors', 'candidates', 'msps', 'mlas', 'meps', 'mayors', 'backbenchers', 'frontbenchers', 'cllrs']);
+const DETERMINERS = new Set(['the', 'this', 'that', 'a', 'these', 'those', 'our', 'their']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '-', '...', '…']);
 /** A post this short is about one thing: evidence anywhere in it counts. */
 const SHORT_POST_WORDS = 25;
@@ -136,6 +137,26 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
     const t = targets.find((t) => t.last > t.first && t.first >= m.last && t.first - m.last <= 5);
     if (t && !(tokens[t.last]?.norm === 'for' || tokens[t.last + 1]?.norm === 'for')) {
       out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: 'impartiality.credit', weight: 2 } });
+    }
+  }
+  const plans = new Set(ctx.cues('impartiality.plan-noun').map((m) => m.first));
+  const cue = (first: number, last: number, source: string, weight: number) =>
+    out.push({ first, last, cue: { start: tokens[first]!.start, end: tokens[last - 1]!.end, source, weight } });
+  for (const t of targets) {
+    if (t.last <= t.first) continue;
+    // "Under this Labour government", "under the Tories": the state of things put down to whoever was in charge.
+    let b = t.first - 1;
+    if (DETERMINERS.has(tokens[b]?.norm ?? '')) b--;
+    if (tokens[b]?.norm === 'under' && tokens[b]!.sentence === t.sentence) cue(b, t.first, 'impartiality.contrast', 2);
+    // "Watching Badenoch at PMQs …", "Watching the Shadow Chancellor misquote …": a spectator's framing, weak on its own.
+    if (tokens[b]?.norm === 'watching' && tokens[b]!.sentence === t.sentence) cue(b, t.first, 'impartiality.mockery', 1);
+    // "Labour's plan", "the Prime Minister's plan for change", "the Tories' record": crediting or blaming a side for the work.
+    const last = tokens[t.last - 1]!;
+    if (last.stem !== last.norm && plans.has(t.last)) cue(t.last, t.last + 1, 'impartiality.credit', 2);
+    // "Tories out.", "Reform out!": a call to remove them.
+    const next = tokens[t.last];
+    if (t.kind === 'party' && next?.norm === 'out' && (!tokens[t.last + 1] || tokens[t.last + 1]!.kind !== 'word' || tokens[t.last + 1]!.sentence !== t.sentence)) {
+      cue(t.last, t.last + 1, 'impartiality.defeat', 2);
     }
   }
   // "Fourteen years of that lot", "14 years of Tory rule": a stretch of someone's time in office, held against them.

@@ -3,6 +3,7 @@
 import accounts from '../data/party-accounts.json' with { type: 'json' };
 import neutral from '../data/party-neutral-followers.json' with { type: 'json' };
 import symbols from '../data/party-symbols.json' with { type: 'json' };
+import politics from '../data/cues/politics.json' with { type: 'json' };
 import type { Analysed, Context } from '../context.ts';
 import type { CueMatch } from '../text/cues.ts';
 import type { Token } from '../text/tokens.ts';
@@ -29,6 +30,16 @@ export interface ReplyAuthor {
 }
 
 const NEUTRAL_NEXT = new Set(neutral.terms);
+const phraseOf = (s: string | { phrase: string }) => (typeof s === 'string' ? s : s.phrase);
+const joined = (specs: ReadonlyArray<string | { phrase: string }>) =>
+  specs.map((s) => phraseOf(s).toLowerCase().replace(/[^a-z0-9]/g, '')).filter((s) => s.length >= 3 && !s.includes('*'));
+// Parties and slogans written as hashtags: "#LibDems", "#PlanForChange", "#StopTheBoats".
+const PARTY_TAGS = new Set(joined(politics.cues.party));
+const SLOGAN_TAGS = new Set(joined(politics.cues.slogan));
+// Surnames of well-known politicians, found inside handles: "@Keir_Starmer", "@NigelFarage".
+const SURNAMES = politics.cues['politician-name']
+  .map((s) => (typeof s === 'string' ? s : s.phrase).toLowerCase())
+  .filter((s) => !s.includes(' ') && s.length >= 5);
 const PARTY_HANDLES = new Set(accounts.terms.filter((t) => t.startsWith('@')).map((t) => t.toLowerCase()));
 const SYMBOLS = new Set(symbols.terms);
 const TAGS: ReadonlyArray<[string, PoliticalKind, boolean]> = [
@@ -42,6 +53,7 @@ const TAGS: ReadonlyArray<[string, PoliticalKind, boolean]> = [
   ['politics.predecessor', 'predecessor', false],
   ['politics.opposition', 'opposition', false],
   ['politics.slogan', 'slogan', false],
+  ['politics.opponents', 'opposition', false],
 ];
 const TITLES = new Set(['mp', 'cllr', 'councillor', 'msp', 'mla', 'ms', 'mep']);
 const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd", 'yourself', 'yourselves', 'u', 'ur']);
@@ -63,12 +75,21 @@ function findTargets(ctx: Context): PoliticalTarget[] {
     out.push({ kind, first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end, sentence: tokens[first]!.sentence, weak });
   const modifier = new Set(ctx.cues('politics.government-modifier').map((m) => m.first));
   for (const [tag, kind, weak] of TAGS) {
+    // "Critics said it couldn't be done": unnamed opponents are a political side when a department says it.
+    if (tag === 'politics.opponents' && ctx.account !== 'official') continue;
     for (const m of ctx.cues(tag)) {
       if (tag === 'politics.party' && ordinaryWord(tokens, m)) continue;
       // "the government website", "the Government Digital Service": the word names a thing, not the political actor.
       if ((kind === 'government' || kind === 'opposition') && (modifier.has(m.last) || compound(tokens, m) || capitalisedNext(tokens, m))) continue;
       add(kind, m.first, m.last, weak);
     }
+  }
+  // "the Unity Party", "Alba Party": a capitalised name before "Party" is a party, unless it is a social one ("Christmas Party").
+  const notParty = new Set(ctx.cues('politics.not-a-party').map((m) => m.first));
+  for (const m of ctx.cues('politics.party-name-word')) {
+    const prev = tokens[m.first - 1];
+    if (!prev || prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text) || notParty.has(m.first - 1) || prev.sentence !== tokens[m.first]!.sentence) continue;
+    if (!out.some((t) => t.first <= m.first && t.last > m.first)) add('party', m.first - 1, m.last);
   }
   const author = replyAuthor(ctx);
   // "@TomHeathMP you …", "Hi Cllr Shaw, …": the post is addressed to a politician, so "you" is them.
@@ -78,7 +99,11 @@ function findTargets(ctx: Context): PoliticalTarget[] {
     const t = tokens[k]!;
     if (t.kind === 'mention') {
       if (PARTY_HANDLES.has(t.norm)) add('party', k, k + 1);
-      else if (t.norm.length > 4 && t.norm.endsWith('mp')) add('politician', k, k + 1);
+      else if ((t.norm.length > 4 && t.norm.endsWith('mp')) || SURNAMES.some((n) => t.norm.includes(n))) add('politician', k, k + 1);
+    } else if (t.kind === 'hashtag') {
+      const tag = t.norm.slice(1);
+      if (PARTY_TAGS.has(tag)) add('party', k, k + 1);
+      else if (SLOGAN_TAGS.has(tag)) add('slogan', k, k + 1);
     } else if (t.kind === 'emoji' && SYMBOLS.has(t.text.replace(/\uFE0F/g, ''))) add('party', k, k + 1, true);
     else if (t.kind === 'word' && addressed) {
       if (author?.names.has(t.text)) add('politician', k, k + 1);

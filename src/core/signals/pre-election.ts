@@ -23,7 +23,7 @@ export function preElection(ctx: Context): PreElection | null {
   return ctx.memo('signals.preElection', () => findPeriod(ctx));
 }
 
-/** New money or a new scheme announced in the post ("delighted to announce £200m"). Memoised per check. */
+/** New money, a new scheme or a record of achievements announced in the post ("delighted to announce £200m"). Memoised per check. */
 export function announcement(ctx: Context): Announcement | null {
   return ctx.memo('signals.announcement', () => findAnnouncement(ctx));
 }
@@ -50,6 +50,9 @@ function inSettingsPeriod(settings: MaybePeriod, today = new Date()): boolean {
 
 function findAnnouncement(ctx: Context): Announcement | null {
   const { tokens } = ctx.words;
+  // "Delighted to announce …", "our biggest achievements": an announcement or a record of achievements, with or without a sum.
+  const strong = ctx.cues('impartiality.announce-strong')[0];
+  if (strong) return { start: strong.start, end: strong.end };
   // A sum of money: "£200m", "£1.2 billion", "200 million pounds".
   const money = tokens.findIndex((t, k) => t.kind === 'number' && (tokens[k - 1]?.text === '£' || /^(?:million|billion|bn|m)$/i.test(tokens[k + 1]?.norm ?? '')));
   for (const m of ctx.cues('impartiality.announce')) {

@@ -33,7 +33,7 @@ export default defineRule({
       });
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.kind === 'mention' && HANDLES.has(t.norm)) add(REPOST.has(tokens[k - 1]?.norm ?? '') ? k - 1 : k, k + 1, 'account');
+      if (t.kind === 'mention' && !t.glued && HANDLES.has(t.norm)) add(REPOST.has(tokens[k - 1]?.norm ?? '') ? k - 1 : k, k + 1, 'account');
       else if (t.kind === 'url' && DOMAINS.some((d) => onDomain(t.norm, d))) add(k, k + 1, 'website');
     }
     // "Sharing this from the Lib Dems", "RT @JamesCorbettMP", "as @JamesCorbettMP says 👇".
@@ -44,8 +44,10 @@ export default defineRule({
     }
     for (const t of targets) {
       const before = tokens[t.first - 1];
+      // "As the Prime Minister said today, …": adopting a politician's words as the post's own.
+      const as = tokens[t.first - 1]?.norm === 'as' ? t.first - 1 : tokens[t.first - 1]?.norm === 'the' && tokens[t.first - 2]?.norm === 'as' ? t.first - 2 : -1;
       if (before && REPOST.has(before.norm) && tokens[t.first]!.kind === 'mention') add(t.first - 1, t.last, 'passOn');
-      else if (before?.norm === 'as' && SAYS.has(tokens[t.last]?.norm ?? '')) add(t.first - 1, t.last + 1, 'passOn');
+      else if (as >= 0 && SAYS.has(tokens[t.last]?.norm ?? '')) add(as, t.last + 1, 'passOn');
     }
     return hits.sort((a, b) => a.start - b.start);
   },
