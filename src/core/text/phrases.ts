@@ -86,15 +86,19 @@ export class PhraseIndex<T> {
     const written = casedForm(t);
     const cased = written !== t.norm ? this.byFirst.get(written) : undefined;
     const out: PhraseMatch<T>[] = [];
-    for (const list of [candidates, stemmed, cased, this.wildcardFirst]) {
-      if (!list) continue;
-      for (const e of list) {
-        if (out.some((m) => m.value === e.value)) continue;
-        const last = this.matchEntry(tokens, joined, i, e);
-        if (last > 0) out.push({ first: i, last, start: t.start, end: tokens[last - 1]!.end, value: e.value });
-      }
-    }
+    if (candidates) this.collect(tokens, joined, i, candidates, out);
+    if (stemmed) this.collect(tokens, joined, i, stemmed, out);
+    if (cased) this.collect(tokens, joined, i, cased, out);
+    if (this.wildcardFirst.length) this.collect(tokens, joined, i, this.wildcardFirst, out);
     return out;
+  }
+
+  private collect(tokens: readonly Token[], joined: readonly boolean[], i: number, list: readonly Entry<T>[], out: PhraseMatch<T>[]): void {
+    for (const e of list) {
+      if (out.some((m) => m.value === e.value)) continue;
+      const last = this.matchEntry(tokens, joined, i, e);
+      if (last > 0) out.push({ first: i, last, start: tokens[i]!.start, end: tokens[last - 1]!.end, value: e.value });
+    }
   }
 
   /** Index one past the last token when `e` matches at `i`, else -1. */
@@ -147,9 +151,16 @@ export function phraseJoins(tokens: readonly Token[], text: string): boolean[] {
     if (hyphen && hyphen.kind === 'punct' && hyphen.glued && /^[-\u2010\u2011]$/.test(hyphen.text)) j++;
     const next = tokens[j];
     if (!next || next.sentence !== t.sentence) continue;
-    const gap = text.slice(t.end, next.start);
-    out[k] = gap.length <= 3 ? !/[^\s\-\u2010\u2011]/.test(gap) && !gap.includes('\n') : false;
+    out[k] = next.start - t.end <= 3 && onlySpaceOrHyphen(text, t.end, next.start);
     if (j === k + 2) out[k + 1] = out[k]!;
   }
   return out;
+}
+
+function onlySpaceOrHyphen(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011)) return false;
+  }
+  return true;
 }

@@ -37,10 +37,13 @@ const enum C {
 
 // Letters of any script count as word characters; the test is per code unit, with a fast ASCII path.
 const LETTER_RE = /[\p{L}\p{M}]/u;
-function isLetter(c: number, ch: string): boolean {
+const nonAsciiLetter = new Map<number, boolean>();
+function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return LETTER_RE.test(ch);
+  let known = nonAsciiLetter.get(c);
+  if (known === undefined) nonAsciiLetter.set(c, (known = LETTER_RE.test(String.fromCharCode(c))));
+  return known;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === C.Space || c === C.Tab || c === C.NL || c === C.CR || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
@@ -68,7 +71,8 @@ export function tokenise(text: string): Tokenised {
   };
   const push = (start: number, end: number, kind: TokenKind, glued: boolean) => {
     const raw = text.slice(start, end);
-    const norm = kind === 'word' || kind === 'hashtag' || kind === 'mention' ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
+    let norm = raw.toLowerCase();
+    if (norm.indexOf('’') >= 0) norm = norm.replaceAll('’', "'");
     let stem = norm;
     if (kind === 'word') {
       if (norm.endsWith("'s") && !NOT_POSSESSIVE.has(norm)) stem = norm.slice(0, -2);
@@ -105,7 +109,7 @@ export function tokenise(text: string): Tokenised {
         runEnd++;
       }
     }
-    if (runHasDot && (isLetter(c, text[i]!) || isDigit(c))) {
+    if (runHasDot && (isLetter(c) || isDigit(c))) {
       const rest = text.slice(i, i + 12);
       if (URL_START.test(rest) || (DOMAIN.test(text.slice(i, i + 80)) && looksLikeDomain(text, i))) {
         let j = i;
@@ -117,14 +121,14 @@ export function tokenise(text: string): Tokenised {
         continue;
       }
     }
-    if (isLetter(c, text[i]!)) {
+    if (isLetter(c)) {
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isLetter(d, text[j]!) || isDigit(d)) j++;
+        if (isLetter(d) || isDigit(d)) j++;
         // Apostrophes inside a word ("don't", "Labour's") and a possessive ("tenants'") stay with it.
-        else if (isApostrophe(d) && j + 1 <= n && (isLetter(text.charCodeAt(j + 1), text[j + 1] ?? '') || text[j - 1] === 's')) j++;
-        else if (d === C.Dot && j + 1 < n && isLetter(text.charCodeAt(j + 1), text[j + 1]!) && j - i === 1) j++; // e.g, i.e
+        else if (isApostrophe(d) && j + 1 <= n && (isLetter(text.charCodeAt(j + 1)) || text[j - 1] === 's')) j++;
+        else if (d === C.Dot && j + 1 < n && isLetter(text.charCodeAt(j + 1)) && j - i === 1) j++; // e.g, i.e
         else break;
       }
       // A trailing apostrophe that is not a possessive belongs to quoting.
@@ -137,7 +141,7 @@ export function tokenise(text: string): Tokenised {
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isDigit(d) || isLetter(d, text[j]!)) j++;
+        if (isDigit(d) || isLetter(d)) j++;
         else if ((d === C.Dot || d === 44 || d === C.Colon) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j++;
         else break;
       }
@@ -149,7 +153,7 @@ export function tokenise(text: string): Tokenised {
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isLetter(d, text[j]!) || isDigit(d) || d === C.Under) j++;
+        if (isLetter(d) || isDigit(d) || d === C.Under) j++;
         else break;
       }
       if (j > i + 1) {
