@@ -31,11 +31,15 @@ export function praiseOrDefence(ctx: Context): Stance | null {
       return !ctx.isReported(m.start, m.end) && (aboutWork(s) || (s > 0 && aboutWork(s - 1)));
     });
     if (defence) return { start: defence.start, end: defence.end };
+    // Stock praise ("a godsend", "highly recommend") in a sentence about the work.
+    const praise = ctx.cues('identity.praise').find((m) => !ctx.isReported(m.start, m.end) && aboutWork(tokens[m.first]!.sentence));
+    if (praise) return { start: praise.start, end: praise.end };
     const ignored = new Set<number>();
     for (const m of ctx.cues('identity.not-praise')) for (let k = m.first; k < m.last; k++) ignored.add(k);
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
-      if (!aboutWork(i)) continue;
+      // A question asks for praise ("Can anyone recommend a good …?"); it does not give it.
+      if (!aboutWork(i) || ctx.text.slice(s.start, s.end).trimEnd().endsWith('?')) continue;
       // Net of negation and criticism ("not great", "fun, with an eye-roll"): praise is what is left.
       if (tokens.slice(s.first, s.last).some((t) => t.kind === 'emoji' && SARCASM.has(t.text))) continue;
       const e = evaluate(tokens, s.first, s.last);
