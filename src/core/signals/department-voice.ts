@@ -37,6 +37,7 @@ const NAME_PROMISE = new RegExp(`^${MAY_PROMISE}`, 'i');
 const ON_BEHALF_BEFORE = /\bon\s+behalf\s+of\s+(?:the\s+)?$/i;
 // "I'm not posting on behalf of …", "Not speaking officially": the disclaimer, not the claim.
 const NOT_BEFORE = /\b(?:not|never|n't)\s+(?:[a-z]+\s+){0,2}$/i;
+const ANSWERS = new Set(['no', 'nope', 'yes', 'yep', 'yeah', 'nah']);
 const WE = new Set(['we', "we're", "we've", "we'll", "we'd", 'us']);
 
 /** Every place the post speaks for a department, in a post about the department's work. Memoised per check. */
@@ -71,6 +72,9 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
   if (work.own) {
     for (const m of ctx.cues('identity.decision')) add('decision', m.start, m.end, false);
     for (const m of ctx.cues('identity.correction')) if (ctx.replyTo || sentenceHasTopic(ctx, tokens, m.first)) add('correction', m.start, m.end, false);
+    // A reply that opens "No," or "Yes," answers a question about the department's work as one who knows.
+    const first = tokens[0];
+    if (ctx.replyTo && first && ANSWERS.has(first.norm) && tokens[1]?.kind === 'punct') add('correction', first.start, first.end, false);
   }
   // "We've checked", "we're bringing in 50 more assessors", "takes us weeks to compile", "we're each doing three people's jobs".
   const acts = [...ctx.cues('identity.institution-verb'), ...ctx.cues('identity.workload')];
@@ -86,10 +90,13 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The department's work is named in the token's sentence or the one before ("… the new pension forecast. To clarify: …"). */
 function sentenceHasTopic(ctx: Context, tokens: readonly Token[], k: number): boolean {
-  const s = ctx.words.sentences[tokens[k]!.sentence]!;
+  const i = tokens[k]!.sentence;
+  const s = ctx.words.sentences[i]!;
+  const from = ctx.words.sentences[Math.max(0, i - 1)]!.start;
   const work = departmentWork(ctx);
-  return [...work.topics, ...work.names].some((m) => m.start >= s.start && m.end <= s.end);
+  return [...work.topics, ...work.names].some((m) => m.start >= from && m.end <= s.end);
 }
 
 /** A public-service noun ("applications", "payments", "backlog") in the token's sentence or the next `sentences - 1`. */

@@ -22,19 +22,30 @@ export interface DepartmentWork {
 export function departmentWork(ctx: Context): DepartmentWork {
   return ctx.memo('signals.departmentWork', () => {
     const terms = departmentTerms(ctx.settings);
-    const names = [...findTerms(terms.names, ctx.plain), ...handleMatches(ctx.text, initials(ctx.settings.department))];
+    const abbreviation = initials(ctx.settings.department);
+    const names = [...findTerms(terms.names, ctx.plain), ...handleMatches(ctx.text, abbreviation)];
     const topics = findTerms(terms.topics, ctx.plain);
     const reply = ctx.replyTo.replace(/’/g, "'");
     const inReply =
       reply.length > 0 &&
-      (findTerms(terms.names, reply).length > 0 || handleMatches(reply, initials(ctx.settings.department)).length > 0 || findTerms(terms.topics, reply).length > 0);
+      (findTerms(terms.names, reply).length > 0 || handleMatches(reply, abbreviation).length > 0 || findTerms(terms.topics, reply).length > 0);
     const service = GOVERNMENT_WORDS.test(ctx.plain) || (reply.length > 0 && GOVERNMENT_WORDS.test(reply));
     return { names, topics, inReply, service, own: names.length > 0 || topics.length > 0 || inReply };
   });
 }
 
-/** "Student Finance Office" → "SFO"; empty when the name is too short to abbreviate safely. */
+let initialsOf = '';
+let initialsValue = '';
+
+/** "Student Finance Office" → "SFO"; empty when the name is too short to abbreviate safely. Remembers the last department. */
 function initials(department: string): string {
+  if (department === initialsOf) return initialsValue;
+  initialsOf = department;
+  initialsValue = computeInitials(department);
+  return initialsValue;
+}
+
+function computeInitials(department: string): string {
   const joiners = new Set(['and', 'of', 'the', 'for', 'to', 'in', 'on', '&']);
   const out = department
     .split(/[\s,]+/)

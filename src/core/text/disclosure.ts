@@ -58,5 +58,12 @@ const NAMED_EMPLOYER = new RegExp(
 
 /** True when the post says the writer works for a department or is a civil servant. */
 export function disclosesEmployer(text: string): boolean {
-  return DISCLOSURE.test(text) || NAMED_EMPLOYER.test(text);
+  // Several rules ask about the same post on one keystroke: remember the last answer.
+  if (text === lastText) return lastAnswer;
+  lastText = text;
+  lastAnswer = DISCLOSURE.test(text) || NAMED_EMPLOYER.test(text);
+  return lastAnswer;
 }
+
+let lastText: string | undefined;
+let lastAnswer = false;

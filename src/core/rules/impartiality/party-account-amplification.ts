@@ -6,6 +6,7 @@ import { politicalTargets } from '../../signals/political-targets.ts';
 
 const HANDLES = new Set(accounts.terms.filter((t) => t.startsWith('@')).map((t) => t.toLowerCase()));
 const DOMAINS = accounts.terms.filter((t) => !t.startsWith('@')).map((t) => t.toLowerCase());
+const DOMAIN_SET = new Set(DOMAINS);
 const REPOST = new Set(['rt', 'qt', 'mt', 'via']);
 const SAYS = new Set(['says', 'said', 'writes', 'wrote', 'puts', 'explains']);
 
@@ -34,7 +35,7 @@ export default defineRule({
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.kind === 'mention' && !t.glued && HANDLES.has(t.norm)) add(REPOST.has(tokens[k - 1]?.norm ?? '') ? k - 1 : k, k + 1, 'account');
-      else if (t.kind === 'url' && DOMAINS.some((d) => onDomain(t.norm, d))) add(k, k + 1, 'website');
+      else if (t.kind === 'url' && onPartyDomain(t.norm)) add(k, k + 1, 'website');
     }
     // "Sharing this from the Lib Dems", "RT @JamesCorbettMP", "as @JamesCorbettMP says 👇".
     const targets = politicalTargets(ctx).filter((t) => (t.kind === 'party' || t.kind === 'politician') && !t.weak);
@@ -54,7 +55,9 @@ export default defineRule({
 });
 
 /** "https://www.libdems.org.uk/plan" is on libdems.org.uk; "conservatives-club.example" is not conservatives.com. */
-function onDomain(url: string, domain: string): boolean {
+function onPartyDomain(url: string): boolean {
   const host = url.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;
-  return host === domain || host.endsWith(`.${domain}`);
+  // The host and each of its parent domains: "members.labour.org.uk" → "labour.org.uk" → "org.uk".
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) if (DOMAIN_SET.has(h)) return true;
+  return false;
 }
