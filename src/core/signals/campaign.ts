@@ -33,7 +33,8 @@ function findActs(ctx: Context): CampaignAct[] {
   const targets = politicalTargets(ctx);
   const out: CampaignAct[] = [];
   const span = (kind: CampaignKind, first: number, last: number) => out.push({ kind, start: tokens[first]!.start, end: tokens[last - 1]!.end });
-  const targetAt = (k: number) => targets.find((t) => t.first === k && t.kind !== 'reader');
+  // "voting for you" counts only when "you" is a party or candidate (a reply to one).
+  const targetAt = (k: number) => targets.find((t) => t.first === k);
   const electoral = ctx.cues('politics.election').length > 0 || targets.some((t) => t.kind === 'party' || t.kind === 'politician') || replyAuthor(ctx) !== null;
 
   for (let k = 0; k < tokens.length; k++) {

@@ -40,6 +40,7 @@ const EMOJI = new Set(emoji.terms);
 const PRONOUNS = new Set(['he', 'she', 'they', 'them', 'his', 'her', 'their', 'him', "he's", "she's", "they're", "they've"]);
 // Politicians as a class ("MPs shout 'aye'") are evaluated only with a stance cue, not a stray valence word.
 const GENERIC = new Set(['mps', 'ministers', 'politicians', 'councillors', 'candidates', 'msps', 'mlas', 'meps', 'mayors', 'backbenchers', 'frontbenchers', 'cllrs']);
+const RELATIVE = new Set(['who', 'that', 'which']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'a', 'these', 'those', 'our', 'their']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '-', '...', '…']);
 /** A post this short is about one thing: evidence anywhere in it counts. */
@@ -153,6 +154,8 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
     // "Labour's plan", "the Prime Minister's plan for change", "the Tories' record": crediting or blaming a side for the work.
     const last = tokens[t.last - 1]!;
     if (last.stem !== last.norm && plans.has(t.last)) cue(t.last, t.last + 1, 'impartiality.credit', 2);
+    // "a Prime Minister who takes …", "a government that listens": a description that sets them apart, weak on its own.
+    if (RELATIVE.has(tokens[t.last]?.norm ?? '') && tokens[t.last + 1]?.kind === 'word' && t.kind !== 'reader') cue(t.last, t.last + 1, 'impartiality.contrast-weak', 1);
     // "Tories out.", "Reform out!": a call to remove them.
     const next = tokens[t.last];
     if (t.kind === 'party' && next?.norm === 'out' && (!tokens[t.last + 1] || tokens[t.last + 1]!.kind !== 'word' || tokens[t.last + 1]!.sentence !== t.sentence)) {
