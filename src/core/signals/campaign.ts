@@ -58,7 +58,7 @@ function findActs(ctx: Context): CampaignAct[] {
     const next = tokens[j];
     if (!next || next.sentence !== t.sentence) continue;
     const target = targetAt(j);
-    if (target && (target.kind === 'party' || target.kind === 'politician')) span('vote', from, target.last);
+    if (target && (target.kind === 'party' || target.kind === 'politician' || target.kind === 'reader')) span('vote', from, target.last);
     else if (next.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && properName(tokens, j)) span('vote', from, j + 1);
     else if (OBJECT_PRONOUNS.has(next.norm) && tokens[j + 1]?.norm === 'out') span('vote', from, j + 2);
   }

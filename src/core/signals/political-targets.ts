@@ -142,7 +142,7 @@ export function authorOf(words: Analysed, cues: (tag: string) => readonly CueMat
   const { tokens, sentences } = words;
   if (!tokens.length) return null;
   const segments: Array<[number, number]> = [];
-  const colon = tokens.findIndex((t, k) => k < 8 && t.kind === 'punct' && t.text === ':');
+  const colon = tokens.findIndex((t, k) => k < 12 && t.kind === 'punct' && t.text === ':');
   if (colon > 0) segments.push([0, colon]);
   const lastSentence = sentences[sentences.length - 1];
   if (lastSentence && lastSentence.last - lastSentence.first <= 10) segments.push([lastSentence.first, lastSentence.last]);
@@ -175,7 +175,7 @@ export function authorOf(words: Analysed, cues: (tag: string) => readonly CueMat
         }
       }
     }
-    if (cues('politics.politician').some((m) => within(m, seg))) kind = 'politician';
+    if (cues('politics.politician').some((m) => within(m, seg)) || cues('politics.candidate').some((m) => within(m, seg))) kind = 'politician';
     else if (cues('politics.party').some((m) => within(m, seg))) kind ??= 'party';
   }
   return kind ? { kind, names } : null;
