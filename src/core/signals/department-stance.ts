@@ -32,7 +32,10 @@ export function praiseOrDefence(ctx: Context): Stance | null {
     });
     if (defence) return { start: defence.start, end: defence.end };
     // Stock praise ("a godsend", "highly recommend") in a sentence about the work.
-    const praise = ctx.cues('identity.praise').find((m) => !ctx.isReported(m.start, m.end) && aboutWork(tokens[m.first]!.sentence));
+    const praise = ctx.cues('identity.praise').find((m) => {
+      const s = tokens[m.first]!.sentence;
+      return !ctx.isReported(m.start, m.end) && (aboutWork(s) || (s > 0 && aboutWork(s - 1)));
+    });
     if (praise) return { start: praise.start, end: praise.end };
     const ignored = new Set<number>();
     for (const m of ctx.cues('identity.not-praise')) for (let k = m.first; k < m.last; k++) ignored.add(k);

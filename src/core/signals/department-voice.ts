@@ -83,9 +83,24 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
     ...tokens.flatMap((t, k) => (t.kind === 'word' && WE.has(t.norm) ? [{ first: k, last: k + 1 }] : [])),
     ...ctx.cues('identity.our-institution'),
   ];
+  const nouns = ctx.cues('identity.service-noun');
+  const citizen = ctx.cues('identity.citizen-verb');
   for (const s of subjects) {
-    const act = acts.find((a) => a.first >= s.last && a.first - s.last <= 4 && tokens[a.first]!.sentence === tokens[s.first]!.sentence);
-    if (act && (work.own || serviceNear(ctx, s.first, 1))) add('we', tokens[s.first]!.start, act.end, false);
+    const sentence = tokens[s.first]!.sentence;
+    const act = acts.find((a) => a.first >= s.first && a.first - s.last <= 4 && tokens[a.first]!.sentence === sentence);
+    if (act && (work.own || serviceNear(ctx, s.first, 1))) {
+      add('we', tokens[s.first]!.start, act.end, false);
+      continue;
+    }
+    if (!work.own) continue;
+    // "Our checkers are strict on shadows": the staff of the office, in a post about its work.
+    if (tokens[s.first]!.norm === 'our') {
+      if (sentenceHasTopic(ctx, tokens, s.first)) add('we', tokens[s.first]!.start, tokens[s.last - 1]!.end, false);
+      continue;
+    }
+    // "We've had a record number of applications": a "we" that holds the public's applications, unless it applied for them.
+    const noun = nouns.find((n) => n.first >= s.last && n.first - s.last <= 6 && tokens[n.first]!.sentence === sentence);
+    if (noun && !citizen.some((c) => c.first >= s.last && c.first < noun.first)) add('we', tokens[s.first]!.start, noun.end, false);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -40,12 +40,14 @@ function findVoice(ctx: Context): VoiceCue[] {
   for (const m of ctx.cues('identity.worth')) if (evaluativeSentence(ctx, m, 2)) add('opinion', m);
   // "We think Brackwater have been a disgrace": an organisation's opinion of someone is still an opinion.
   for (const m of ctx.cues('identity.we-opinion')) if (evaluativeSentence(ctx, m, 2)) add('opinion', m);
+  const service = new Set(ctx.cues('identity.service-verb').map((m) => m.first));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
     if (t.norm === 'personally' && personallyOpines(tokens, k)) add('opinion', t);
-    // "I" with a personal verb in the same sentence: "I voted Remain", "I've worked on energy policy for 15 years".
-    if (SINGULAR.has(t.norm) && personalClause(tokens, k)) add('personal', t);
+    // "I voted Remain", "It's me again", "My favourite part of the job": a person, unless quoted (a case study, reported abuse), "I" is doing the service
+    // ("I've made a note", "I'm sorry", "I'll pass this on") or voicing the reader's question ("Why was my photo rejected?").
+    if (SINGULAR.has(t.norm) && !ctx.isQuoted(t.start, t.end) && !serviceVoice(tokens, k, service) && !questionOf(ctx, tokens, k)) add('personal', t);
   }
   // "Frankly", "Honestly?", "Real talk": candour marks a personal voice already there ("Frankly it's about time"),
   // but alone it is as often a brusque reply ("Honestly, it's quicker to ring us"), which is a matter of tone.
@@ -71,15 +73,24 @@ function personallyOpines(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
-/** An "I" whose sentence carries a verb of opinion, feeling or personal history. */
-function personalClause(tokens: readonly Token[], k: number): boolean {
+/** An "I" doing the department's service: a service verb among the next three words, and no verb of opinion first. */
+function serviceVoice(tokens: readonly Token[], k: number, service: ReadonlySet<number>): boolean {
   const sentence = tokens[k]!.sentence;
-  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+  for (let j = k + 1, words = 0; j < tokens.length && words < 3; j++) {
     const t = tokens[j]!;
     if (t.sentence !== sentence) break;
-    if (t.kind === 'word' && PERSONAL_VERBS.has(t.norm)) return true;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (PERSONAL_VERBS.has(t.norm)) return false;
+    if (service.has(j)) return true;
   }
   return false;
+}
+
+/** The "my" of a question the reader might ask: "Why was my passport photo rejected?" */
+function questionOf(ctx: Context, tokens: readonly Token[], k: number): boolean {
+  const s = ctx.words.sentences[tokens[k]!.sentence]!;
+  return ctx.text.slice(s.start, s.end).trimEnd().endsWith('?');
 }
 
 /** The cue's sentence holds evaluation of at least `min` (summed absolute valence after the cue). */

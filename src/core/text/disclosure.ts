@@ -18,6 +18,9 @@ const DISCLOSURE = new RegExp(
     String.raw`\bdeclar(?:e|ing)\s+(?:an\s+|my\s+)?interest\b`,
     String.raw`\bI(?:'m|’m|\s+am)\s+not\s+(?:neutral|impartial|unbiased)\b`,
     String.raw`\bmy\s+(?:employer|department|agency|ministry|day\s+job|colleagues\s+at|team\s+at)\b`,
+    // "one of my claimants", "my caseload": the people they serve at work.
+    String.raw`\b(?:one\s+of\s+)?my\s+(?:claimants|caseload|customers\s+(?:today|at\s+work))\b`,
+    String.raw`\bone\s+of\s+my\s+customers\b`,
     String.raw`\bwhere\s+I\s+work\b`,
     // "I'm a policy officer working on bus funding", "I lead the team that runs …"
     String.raw`\bI\s+(?:lead|run|manage|head)\s+(?:the|a|our|my)\s+(?:[A-Za-z-]+\s+){0,2}?(?:team|unit|directorate|programme)\b`,

@@ -17,7 +17,8 @@ testRule(rule, {
   ],
   invalid: [
     { ...official, text: 'I think the new rail timetable is a big improvement.', flags: ['I think'], severity: 'warning', messageId: 'opinion' },
-    { ...official, text: 'Personally, the consultation response surprised me.', flags: ['Personally'], messageId: 'opinion' },
+    { ...official, text: 'Personally, the consultation response surprised me.', flags: ['Personally', 'me'] },
+    { ...official, text: 'Hello from a very rainy Durham office! It’s me again, your friendly social media manager.', flags: ['It’s me', 'your friendly', 'social media manager'], messageId: 'personal' },
     { ...official, text: 'IMO this is the best scheme we have run.', flags: ['IMO'], messageId: 'opinion' },
     { ...official, text: 'New rules banning plastic in wet wipes come into force today. Frankly it’s about time.', flags: ['Frankly', 'it’s about time'] },
     { ...official, text: 'Real talk: I voted Remain, but even I have to admit this trade deal is good.', flags: ['Real talk', 'I voted', 'even I'] },
