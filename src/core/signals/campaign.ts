@@ -113,6 +113,9 @@ function findActs(ctx: Context): CampaignAct[] {
   // Wishing a government out with an election in view: "Time to give someone else a go. Polls open at 7."
   if (ctx.cues('politics.election').length) for (const m of ctx.cues('impartiality.defeat')) span('anticipation', m.first, m.last);
 
+  // "Delivering our manifesto commitment", "the change you voted for": a department speaking as the winning party.
+  if (ctx.account === 'official') for (const m of ctx.cues('politics.mandate')) if (!ctx.isReported(m.start, m.end)) span('slogan', m.first, m.last);
+
   // A party slogan in the poster's own voice near an election, or on a department's account at any time.
   if (ctx.cues('politics.election').length || ctx.account === 'official') {
     for (const s of targets) if (s.kind === 'slogan' && !ctx.isReported(s.start, s.end)) span('slogan', s.first, s.last);

@@ -23,8 +23,11 @@ export interface PoliticalEvaluation {
   score: number;
 }
 
-/** Evidence adds up to this before a target counts as evaluated. */
-export const EVALUATED = 2;
+/**
+ * Evidence adds up to this before a target counts as evaluated. A department's account must not be party political
+ * "nor open to being misrepresented as such", so one evaluative word about a political actor is enough there.
+ */
+export const EVALUATED = { personal: 2, official: 1 } as const;
 
 // Stance cues and how much each says on its own; a weak cue needs company.
 const STANCE: ReadonlyArray<[string, number]> = [
@@ -51,9 +54,9 @@ export function politicalEvaluations(ctx: Context): readonly PoliticalEvaluation
   return ctx.memo('signals.politicalEvaluations', () => evaluateTargets(ctx));
 }
 
-/** The strongest evaluation of each target that reaches `EVALUATED`. */
+/** The evaluations that reach `EVALUATED` for the account. */
 export function evaluatedTargets(ctx: Context): readonly PoliticalEvaluation[] {
-  return politicalEvaluations(ctx).filter((e) => e.score >= EVALUATED);
+  return politicalEvaluations(ctx).filter((e) => e.score >= EVALUATED[ctx.account]);
 }
 
 function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
@@ -105,7 +108,7 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
       const sameClause = clause[k] === clause[target.first] && tokens[k]!.sentence === target.sentence;
       // Right beside the target ("reckless Labour plans", "sick of this government") a word says more; an adverb ("confidently wrote Conservative") describes the verb.
       const beside = sameClause && !t.norm.endsWith('ly') && (Math.abs(k - target.first) <= 3 || Math.abs(k - (target.last - 1)) <= 3);
-      const weight = sameClause ? (v >= 3 || (v === 2 && beside) ? 2 : v === 2 ? 1.5 : 0.5) : v >= 3 ? 1 : v === 2 ? 0.75 : 0;
+      const weight = sameClause ? (v >= 3 || (v === 2 && beside) ? 2 : v === 2 ? 1.5 : 0.5) : v >= 3 ? 0.75 : v === 2 ? 0.5 : 0;
       if (weight) cues.push({ start: t.start, end: t.end, source: 'valence', weight });
     }
     if (!cues.length) continue;

@@ -15,7 +15,7 @@ export default defineRule({
     activity: '“{words}” is campaigning for a party or candidate.',
     event: '“{words}” is taking part in a party’s own event or organisation.',
     anticipation: '“{words}” looks forward to an election result, which takes a side.',
-    slogan: '“{words}” is a party slogan used near an election.',
+    slogan: '“{words}” is party-political language: a slogan near an election, or a department speaking of manifestos and mandates.',
   },
   check(ctx) {
     const suggestion =
