@@ -1,10 +1,9 @@
 // The impartiality rules, sorted by id.
 
 import type { Rule } from '../../rule.ts';
-import contestedPolicy from './contested-policy.ts';
 import electionCampaigning from './election-campaigning.ts';
 import partyAccountAmplification from './party-account-amplification.ts';
 import politicalEvaluation from './political-evaluation.ts';
 import preElectionAnnouncement from './pre-election-announcement.ts';
 
-export default [contestedPolicy, electionCampaigning, partyAccountAmplification, politicalEvaluation, preElectionAnnouncement] satisfies Rule[];
+export default [electionCampaigning, partyAccountAmplification, politicalEvaluation, preElectionAnnouncement] satisfies Rule[];
