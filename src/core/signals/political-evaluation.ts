@@ -165,6 +165,14 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
       cue(t.last, t.last + 1, 'impartiality.defeat', 2);
     }
   }
+  // "I actually quite like Starmer", "sick of this government", "impressed with the Chancellor": an attitude aimed at the target.
+  for (const m of ctx.cues('impartiality.attitude')) {
+    if (targets.some((t) => t.last > t.first && t.first >= m.last && t.first - m.last <= 2)) out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: 'impartiality.attitude', weight: 2 } });
+  }
+  // "The Chancellor did well today, I thought": an opinion frame in the target's sentence, weak on its own.
+  for (const m of ctx.cues('impartiality.opinion-frame')) {
+    if (targets.some((t) => t.sentence === tokens[m.first]!.sentence && t.kind !== 'reader')) out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: 'impartiality.opinion-frame', weight: 1 } });
+  }
   // "Fourteen years of that lot", "14 years of Tory rule": a stretch of someone's time in office, held against them.
   for (const t of targets) {
     const of = tokens[t.first - 1];
