@@ -139,7 +139,8 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
   for (const m of ctx.cues('impartiality.credit')) {
     // "Thanks to the Minister for visiting" is manners, not credit.
     const t = targets.find((t) => t.last > t.first && t.first >= m.last && t.first - m.last <= 5);
-    if (t && !(tokens[t.last]?.norm === 'for' || tokens[t.last + 1]?.norm === 'for')) {
+    const thanks = /^thank/.test(tokens[m.first]!.norm);
+    if (t && !(thanks && (tokens[t.last]?.norm === 'for' || tokens[t.last + 1]?.norm === 'for'))) {
       out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: 'impartiality.credit', weight: 2 } });
     }
   }
@@ -158,7 +159,8 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
     const last = tokens[t.last - 1]!;
     if (last.stem !== last.norm && plans.has(t.last)) cue(t.last, t.last + 1, 'impartiality.credit', 2);
     // "a Prime Minister who takes …", "a government that listens": a description that sets them apart, weak on its own.
-    if (RELATIVE.has(tokens[t.last]?.norm ?? '') && tokens[t.last + 1]?.kind === 'word' && t.kind !== 'reader') cue(t.last, t.last + 1, 'impartiality.contrast-weak', 1);
+    const indefinite = tokens[t.first]!.norm === 'a' || tokens[t.first - 1]?.norm === 'a' || tokens[t.first - 1]?.norm === 'an';
+    if (indefinite && RELATIVE.has(tokens[t.last]?.norm ?? '') && tokens[t.last + 1]?.kind === 'word' && t.kind !== 'reader') cue(t.last, t.last + 1, 'impartiality.contrast-weak', 1);
     // "Tories out.", "Reform out!": a call to remove them.
     const next = tokens[t.last];
     if (t.kind === 'party' && next?.norm === 'out' && (!tokens[t.last + 1] || tokens[t.last + 1]!.kind !== 'word' || tokens[t.last + 1]!.sentence !== t.sentence)) {
