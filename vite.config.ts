@@ -49,7 +49,8 @@ export default defineConfig(({ mode }) => {
         target: 'node20',
         minify: false,
         lib: { entry: { index: 'src/core/index.ts', cli: 'src/cli/main.ts' }, formats: ['es'] },
-        rollupOptions: { external: [/^node:/] },
+        // The command line's own packages are CommonJS written for Node: Node loads them from node_modules.
+        rollupOptions: { external: [/^node:/, 'papaparse', 'cli-progress', 'picocolors'] },
       },
     };
   }

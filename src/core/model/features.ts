@@ -2,7 +2,9 @@
 
 import type { Analysed } from '../context.ts';
 import type { Account, Platform } from '../types.ts';
+import { matchCues } from '../text/cues.ts';
 import type { Token } from '../text/tokens.ts';
+import { evaluate } from '../text/valence.ts';
 
 /** One feature occurrence; `sentence` is -1 for features of the whole post (the account, the reply). */
 export interface FeatureHit {
@@ -76,12 +78,30 @@ export function featureHits(input: FeatureInput): FeatureHit[] {
     prev = u;
     if (t.kind === 'hashtag') for (const w of hashtagWords(t.text)) out.push({ feature: `u:${w}`, sentence: s, token: k });
   }
+  // Cue classes and valence generalise across wordings where single words do not.
+  for (const [tag, matches] of matchCues(input.words)) {
+    for (const m of matches) {
+      const s = tokens[m.first]!.sentence;
+      out.push({ feature: `c:${tag}`, sentence: s, token: m.first });
+      out.push({ feature: `${acct}c:${tag}`, sentence: s, token: m.first });
+    }
+  }
+  for (const s of input.words.sentences) {
+    const e = evaluate(tokens, s.first, s.last);
+    const i = s.first;
+    const sentence = tokens[i]?.sentence ?? -1;
+    if (e.min <= -2) out.push({ feature: 'v:neg', sentence, token: e.negative[0] ?? -1 });
+    if (e.min <= -3) out.push({ feature: 'v:vneg', sentence, token: e.negative[0] ?? -1 });
+    if (e.max >= 3) out.push({ feature: 'v:pos', sentence, token: e.positive[0] ?? -1 });
+    if (e.score <= -4) out.push({ feature: 'v:negsum', sentence, token: e.negative[0] ?? -1 });
+  }
   out.push({ feature: `ctx:${input.account}`, sentence: -1, token: -1 });
   if (input.platform) out.push({ feature: `ctx:${input.platform}`, sentence: -1, token: -1 });
   if (caps >= 2) out.push({ feature: 'ctx:caps', sentence: -1, token: -1 });
   const reply = input.replyWords.tokens;
   if (reply.length) {
     out.push({ feature: 'ctx:reply', sentence: -1, token: -1 });
+    for (const tag of matchCues(input.replyWords).keys()) out.push({ feature: `rc:${tag}`, sentence: -1, token: -1 });
     const seen = new Set<string>();
     for (const t of reply) {
       const u = unit(t);

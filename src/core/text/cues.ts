@@ -1,9 +1,11 @@
 // Cue vocabularies (src/core/data/cues/*.json) compiled into one phrase index, matched once per text: rules ask for matches by tag.
 
+import engagement from '../data/cues/engagement.json' with { type: 'json' };
 import identity from '../data/cues/identity.json' with { type: 'json' };
 import impartiality from '../data/cues/impartiality.json' with { type: 'json' };
 import politics from '../data/cues/politics.json' with { type: 'json' };
 import reader from '../data/cues/reader.json' with { type: 'json' };
+import tone from '../data/cues/tone.json' with { type: 'json' };
 import type { Analysed } from '../context.ts';
 import { PhraseIndex, type PhraseMatch, type PhraseSpec } from './phrases.ts';
 
@@ -15,7 +17,14 @@ export interface CueFile {
 }
 
 // Every cue file, listed once here; a tag is "<file name>.<tag>".
-const FILES: readonly CueFile[] = [identity as CueFile, impartiality as CueFile, politics as CueFile, reader as CueFile];
+const FILES: readonly CueFile[] = [
+  engagement as CueFile,
+  identity as CueFile,
+  impartiality as CueFile,
+  politics as CueFile,
+  reader as CueFile,
+  tone as CueFile,
+];
 
 let index: PhraseIndex<string> | undefined;
 

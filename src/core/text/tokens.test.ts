@@ -39,3 +39,10 @@ describe('tokenise', () => {
     expect(tokenise(text).tokens.length).toBeGreaterThan(1000);
   });
 });
+
+describe('scare quotes', () => {
+  it('closes a single quotation mark after a plural instead of reading a possessive', () => {
+    const t = tokenise('some of our ‘customers’ honestly').tokens;
+    expect(t.map((x) => x.text)).toEqual(['some', 'of', 'our', '‘', 'customers', '’', 'honestly']);
+  });
+});

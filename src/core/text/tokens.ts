@@ -131,8 +131,9 @@ export function tokenise(text: string): Tokenised {
         else if (d === C.Dot && j + 1 < n && isLetter(text.charCodeAt(j + 1)) && j - i === 1) j++; // e.g, i.e
         else break;
       }
-      // A trailing apostrophe that is not a possessive belongs to quoting.
-      while (j > i + 1 && isApostrophe(text.charCodeAt(j - 1)) && text[j - 2] !== 's') j--;
+      // A trailing apostrophe that is not a possessive belongs to quoting; after an opening quote it closes it (‘customers’).
+      const opened = i > 0 && (text.charCodeAt(i - 1) === 0x2018 || text.charCodeAt(i - 1) === C.Quote);
+      while (j > i + 1 && isApostrophe(text.charCodeAt(j - 1)) && (text[j - 2] !== 's' || opened)) j--;
       push(i, j, 'word', glued);
       lastEnd = i = j;
       continue;
