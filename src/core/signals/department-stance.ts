@@ -1,7 +1,7 @@
-// Whether a post vouches for the department's work: praise of it (from the valence lexicon) or defence of it against critics, in a post about that work.
+// Whether a post vouches for the department's work: stock praise of it or defence of it against critics, in a post about that work.
 
 import type { Context } from '../context.ts';
-import { evaluate, wordValence } from '../text/valence.ts';
+import { evaluate } from '../text/valence.ts';
 import { departmentWork } from './department-work.ts';
 
 export interface Stance {
@@ -9,9 +9,6 @@ export interface Stance {
   end: number;
 }
 
-/** Praise summed over a sentence about the work reaches this (one "brilliant", or "great" and "easy"). */
-const PRAISE = 3;
-const SARCASM = new Set(['🙄', '🙃']);
 
 /** The strongest praise or defence of the department's work in the post, or null. Memoised per check. */
 export function praiseOrDefence(ctx: Context): Stance | null {
@@ -37,21 +34,20 @@ export function praiseOrDefence(ctx: Context): Stance | null {
       return !ctx.isReported(m.start, m.end) && (aboutWork(s) || (s > 0 && aboutWork(s - 1)));
     });
     if (praise) return { start: praise.start, end: praise.end };
-    const ignored = new Set<number>();
-    for (const m of ctx.cues('identity.not-praise')) for (let k = m.first; k < m.last; k++) ignored.add(k);
-    for (let i = 0; i < sentences.length; i++) {
-      const s = sentences[i]!;
-      // A question asks for praise ("Can anyone recommend a good …?"); it does not give it.
-      if (!aboutWork(i) || ctx.text.slice(s.start, s.end).trimEnd().endsWith('?')) continue;
-      // Net of negation and criticism ("not great", "fun, with an eye-roll"): praise is what is left.
-      if (tokens.slice(s.first, s.last).some((t) => t.kind === 'emoji' && SARCASM.has(t.text))) continue;
-      const e = evaluate(tokens, s.first, s.last);
-      const skip = (k: number) => ignored.has(k) || ctx.isReported(tokens[k]!.start, tokens[k]!.end);
-      // The sentence's net valence, less the politeness and reported words it contains.
-      const sum = e.score - [...e.positive, ...e.negative].filter(skip).reduce((n, k) => n + wordValence(tokens[k]!), 0);
-      const best = e.positive.filter((k) => !skip(k)).reduce((b, k) => (b < 0 || wordValence(tokens[k]!) > wordValence(tokens[b]!) ? k : b), -1);
-      if (sum >= PRAISE && best >= 0) return { start: tokens[best]!.start, end: tokens[best]!.end };
-    }
     return null;
+  });
+}
+
+const SARCASM = new Set(['🙄', '🙃']);
+
+/**
+ * Whether the post as a whole speaks warmly (net valence of 3 or more, with no eye-roll): evidence that a lay
+ * identity ("as a mum", "just a commuter here") is vouching for something. On its own, a happy customer is just that.
+ */
+export function speaksWarmly(ctx: Context): boolean {
+  return ctx.memo('signals.speaksWarmly', () => {
+    const { tokens } = ctx.words;
+    if (tokens.some((t) => t.kind === 'emoji' && SARCASM.has(t.text))) return false;
+    return evaluate(tokens, 0, tokens.length).score >= 3;
   });
 }

@@ -2,7 +2,6 @@
 
 import type { Context } from '../context.ts';
 import { departmentTerms, findTerms } from '../text/department.ts';
-import type { Token } from '../text/tokens.ts';
 import { departmentWork } from './department-work.ts';
 
 export type DepartmentVoiceKind = 'authority' | 'promise' | 'offer' | 'we' | 'decision' | 'correction';
@@ -63,55 +62,46 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
     if (promise) add('authority', n.start, n.end + promise[0].length, true);
   }
 
-  // The rest speaks for the department only when the post is about its work or public services.
-  if (!work.own && !work.service && ctx.cues('identity.service-noun').length === 0) return out.sort((a, b) => a.start - b.start);
-  for (const m of ctx.cues('identity.promise')) add('promise', m.start, m.end, true);
-  for (const m of ctx.cues('identity.service-offer')) add('offer', m.start, m.end, true);
+  // The rest speaks for the department only beside its work: its names or topics, a public-service noun
+  // ("applications", "payments") in the sentence or the next, or a post replied to that is about it.
+  const replyAbout = work.inReply || (ctx.replyTo !== '' && work.service);
+  const near = (k: number) => replyAbout || workNear(ctx, k);
+  for (const m of ctx.cues('identity.promise')) if (near(m.first)) add('promise', m.start, m.end, true);
+  for (const m of ctx.cues('identity.service-offer')) if (near(m.first)) add('offer', m.start, m.end, true);
   // "DM me your reference number" is an offer of the department's service; "drop me a message" for a chat is not.
   for (const m of ctx.cues('identity.contact-offer')) if (serviceNear(ctx, m.first, 2)) add('offer', m.start, m.end, true);
-  if (work.own) {
-    for (const m of ctx.cues('identity.decision')) add('decision', m.start, m.end, false);
-    for (const m of ctx.cues('identity.correction')) if (ctx.replyTo || sentenceHasTopic(ctx, tokens, m.first)) add('correction', m.start, m.end, false);
-    // A reply that opens "No," or "Yes," answers a question about the department's work as one who knows.
-    const first = tokens[0];
-    if (ctx.replyTo && first && ANSWERS.has(first.norm) && tokens[1]?.kind === 'punct') add('correction', first.start, first.end, false);
-  }
-  // "We've checked", "we're bringing in 50 more assessors", "takes us weeks to compile", "we're each doing three people's jobs".
-  const acts = [...ctx.cues('identity.institution-verb'), ...ctx.cues('identity.workload')];
-  // "Our team has been working flat out": the staff of an office, named as ours.
-  const subjects = [
-    ...tokens.flatMap((t, k) => (t.kind === 'word' && WE.has(t.norm) ? [{ first: k, last: k + 1 }] : [])),
-    ...ctx.cues('identity.our-institution'),
-  ];
-  const nouns = ctx.cues('identity.service-noun');
-  const citizen = ctx.cues('identity.citizen-verb');
-  for (const s of subjects) {
-    const sentence = tokens[s.first]!.sentence;
-    const act = acts.find((a) => a.first >= s.first && a.first - s.last <= 4 && tokens[a.first]!.sentence === sentence);
-    if (act && (work.own || serviceNear(ctx, s.first, 1))) {
-      add('we', tokens[s.first]!.start, act.end, false);
-      continue;
+  for (const m of ctx.cues('identity.decision')) if (work.inReply || workNear(ctx, m.first)) add('decision', m.start, m.end, false);
+  for (const m of ctx.cues('identity.correction')) if (work.inReply || (work.own && workNear(ctx, m.first))) add('correction', m.start, m.end, false);
+  // A reply that opens "No," or "Yes," answers a question about the department's work as one who knows.
+  const first = tokens[0];
+  if (work.inReply && first && ANSWERS.has(first.norm) && tokens[1]?.kind === 'punct') add('correction', first.start, first.end, false);
+  // "We've checked the payments", "we're bringing in 50 more assessors", "takes us weeks to compile", "we're swamped with applications".
+  // Verbs only an office uses need the work nearby; verbs anyone uses ("we've fixed", "we'll check") need a public-service noun.
+  const office = [...ctx.cues('identity.institution-verb'), ...ctx.cues('identity.workload')];
+  const everyday = ctx.cues('identity.everyday-verb');
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !WE.has(t.norm)) continue;
+    const after = (a: { first: number }) => a.first >= k && a.first - k <= 5 && tokens[a.first]!.sentence === t.sentence;
+    const act = office.find(after);
+    if (act && near(k)) add('we', t.start, act.end, false);
+    else {
+      const plain = everyday.find(after);
+      if (plain && (serviceNear(ctx, k, 2) || replyAbout)) add('we', t.start, plain.end, false);
     }
-    if (!work.own) continue;
-    // "Our checkers are strict on shadows": the staff of the office, in a post about its work.
-    if (tokens[s.first]!.norm === 'our') {
-      if (sentenceHasTopic(ctx, tokens, s.first)) add('we', tokens[s.first]!.start, tokens[s.last - 1]!.end, false);
-      continue;
-    }
-    // "We've had a record number of applications": a "we" that holds the public's applications, unless it applied for them.
-    const noun = nouns.find((n) => n.first >= s.last && n.first - s.last <= 6 && tokens[n.first]!.sentence === sentence);
-    if (noun && !citizen.some((c) => c.first >= s.last && c.first < noun.first)) add('we', tokens[s.first]!.start, noun.end, false);
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The department's work is named in the token's sentence or the one before ("… the new pension forecast. To clarify: …"). */
-function sentenceHasTopic(ctx: Context, tokens: readonly Token[], k: number): boolean {
+/** The department's names or topics, or a public-service noun, in the token's sentence or the ones either side. */
+function workNear(ctx: Context, k: number): boolean {
+  const { tokens, sentences } = ctx.words;
   const i = tokens[k]!.sentence;
-  const s = ctx.words.sentences[i]!;
-  const from = ctx.words.sentences[Math.max(0, i - 1)]!.start;
+  const from = sentences[Math.max(0, i - 1)]!.start;
+  const to = sentences[Math.min(sentences.length - 1, i + 1)]!.end;
   const work = departmentWork(ctx);
-  return [...work.topics, ...work.names].some((m) => m.start >= from && m.end <= s.end);
+  if ([...work.topics, ...work.names].some((m) => m.start >= from && m.end <= to)) return true;
+  return ctx.cues('identity.service-noun').some((m) => m.start >= from && m.end <= to);
 }
 
 /** A public-service noun ("applications", "payments", "backlog") in the token's sentence or the next `sentences - 1`. */

@@ -3,7 +3,7 @@
 import { defineRule, type Hit } from '../../rule.ts';
 import { departmentWork } from '../../signals/department-work.ts';
 import { outsiderFrames } from '../../signals/outsider.ts';
-import { praiseOrDefence } from '../../signals/department-stance.ts';
+import { praiseOrDefence, speaksWarmly } from '../../signals/department-stance.ts';
 import { disclosesEmployer } from '../../text/disclosure.ts';
 
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
     const work = departmentWork(ctx);
     if (!work.own && !work.service) return [];
     const hits: Hit[] = [];
-    const stance = praiseOrDefence(ctx);
+    const stance = praiseOrDefence(ctx) !== null || speaksWarmly(ctx);
     for (const f of outsiderFrames(ctx)) {
       // A denial is posing whenever government work is the subject; a lay identity only when it vouches for the department.
       if (!f.explicit && !(stance && work.own)) continue;

@@ -16,9 +16,11 @@ testRule(rule, {
     { text: 'Not speaking officially (I work for the State Pension Service), but the forecast tool is at gov.uk/check-state-pension.', settings: pensions, why: 'disclosed, pointing to published guidance' },
     { text: 'My team at the Department for Energy is hiring. Happy to have an informal chat, drop me a message.', settings: { department: 'Department for Energy' }, why: 'a chat, not a service' },
     { text: 'Please be kind to frontline staff, we’re people too.', settings: { department: 'Department for Work and Welfare Support' } },
+    { text: 'We’ve finally decided to replace the boiler. Any recommendations?', settings: { department: 'Department for Energy Markets' }, why: 'a household “we”, even on the department’s topic' },
+    { text: 'Don’t worry, the school run will be back to normal once the roadworks finish.', settings: { department: 'Department for Transport Networks' } },
   ],
   invalid: [
-    { text: "Good news for hauliers: from April we're scrapping the paper permit.", flags: ["we're scrapping"], severity: 'warning', messageId: 'we' },
+    { text: "Good news for hauliers: from April we're scrapping the paper permit.", flags: ["we're scrapping"], severity: 'warning', messageId: 'decision' },
     { text: 'Don’t worry, the agency will refund you in full.', flags: ['the agency will refund'], messageId: 'authority' },
     { text: 'Speaking on behalf of the department, we apologise for the delays.', flags: ['on behalf of the department'], messageId: 'authority' },
     { text: 'Officially, the department’s position is that the scheme will continue.', flags: ['Officially', 'the department’s position is'], messageId: 'authority' },
