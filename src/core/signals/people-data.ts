@@ -46,6 +46,14 @@ const PLACE_OR_BODY = /^(?:primary|academy|school|college|jobcentre|council|cour
 
 export const isCapitalised = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) && !NOT_NAMES.has(t.text) && !NOT_NAMES.has(t.text.slice(0, t.stem.length));
 
+const PLURAL_IRREGULAR = new Set(['children', 'men', 'women', 'gentlemen', 'people', 'kids']);
+function isPluralRole(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first]?.norm === 'one') return false;
+  // The stem has lost a possessive ("patient's" → patient, "veterans'" → veterans); no role entry ends in s.
+  const word = tokens[last - 1]?.stem ?? '';
+  return PLURAL_IRREGULAR.has(word) || /[^s]s$/u.test(word);
+}
+
 /** The people and details in the post, computed once per check. */
 export function peopleData(ctx: Context): PeopleData {
   return ctx.memo('people.data', () => {
@@ -57,7 +65,9 @@ export function peopleData(ctx: Context): PeopleData {
     const replyNames = namesInReply(ctx);
     const generic = genericSentences(ctx, reply);
 
-    for (const m of ctx.cues('people.role')) anchors.push({ kind: 'role', ...at(m.first, m.last) });
+    // A role names one person only in the singular: "patients", "victims", "veterans'" are groups the service
+    // talks to, and no one is identified by them ("one of my claimants" is singular again).
+    for (const m of ctx.cues('people.role')) if (!isPluralRole(tokens, m.first, m.last)) anchors.push({ kind: 'role', ...at(m.first, m.last) });
     for (const m of ctx.cues('people.colleague')) anchors.push({ kind: 'colleague', ...at(m.first, m.last) });
     if (reply && tokens.length) anchors.push({ kind: 'addressee', ...at(0, 1) });
     for (let k = 0; k < tokens.length; k++) {

@@ -4,6 +4,7 @@ import rule from './identifiable-person.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Patients aged over 80 in Hull with dementia can now get a home visit.', account: 'official', why: 'a plural role is a group the service talks to, not one person' },
     { text: 'Funny thing about working at the tax office, mate. We get to see everyone’s returns. Just saying 🙂', why: 'a threat is disrepute, not a disclosure' },
     { text: 'Congratulations to Derek from Harrow, who made his 100th blood donation today! Book an appointment: blood.gov.uk/book', account: 'official', why: 'a first name and a town only' },
     { text: 'Had a man ring the helpline today asking if he could claim for looking after his dog 🙄', why: 'nothing that points to one person' },
