@@ -4,6 +4,7 @@ import notNames from '../data/not-names.json' with { type: 'json' };
 import streetTypes from '../data/street-types.json' with { type: 'json' };
 import type { Context } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
+import { trimEndOf } from '../text/terms.ts';
 
 /** Who a mention is: a name (full, with a title, or carried over from the post replied to), a role, a colleague, or the person replied to. */
 export type AnchorKind = 'named' | 'role' | 'colleague' | 'addressee';
@@ -197,7 +198,7 @@ function isReference(tokens: readonly Token[], k: number): boolean {
     text += u.text;
     j++;
   }
-  text = text.replace(/[-/]+$/, '');
+  text = trimEndOf(text, '-/');
   let digits = 0;
   let groups = 0;
   for (let i = 0; i < text.length; i++) {

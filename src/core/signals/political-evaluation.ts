@@ -59,10 +59,15 @@ export function evaluatedTargets(ctx: Context): readonly PoliticalEvaluation[] {
   return politicalEvaluations(ctx).filter((e) => e.score >= EVALUATED[ctx.account]);
 }
 
+const MAX_TARGETS = 64;
+const MAX_WINDOW = 80;
+
 function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
   const { tokens, sentences } = ctx.words;
   if (!tokens.length) return [];
-  let targets = politicalTargets(ctx);
+  // A post names a few targets; a paste naming thousands is judged on its first MAX_TARGETS, so the work
+  // stays linear in the text (each target reads a bounded window and the stance cues).
+  let targets = politicalTargets(ctx).slice(0, MAX_TARGETS);
   let implicit = false;
   if (!targets.length) {
     // A reply to a party or politician is about them even when it names nobody ("Brilliant result, well deserved").
@@ -91,6 +96,9 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
       const next = sentences[target.sentence + 1];
       if (next && !targetSentences.has(target.sentence + 1) && continues(tokens, next.first, next.last)) to = next.last;
     }
+    // A run-on "sentence" thousands of words long is read only near the target.
+    from = Math.max(from, target.first - MAX_WINDOW);
+    to = Math.min(to, target.last + MAX_WINDOW);
     const inside = (a: number, b: number) => a >= target.first && b <= target.last && target.last > target.first;
     const cues: EvaluationCue[] = [];
     for (const c of stance) if (c.first >= from && c.last <= to && !inside(c.first, c.last)) cues.push(c.cue);

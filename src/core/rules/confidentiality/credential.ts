@@ -2,6 +2,7 @@
 
 import { defineRule, type Hit } from '../../rule.ts';
 import { sentenceAround } from '../../text/sentences.ts';
+import { trimEndOf } from '../../text/terms.ts';
 
 // Well-known key formats, each specific enough to need no context.
 const KEYS: ReadonlyArray<[RegExp, string]> = [
@@ -75,7 +76,7 @@ export default defineRule({
     }
     // "the password on the whiteboard is still Tr4ffic!2025", "log in as train01 / Welcome2025!": the shape gives it away.
     for (const m of text.matchAll(CHUNK)) {
-      const chunk = m[0].replace(/[.,:]+$/u, '');
+      const chunk = trimEndOf(m[0], '.,:');
       if (!passwordShaped(chunk) || hits.some((h) => m.index < h.end && m.index + chunk.length > h.start)) continue;
       const s = sentenceAround(text, m.index, m.index + chunk.length);
       if (LOGIN_WORD.test(text.slice(s.start, s.end))) add(m.index, m.index + chunk.length, 'a password');

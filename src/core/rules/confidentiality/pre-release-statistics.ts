@@ -33,21 +33,30 @@ export default defineRule({
     const insinuations = ['secrecy.insinuate', 'secrecy.seen', 'secrecy.confide'].flatMap((tag) => ctx.cues(tag)).map((m) => ({ sentence: tokens[m.first]!.sentence, seen: m.value === 'secrecy.seen' }));
     const hits: Hit[] = [];
     const done = new Set<number>();
+    const bySentence = new Map<number, { ahead: boolean; seen: boolean; hinted: boolean }>();
     for (const n of nouns) {
       const s = tokens[n.first]!.sentence;
       if (done.has(s)) continue;
       const word = tokens[n.last - 1]!.stem;
       if ((GENERIC.has(word) || GENERIC.has(tokens[n.first]!.stem)) && !specific) continue;
-      const window = [s - 1, s, s + 1];
-      const near = window.map((i) => facts[i]).filter((f) => !!f);
-      const ahead = facts[s]!.future || release.has(s);
-      const seen = insinuations.some((m) => window.includes(m.sentence) && m.seen);
-      // The indication the Code forbids: a direction, a figure, a prediction or a wink beside numbers still to come.
-      const hinted =
-        near.some((f) => f!.figure || f!.emoji) ||
-        insinuations.some((m) => window.includes(m.sentence) && !m.seen) ||
-        markers.some((h) => h.kind !== 'seen' && window.includes(h.sentence)) ||
-        predicts(tokens, ctx.words.sentences[s]!.first, ctx.words.sentences[s]!.last);
+      // Judged once per sentence: a paste repeating "GDP" thousands of times in one sentence stays linear.
+      let judged = bySentence.get(s);
+      if (!judged) {
+        const window = [s - 1, s, s + 1];
+        const near = window.map((i) => facts[i]).filter((f) => !!f);
+        // The indication the Code forbids: a direction, a figure, a prediction or a wink beside numbers still to come.
+        judged = {
+          ahead: facts[s]!.future || release.has(s),
+          seen: insinuations.some((m) => window.includes(m.sentence) && m.seen),
+          hinted:
+            near.some((f) => f!.figure || f!.emoji) ||
+            insinuations.some((m) => window.includes(m.sentence) && !m.seen) ||
+            markers.some((h) => h.kind !== 'seen' && window.includes(h.sentence)) ||
+            predicts(tokens, ctx.words.sentences[s]!.first, ctx.words.sentences[s]!.last),
+        };
+        bySentence.set(s, judged);
+      }
+      const { ahead, seen, hinted } = judged;
       if (!ahead && !seen) continue;
       const messageId = hinted ? 'hint' : seen ? 'seen' : 'schedule';
       const severity = hinted ? 'error' : seen ? 'warning' : 'info';
