@@ -34,7 +34,9 @@ function findVoice(ctx: Context): VoiceCue[] {
 
   for (const m of ctx.cues('identity.feeling')) add('feeling', m);
   for (const m of ctx.cues('identity.personal-life')) add('personal', m);
-  for (const m of ctx.cues('identity.editorial')) add('editorial', m);
+  // "We're sorry – six months is far too long to wait": owning up to a failing of its own service is the
+  // department's voice, not an editorial on policy.
+  for (const m of ctx.cues('identity.editorial')) if (!apologySentence(tokens, m)) add('editorial', m);
 
   // "For what it's worth, that decision was a disgrace": the aside counts when an evaluation follows it.
   for (const m of ctx.cues('identity.worth')) if (evaluativeSentence(ctx, m, 2)) add('opinion', m);
@@ -56,6 +58,16 @@ function findVoice(ctx: Context): VoiceCue[] {
     for (const m of ctx.cues('identity.candour-adverb')) if (sentenceAdverb(tokens, m)) add('candour', m);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const APOLOGY = new Set(['sorry', 'apologise', 'apologize', 'apologises', 'apologizes', 'apologies', 'apologising', 'apologizing', 'regret']);
+
+/** The cue's sentence, or the one before it, apologises ("We're sorry. Six months is far too long."). */
+function apologySentence(tokens: readonly Token[], m: CueMatch): boolean {
+  const sentence = tokens[m.first]!.sentence;
+  for (let j = m.first; j >= 0 && tokens[j]!.sentence >= sentence - 1; j--) if (APOLOGY.has(tokens[j]!.norm)) return true;
+  for (let j = m.last; j < tokens.length && tokens[j]!.sentence === sentence; j++) if (APOLOGY.has(tokens[j]!.norm)) return true;
+  return false;
 }
 
 /** At the start of a sentence or clause: "Honestly?", "Genuinely, …", "… – honestly, …". */
