@@ -50,6 +50,8 @@ const TAGS: ReadonlyArray<[string, PoliticalKind, boolean]> = [
   ['politics.politician', 'politician', false],
   ['politics.politician-name', 'politician', false],
   ['politics.government', 'government', false],
+  // "Proud of this lot" is a team; "this lot" is the government only beside something else political.
+  ['politics.government-colloquial', 'government', true],
   ['politics.predecessor', 'predecessor', false],
   ['politics.opposition', 'opposition', false],
   ['politics.slogan', 'slogan', false],
@@ -79,6 +81,11 @@ function findTargets(ctx: Context): PoliticalTarget[] {
     if (tag === 'politics.opponents' && ctx.account !== 'official') continue;
     for (const m of ctx.cues(tag)) {
       if (tag === 'politics.party' && ordinaryWord(tokens, m)) continue;
+      // "Fourteen years of that lot": a term in office makes the colloquial name the government.
+      if (tag === 'politics.government-colloquial' && tenure(tokens, m)) {
+        add(kind, m.first, m.last);
+        continue;
+      }
       // "the government website", "the Government Digital Service": the word names a thing, not the political actor.
       if ((kind === 'government' || kind === 'opposition') && (modifier.has(m.last) || compound(tokens, m) || capitalisedNext(tokens, m))) continue;
       add(kind, m.first, m.last, weak);
@@ -110,10 +117,21 @@ function findTargets(ctx: Context): PoliticalTarget[] {
       else if (SECOND_PERSON.has(t.norm)) add('reader', k, k + 1);
     }
   }
-  // Colours, symbols and "candidate" count only beside something else political: "red team" is also a security exercise.
+  // Colours, symbols, "candidate" and "this lot" count only beside something else political: "red team" is also a security exercise.
   const weakKinds = new Set(out.filter((t) => t.weak).map((t) => tokens[t.first]!.norm));
-  const political = out.some((t) => !t.weak) || weakKinds.size > 1 || ctx.cues('politics.election').length > 0 || author !== null;
+  // "candidate" is an election word too, but alone it is as often a job candidate, so it cannot vouch for itself.
+  const election = ctx.cues('politics.election').some((m) => !out.some((t) => t.weak && t.first === m.first));
+  // A reply takes its subject from the post it answers: "Typical of this lot" under a post about a minister.
+  const answersPolitics = TAGS.some(([tag, , weak]) => !weak && ctx.replyCues(tag).length > 0);
+  const political = out.some((t) => !t.weak) || weakKinds.size > 1 || election || author !== null || answersPolitics;
   return out.filter((t) => political || !t.weak).sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+const TERM = new Set(['years', 'decade', 'decades', 'months']);
+
+/** "Fourteen years of that lot", "a decade of this lot". */
+function tenure(tokens: readonly Token[], m: CueMatch): boolean {
+  return tokens[m.first - 1]?.norm === 'of' && TERM.has(tokens[m.first - 2]?.norm ?? '');
 }
 
 /** "government-approved", "opposition-led": the word is the first half of a compound modifier. */
