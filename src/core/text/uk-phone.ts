@@ -3,7 +3,7 @@
 // The metadata is libphonenumber-js's own (scripts/phone-metadata.mjs cuts it); the steps below follow its
 // parse-and-validate path for a number written alone, with GB as the home country, so the two agree on every run
 // the phone-number rule's pre-scan finds (src/core/text/uk-phone.test.ts compares them).
-import metadata from '../data/phone-metadata.json' with { type: 'json' };
+import metadata from '../data/phone/numbering-plans.json' with { type: 'json' };
 
 export type PhoneCountry = 'GB' | 'GG' | 'IM' | 'JE' | 'IE';
 export type PhoneType =
