@@ -34,8 +34,9 @@ const BARE_LABEL = `[-_A-Za-z0-9${LATIN_ACCENTS}]`;
  * these, not for whole links, keeps the search fast on prose; each is then read with a sticky pattern.
  */
 const TRIGGER = new RegExp(`${BARE_LABEL}\\.${BARE_LABEL}|[hH][tT][tT][pP][sS]?:\\/\\/`, 'g');
-const SCHEME_DOMAIN = new RegExp(`${LABEL}+(?:\\.${LABEL}+)+`, 'y');
-const BARE_RUN = new RegExp(`${BARE_LABEL}+(?:\\.${BARE_LABEL}+)+`, 'y');
+// Labels with single dots between them (a domain needs one; the code checks): unambiguous, so linear from anywhere.
+const SCHEME_DOMAIN = new RegExp(`${LABEL}(?:\\.?${LABEL})*`, 'y');
+const BARE_RUN = new RegExp(`(?:\\.?${BARE_LABEL})+`, 'y');
 const BARE_CHAR = new RegExp(BARE_LABEL);
 const GLUED_SCHEME = /[hH][tT][tT][pP][sS]?$/;
 /** What X's matcher walks over before it keeps a bare domain's ASCII part. */
@@ -87,7 +88,7 @@ export function findXLinks(text: string): Span[] {
       // The character before is read by the matcher, so it may not be one it has read already.
       const allowed = m.index === 0 || (m.index > floor && !NOT_BEFORE_LINK.test(text[m.index - 1]!));
       const domain = allowed ? SCHEME_DOMAIN.exec(text) : null;
-      if (domain) {
+      if (domain?.[0].includes('.')) {
         next = SCHEME_DOMAIN.lastIndex;
         outcome = schemeLink(text, m.index, m[0], domain[0]);
       }
