@@ -103,8 +103,8 @@ export function findXLinks(text: string): Span[] {
       next = BARE_RUN.lastIndex;
       if (!insideEarlierRun) outcome = bareLink(text, start, next, floor, cache);
       // A bare run that swallowed a scheme ("www.https://x.com"): X's matcher finds the link at the scheme.
-      const scheme = outcome ? null : GLUED_SCHEME.exec(run[0]);
-      if (scheme && text.startsWith('://', next) && !NOT_BEFORE_LINK.test(text[next - scheme[0].length - 1] ?? '')) next -= scheme[0].length;
+      const scheme = outcome || !text.startsWith('://', next) ? null : GLUED_SCHEME.exec(run[0]);
+      if (scheme && !NOT_BEFORE_LINK.test(text[next - scheme[0].length - 1] ?? '')) next -= scheme[0].length;
     }
     if (outcome) {
       if (outcome.link) out.push(outcome.link);

@@ -35,13 +35,14 @@ const PRESENTED_ALONE = String.raw`(?:[\u23e9-\u23ec\u23f0\u23f3\u26ce\u2705\u27
 const ONE_EMOJI = String.raw`(?:${PRESENTED_ALONE}|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?)`;
 const TAG_FLAG = String.raw`\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}`;
 // Sequences: keycaps; flags as regional-indicator pairs or tag sequences (England, Scotland, Wales); emoji joined by ZWJ.
+// Sticky: it is tried only where a sequence may be (below), which on most text is nowhere.
 const EMOJI_SEQUENCE = new RegExp(
   String.raw`[#*0-9]\uFE0F?\u20E3|\p{Regional_Indicator}{2}|${TAG_FLAG}|${ONE_EMOJI}(?:\u200D(?:${TAG_FLAG}|${ONE_EMOJI}))*`,
-  'gu',
+  'uy',
 );
-// Every sequence of more than one code point has one of these code units (FE0F, ZWJ, keycap, the lead surrogate of
-// the regional indicators, skin tones and the flag before tags, or of the tags): a text without one has no sequence.
-const SEQUENCE_PART = /[\uFE0F\u200D\u20E3\uD83C\uDB40]/;
+// Every sequence of more than one code point has one of these code units within its first three (FE0F, ZWJ, keycap,
+// the lead surrogate of the regional indicators, skin tones and the flag before tags, or of the tags).
+const SEQUENCE_PART = /[\uFE0F\u200D\u20E3\uD83C\uDB40]/g;
 
 interface Unit extends Span {
   weight: number;
@@ -49,11 +50,21 @@ interface Unit extends Span {
 
 /** Emoji sequences of more than one code point (a single code point weighs as its range says: © is 1, 🙂 is 2). */
 function emojiSequences(text: string): Unit[] {
-  if (!SEQUENCE_PART.test(text)) return [];
   const out: Unit[] = [];
-  for (const m of text.matchAll(EMOJI_SEQUENCE)) {
-    const first = m[0].codePointAt(0)!;
-    if (m[0].length > (first > 0xffff ? 2 : 1)) out.push({ start: m.index, end: m.index + m[0].length, weight: EMOJI_WEIGHT });
+  let covered = 0;
+  SEQUENCE_PART.lastIndex = 0;
+  for (let part = SEQUENCE_PART.exec(text); part; part = SEQUENCE_PART.exec(text)) {
+    // The sequence holding this part starts at most two code units before it, as a scan from the left would find it.
+    for (let start = Math.max(covered, part.index - 2); start <= part.index; start++) {
+      EMOJI_SEQUENCE.lastIndex = start;
+      const m = EMOJI_SEQUENCE.exec(text);
+      if (!m || m.index + m[0].length <= part.index) continue;
+      const first = m[0].codePointAt(0)!;
+      if (m[0].length > (first > 0xffff ? 2 : 1)) out.push({ start: m.index, end: m.index + m[0].length, weight: EMOJI_WEIGHT });
+      covered = m.index + m[0].length;
+      break;
+    }
+    SEQUENCE_PART.lastIndex = Math.max(SEQUENCE_PART.lastIndex, covered);
   }
   return out;
 }
