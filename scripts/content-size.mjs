@@ -43,7 +43,9 @@ const groups = new Map();
 for (const [id, mod] of Object.entries(chunk.modules)) {
   const path = id.replace(/^\0/, '').replace(ROOT, '');
   const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
-  const name = pkg === '.cache' ? 'preact (without innerHTML)' : pkg ?? (path.startsWith('src/') ? path.split('/').slice(0, path.startsWith('src/core/') ? 3 : 2).join('/') : path);
+  // node_modules/.cache/civil-post holds the build's own copies: preact without innerHTML, our data without `about`.
+  const cached = path.match(/\.cache\/civil-post\/(data|preact)/)?.[1];
+  const name = cached === 'data' ? 'src/core/data' : cached === 'preact' ? 'preact (without innerHTML)' : pkg ?? (path.startsWith('src/') ? path.split('/').slice(0, path.startsWith('src/core/') ? 3 : 2).join('/') : path);
   groups.set(name, (groups.get(name) ?? '') + (mod.code ?? ''));
 }
 const total = [...groups.values()].reduce((n, c) => n + c.length, 0);
