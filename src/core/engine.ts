@@ -66,6 +66,8 @@ export function runRulesDetailed(rules: readonly Rule[], post: Post, settings: S
         guidance: rule.guidance.join(', '),
       };
       if (hit.suggestion) finding.suggestion = hit.suggestion;
+      const fix = hit.fix;
+      if (fix && fix.start >= 0 && fix.start <= fix.end && fix.end <= fullText.length && typeof fix.text === 'string') finding.fix = { ...fix };
       kept.push([hit.start, hit.end]);
       findings.push(finding);
     }

@@ -2,7 +2,7 @@
 
 import type { GuidanceId } from './guidance.ts';
 import type { Context } from './context.ts';
-import type { Category, Severity } from './types.ts';
+import type { Category, Fix, Severity } from './types.ts';
 
 /** A rule's raw result; the engine adds the rule's id, category and guidance. */
 export interface Hit {
@@ -12,6 +12,8 @@ export interface Hit {
   /** Overrides the rule's default severity for this hit (context such as account type). */
   severity?: Severity;
   suggestion?: string;
+  /** Only for an exact replacement (one right answer), never a guess among alternatives. */
+  fix?: Fix;
 }
 
 export interface RuleMeta {
