@@ -64,9 +64,20 @@ export default defineConfig(({ mode }) => {
         // twitter-text bundles core-js 2, which looks for the global object with Function('return this')()
         // when window.Math !== Math: true in Firefox content scripts (Xray window), where MV3's CSP blocks
         // it and the whole content script dies. Aliases reach crxjs's separate content-script build; plugins don't.
-        alias: [{ find: /^\.\/_global(\.js)?$/, replacement: fileURLToPath(new URL('./scripts/shims/core-js-global.cjs', import.meta.url)) }],
+        alias: [
+          { find: /^\.\/_global(\.js)?$/, replacement: fileURLToPath(new URL('./scripts/shims/core-js-global.cjs', import.meta.url)) },
+          // The rule pages bundle each rule's test table as its examples; there, testRule just records the table.
+          { find: /^\.\.\/\.\.\/testing\/rule-tester\.ts$/, replacement: fileURLToPath(new URL('./src/ui/rules/collect.ts', import.meta.url)) },
+        ],
       },
-      build: { outDir: `dist/${mode}`, emptyOutDir: true, target: 'es2022', sourcemap: false },
+      build: {
+        outDir: `dist/${mode}`,
+        emptyOutDir: true,
+        target: 'es2022',
+        sourcemap: false,
+        // Pages the manifest does not name: the rule explanations, opened from the sidebar's cards.
+        rollupOptions: { input: { rules: fileURLToPath(new URL('./src/ui/rules/index.html', import.meta.url)) } },
+      },
       server: { cors: false },
     };
   }

@@ -1,30 +1,28 @@
 // Follows the compose boxes on a page: starts a session when one is focused or typed into, keeps the
 // sidebar and underlines on the active one, and cleans up when boxes disappear.
 
-import type { Finding, Settings } from '../core/index.ts';
+import type { Settings } from '../core/index.ts';
 import { composerAt } from '../platforms/index.ts';
 import type { SiteAdapter } from '../platforms/types.ts';
-import { mountSidebar, type SidebarHandle } from '../ui/sidebar/mount.tsx';
-import { clearAll, paint, type RangesBySeverity } from './highlights.ts';
 import { ComposeSession } from './session.ts';
-import { TextareaOverlay } from './textarea-overlay.ts';
+import { FindingsView } from './view.ts';
 
 export class Controller {
   private readonly sessions = new Map<HTMLElement, ComposeSession>();
   private active: ComposeSession | null = null;
-  private sidebar: SidebarHandle | null = null;
-  private collapsed = false;
-  private selected: Finding | null = null;
   private removalWatch: MutationObserver | null = null;
-  private textareaOverlay: TextareaOverlay | null = null;
   private watchedTrees = new WeakSet<ShadowRoot>();
+  /** Sidebar, underlines, hover card and the actions on them (src/content/view.ts). */
+  readonly view: FindingsView;
 
   constructor(
     private readonly adapter: SiteAdapter,
     private settings: Settings,
     private notice: string,
-    private readonly openSettings: () => void,
-  ) {}
+    openSettings: () => void,
+  ) {
+    this.view = new FindingsView({ adapter, settings: () => this.settings, notice: () => this.notice, openSettings });
+  }
 
   start(signal: AbortSignal): void {
     // Focus and input both bubble out of shadow roots (composed), so LinkedIn's shadow-DOM composers are seen too.
@@ -52,78 +50,26 @@ export class Controller {
     if (!found) return;
     let session = this.sessions.get(found.root);
     if (!session) {
-      session = new ComposeSession(found.root, found.editor, this.adapter, () => this.settings, (s) => this.onSessionUpdate(s));
+      // The profile for this box (official or personal) decides the account type it is checked as.
+      session = new ComposeSession(found.root, found.editor, this.adapter, () => this.view.settingsFor(this.settings), (s) => this.onSessionUpdate(s));
       this.sessions.set(found.root, session);
       this.watchRemovals(found.root);
       this.active = session;
       session.start();
     } else if (this.active !== session) {
       this.active = session;
-      this.selected = null;
       this.render();
     }
   }
 
   private onSessionUpdate(session: ComposeSession): void {
-    if (session === this.active) {
-      if (this.selected && !session.findings.includes(this.selected)) this.selected = null;
-      this.render();
-    }
+    if (session === this.active) this.render();
   }
 
   private render(): void {
     const session = this.active;
-    if (!session || !session.alive) {
-      this.sidebar?.hide();
-      clearAll();
-      this.textareaOverlay?.clear();
-      return;
-    }
-    this.sidebar ??= mountSidebar();
-    this.sidebar.update(
-      {
-        findings: session.findings,
-        text: session.snapshot.text,
-        collapsed: this.collapsed,
-        selected: this.selected,
-        notice: this.notice,
-        onToggle: () => {
-          this.collapsed = !this.collapsed;
-          this.render();
-        },
-        onSelect: (f) => this.select(f),
-        onDismiss: (f) => session.dismiss(f),
-        onOpenSettings: this.openSettings,
-      },
-      session.root,
-    );
-    this.paint(session);
-  }
-
-  private paint(session: ComposeSession): void {
-    if (session.editor === 'textarea') {
-      clearAll();
-      this.textareaOverlay ??= new TextareaOverlay();
-      this.textareaOverlay.paint(session.root as HTMLTextAreaElement, session.findings);
-      return;
-    }
-    this.textareaOverlay?.clear();
-    const ranges: RangesBySeverity = { error: [], warning: [], info: [] };
-    for (const f of session.findings) {
-      const range = session.snapshot.rangeAt(f.start, f.end);
-      if (range) ranges[f.severity].push(range);
-    }
-    const focus = this.selected ? session.snapshot.rangeAt(this.selected.start, this.selected.end) : null;
-    paint(ranges, focus);
-  }
-
-  /** Marks the finding's words and scrolls them into view, without moving focus or the caret. */
-  private select(finding: Finding): void {
-    this.selected = this.selected === finding ? null : finding;
-    this.render();
-    const range = this.selected && this.active?.snapshot.rangeAt(finding.start, finding.end);
-    const el = range?.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (session && session.alive) this.view.show(session);
+    else this.view.hide();
   }
 
   /** While any box is watched, notice cheaply when one leaves the page (a dialog closes, a feed re-renders). */
@@ -148,7 +94,6 @@ export class Controller {
       this.sessions.delete(root);
       if (this.active === session) {
         this.active = null;
-        this.selected = null;
         this.render();
       }
     }
@@ -162,9 +107,7 @@ export class Controller {
     for (const s of this.sessions.values()) s.stop();
     this.sessions.clear();
     this.removalWatch?.disconnect();
-    this.sidebar?.destroy();
-    this.textareaOverlay?.clear();
-    clearAll();
+    this.view.destroy();
   }
 }
 

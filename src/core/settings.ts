@@ -43,6 +43,14 @@ export const SETTINGS_FIELDS = {
     choices: ACCOUNTS,
     default: 'personal' as Account,
   },
+  profiles: {
+    kind: 'list',
+    label: 'Account profiles',
+    help: 'Which accounts are official, one per line as "handle or site = official" or "= personal" (for example "@DfTgov = official" or "linkedin.com = personal"). A handle wins over a site; anything unlisted uses the account type above.',
+    default: [],
+    maxItems: 100,
+    maxLength: 120,
+  },
   department: {
     kind: 'text',
     label: 'Department or agency',
@@ -92,6 +100,7 @@ export type SettingKey = keyof typeof SETTINGS_FIELDS;
 
 export interface Settings {
   account: Account;
+  profiles: string[];
   department: string;
   handles: string[];
   codewords: string[];
