@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { DOCKS, type Dock } from './sidebar/placement.ts';
 
 const PAUSED = 'pausedSites';
-const DOCK = 'sidebarDock';
+const DOCK = 'dockedAt';
 
 /** The site key a pause applies to: the host without "www." (x.com, facebook.com, linkedin.com). */
 export const siteKey = (hostname: string): string => hostname.replace(/^(www|web|m|mobile)\./, '');
