@@ -1,6 +1,8 @@
 // Finds the underlined finding under the mouse or the caret in the active box, so its card can open beside the words.
 
 export interface Target<T> {
+  /** Stable across re-renders (items are rebuilt on every check), so "same finding" is a key comparison. */
+  key: string;
   item: T;
   range: Range | null;
   start: number;
@@ -20,8 +22,8 @@ export class UnderlineTracker<T> {
   private readonly abort = new AbortController();
   private frame = 0;
   private last: { x: number; y: number } | null = null;
-  private hovered: T | null = null;
-  private caretItem: T | null = null;
+  private hovered: string | null = null;
+  private caretKey: string | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -50,8 +52,8 @@ export class UnderlineTracker<T> {
       this.frame = 0;
       if (!this.last) return;
       const hit = this.at(this.last.x, this.last.y);
-      if ((hit?.target.item ?? null) === this.hovered) return;
-      this.hovered = hit?.target.item ?? null;
+      if ((hit?.target.key ?? null) === this.hovered) return;
+      this.hovered = hit?.target.key ?? null;
       this.on.hover(hit?.target ?? null, hit?.rect ?? null);
     });
   }
@@ -81,9 +83,9 @@ export class UnderlineTracker<T> {
 
   private caret(): void {
     const found = this.caretTarget();
-    const item = found?.target.item ?? null;
-    if (item === this.caretItem) return;
-    this.caretItem = item;
+    const key = found?.target.key ?? null;
+    if (key === this.caretKey) return;
+    this.caretKey = key;
     this.on.caret(found?.target ?? null, found?.rect ?? null);
   }
 

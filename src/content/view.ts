@@ -224,7 +224,7 @@ export class FindingsView {
     if (this.linkedKey && !keys.has(this.linkedKey)) this.linkedKey = null;
     if (this.selectedKey && !keys.has(this.selectedKey)) this.selectedKey = null;
     this.targets = this.presented.groups.flatMap((g) =>
-      g.items.map((item) => ({ item, range: session.snapshot.rangeAt(item.finding.start, item.finding.end), start: item.finding.start, end: item.finding.end })),
+      g.items.map((item) => ({ key: item.key, item, range: session.snapshot.rangeAt(item.finding.start, item.finding.end), start: item.finding.start, end: item.finding.end })),
     );
     if (this.card?.key && !keys.has(this.card.key)) this.closeCard();
 
