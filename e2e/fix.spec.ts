@@ -22,6 +22,9 @@ for (const box of BOXES) {
     await tab.type(FIXABLE);
     await expect.poll(() => modelText(tab, box.key)).toBe(FIXABLE);
     await expect.poll(() => rulesShown(tab)).toContain('words-to-avoid');
+    // A person reads the card before accepting; Quill's history merges edits less than a second apart into one
+    // undo step, so an instant click would undo the last typed word with the fix.
+    await new Promise((r) => setTimeout(r, 1100));
     await clickUi(tab, 'sidebar', 'li[data-rule="words-to-avoid"] .card__summary');
     await clickUi(tab, 'sidebar', 'li[data-rule="words-to-avoid"] [data-action="apply"]');
     await expect.poll(() => modelText(tab, box.key)).toBe(FIXED);
