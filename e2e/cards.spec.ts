@@ -30,5 +30,5 @@ test('a long post: must fix first, groups with counts, compact cards, header alw
   expect(view.profile).toContain('Personal account');
   // The panel fits the window, and the header (settings, profile) is at its top whatever the scroll.
   expect(view.host.bottom).toBeLessThanOrEqual(720);
-  await tab.screenshot(info.outputPath('long-post.png'));
+  await tab.screenshot(info.outputPath('readme-long-post.png'));
 });
