@@ -15,7 +15,8 @@ test('Facebook: a reply to a comment is checked, with the comment as replyTo', a
   const tab = await ext.open('https://www.facebook.com/', '#open-reply');
   await tab.click('#open-reply');
   await typeAndCheck(tab, '#reply-slot [data-lexical-editor]', 'reply');
-  // The comment replied to is abusive: replying to it is an engagement finding (the engagement rules' job).
+  // The comment replied to is abusive: arguing back is an engagement finding (the engagement rules' job).
+  await tab.type(' That is not true.');
   await expect.poll(async () => (await findings(tab)).filter((f) => f.category === 'engagement').map((f) => f.rule)).toContain('reply-to-abuse');
 });
 

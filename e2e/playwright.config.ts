@@ -7,6 +7,7 @@ export default defineConfig<{ engine: Engine }>({
   testDir: '.',
   testMatch: '*.spec.ts',
   outputDir: '.output/test-results',
+  globalSetup: './support/unpack.ts',
   timeout: 90_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,

@@ -47,10 +47,10 @@ for (const box of BOXES) {
   });
 }
 
-test('X reply: the post replied to is passed as replyTo, so replying to abuse raises an engagement finding', async ({ ext }) => {
+test('X reply: the post replied to is passed as replyTo, so arguing with abuse raises an engagement finding', async ({ ext }) => {
   const tab = await ext.open('https://x.com/i/reply', '[data-testid="tweetTextarea_0"]');
   await clickEditor(tab, '[data-testid="tweetTextarea_0"]');
-  await tab.type('Thank you for getting in touch.');
-  await expect.poll(() => modelText(tab, 'tweetTextarea_0')).toBe('Thank you for getting in touch.');
+  await tab.type('That is not true.');
+  await expect.poll(() => modelText(tab, 'tweetTextarea_0')).toBe('That is not true.');
   await expect.poll(async () => (await findings(tab)).filter((f) => f.category === 'engagement').map((f) => f.rule)).toContain('reply-to-abuse');
 });

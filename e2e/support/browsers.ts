@@ -20,6 +20,8 @@ export interface ExtensionSession {
   openOptions(): Promise<Tab>;
   /** Opens any extension page (the popup, a rule page) by its path in the build and waits for `ready`. */
   openExtensionPage(path: string, ready: string): Promise<Tab>;
+  /** Updates the extension in place from its build folder, as a browser does on an update or a developer's reload. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,7 +46,8 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     executablePath: '/usr/bin/chromium',
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
-    args: [`--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`, ...CHROMIUM_ARGS],
+    // The unsafe-debugging switch lets the test reload the extension over CDP (Extensions.loadUnpacked).
+    args: [`--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`, '--enable-unsafe-extension-debugging', ...CHROMIUM_ARGS],
   });
   await context.route((url) => fixtureHost(url.hostname), async (route) => {
     const reply = fixtureReply(route.request().url());
@@ -72,6 +75,11 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       await page.waitForSelector(ready);
       return playwrightTab(page);
+    },
+    async reloadExtension() {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      await cdp.send('Extensions.loadUnpacked' as never, { path: DIST_CHROME } as never);
+      await cdp.detach();
     },
     async close() {
       await context.close();
@@ -116,7 +124,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
     },
   });
-  await browser.installExtension(DIST_FIREFOX);
+  let extensionId = await browser.installExtension(DIST_FIREFOX);
   return {
     async open(url, ready) {
       const page = await browser.newPage();
@@ -143,6 +151,10 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       await page.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { timeout: 1500 }).catch(() => {});
       await page.waitForFunction((sel: string) => document.querySelector(sel) !== null, { timeout: 15_000 }, ready);
       return puppeteerTab(page);
+    },
+    async reloadExtension() {
+      await browser.uninstallExtension(extensionId);
+      extensionId = await browser.installExtension(DIST_FIREFOX);
     },
     close: () => browser.close(),
   };

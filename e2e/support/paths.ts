@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 
-export const DIST_CHROME = root('dist/chrome');
-export const DIST_FIREFOX = root('dist/firefox');
+/** The extensions under test: the build folders, or the unzipped store archives when unpack.ts set these (CIVIL_POST_E2E_FROM=package). */
+export const DIST_CHROME = process.env.CIVIL_POST_E2E_CHROME_DIR ?? root('dist/chrome');
+export const DIST_FIREFOX = process.env.CIVIL_POST_E2E_FIREFOX_DIR ?? root('dist/firefox');
+export const ARTIFACTS = root('artifacts');
+export const PACKAGED_OUT = root('e2e/.output/packaged');
 export const FIXTURES_OUT = root('e2e/.output/fixtures');
 
 interface BuiltManifest {

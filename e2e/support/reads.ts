@@ -61,9 +61,16 @@ export const markDocument = (tab: Tab, token: string): Promise<void> =>
 export const documentMark = (tab: Tab): Promise<string | undefined> =>
   tab.evaluate(() => (window as unknown as Record<string, string | undefined>).__civilPostE2eToken, null);
 
-/** The settings the options page saved to storage.sync, read through the extension's own API. */
-export const syncedSettings = (tab: Tab): Promise<unknown> =>
+/** Everything the options page saved to storage.sync (one item per setting), read through the extension's own API. */
+export const syncedSettings = (tab: Tab): Promise<Record<string, unknown>> =>
   tab.evaluate(async () => {
     const api = (globalThis as unknown as { browser?: any; chrome?: any }).browser ?? (globalThis as any).chrome;
-    return (await api.storage.sync.get('settings')).settings ?? null;
+    return await api.storage.sync.get(null);
+  }, null);
+
+/** Both user stores, storage.sync and storage.local, from an extension page. */
+export const storedItems = (tab: Tab): Promise<{ sync: Record<string, unknown>; local: Record<string, unknown> }> =>
+  tab.evaluate(async () => {
+    const api = (globalThis as unknown as { browser?: any; chrome?: any }).browser ?? (globalThis as any).chrome;
+    return { sync: await api.storage.sync.get(null), local: await api.storage.local.get(null) };
   }, null);

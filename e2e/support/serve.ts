@@ -24,6 +24,7 @@ export const FIXTURE_PAGES: Record<string, [prefix: string, page: string][]> = {
     ['/i/reply', 'x-reply.html'],
     ['/i/thread', 'x-thread.html'],
     ['/i/csp', 'x-csp.html'],
+    ['/i/broken', 'x-broken.html'],
     ['/home', 'x-nav.html'],
     ['/messages', 'x-nav.html'],
     ['', 'x-compose.html'],

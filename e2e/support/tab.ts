@@ -21,6 +21,15 @@ export interface Tab {
   screenshot(path: string): Promise<void>;
   /** The driver's own page, for tools made for one driver (axe's Playwright builder). */
   readonly raw: { kind: 'playwright'; page: Page } | { kind: 'puppeteer'; page: PuppeteerPage };
+  /**
+   * Pastes `text` as a person does: the page's own clipboard write (allowed by the click just made in
+   * the page), then Ctrl+V, so the browser fires a trusted paste into the focused box.
+   */
+  paste(text: string): Promise<void>;
+}
+
+async function copyToClipboard(evaluate: Tab['evaluate'], text: string): Promise<void> {
+  await evaluate((t) => navigator.clipboard.writeText(t), text);
 }
 
 export function playwrightTab(page: Page): Tab {
@@ -40,6 +49,11 @@ export function playwrightTab(page: Page): Tab {
       await page.screenshot({ path });
     },
     raw: { kind: 'playwright', page },
+    async paste(text) {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+      await copyToClipboard(this.evaluate, text);
+      await page.keyboard.press('Control+V');
+    },
   };
 }
 
@@ -65,5 +79,11 @@ export function puppeteerTab(page: PuppeteerPage): Tab {
       await page.screenshot({ path: path as `${string}.png` });
     },
     raw: { kind: 'puppeteer', page },
+    async paste(text) {
+      await copyToClipboard(this.evaluate, text);
+      await page.keyboard.down('Control');
+      await page.keyboard.press('v');
+      await page.keyboard.up('Control');
+    },
   };
 }

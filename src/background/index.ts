@@ -1,12 +1,13 @@
 // Background worker: the toolbar badge (findings in the active box, per tab), the keyboard shortcut that moves
-// focus into the sidebar and back, and opening the settings and rule pages. It only ever hears counts and
-// rule ids from the content script, never post text.
+// focus into the sidebar and back, opening the settings and rule pages, and, after an install or update,
+// putting the new content script into tabs already open. It only ever hears counts and rule ids, never post text.
 
 import browser from 'webextension-polyfill';
 import { badgeFor, rulePageUrl } from './badge.ts';
 
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void browser.runtime.openOptionsPage();
+  if (details.reason === 'install' || details.reason === 'update') void injectIntoOpenTabs();
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -27,3 +28,25 @@ browser.commands?.onCommand.addListener(async (command) => {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'civil-post-focus' }).catch(() => {});
 });
+
+// Content scripts hold a port open only so that its closing tells them the extension was updated or
+// reloaded; accepting it is all there is to do.
+browser.runtime.onConnect.addListener(() => {});
+
+/**
+ * Chrome leaves open tabs without the new content script after an update or reload (the old one stands
+ * down), so it is injected here; the copy in each tab takes over on the next focus. Firefox injects
+ * declared content scripts into open tabs itself and has no `scripting` permission in its build.
+ */
+async function injectIntoOpenTabs(): Promise<void> {
+  const scripting = (browser as unknown as { scripting?: { executeScript(o: object): Promise<unknown> } }).scripting;
+  if (!scripting) return;
+  for (const entry of browser.runtime.getManifest().content_scripts ?? []) {
+    const tabs = await browser.tabs.query({ url: entry.matches ?? [] }).catch(() => []);
+    for (const tab of tabs) {
+      if (tab.id === undefined || tab.discarded) continue;
+      // A tab that cannot take it (a crashed or restricted page) just waits for its next load.
+      await scripting.executeScript({ target: { tabId: tab.id }, files: entry.js ?? [] }).catch(() => {});
+    }
+  }
+}

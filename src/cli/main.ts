@@ -1,91 +1,63 @@
 // The `civil-post` command line: checks posts in bulk with the same core the extension runs.
 
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { parseLine, formatHuman } from './io.ts';
-import { check, RULES, type Finding } from '../core/index.ts';
+import { version } from '../../package.json';
+import { parseCommandLine, UsageError } from './args.ts';
+import { CHECK_HELP, MAIN_HELP, RULES_HELP } from './help.ts';
+import { Output } from './output.ts';
 
-const USAGE = `Usage:
-  civil-post check --jsonl          read JSON lines on stdin, write one result line per input
-  civil-post check [--account official|personal] [--platform x|facebook|linkedin] [FILE]
-                                    check the text of FILE (or stdin) and print findings
-  civil-post rules                  list the rules
+const out = new Output(process.stdout);
+let exitCode: 0 | 1 | 2 = 0;
 
-Exit status: 0 nothing at error severity, 1 an error-level finding, 2 bad input.`;
+// A reader that stops early (`civil-post rules | head`) closes the pipe: stop quietly, not with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(exitCode);
+  process.stderr.write(`civil-post: cannot write the results (${error.message})\n`);
+  process.exit(2);
+});
+process.stderr.on('error', () => {});
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'rules') return listRules();
-  if (command !== 'check' || rest.includes('--help') || rest.includes('-h')) {
-    process.stderr.write(`${USAGE}\n`);
-    return command === '--help' || command === '-h' ? 0 : 2;
-  }
-  if (rest.includes('--jsonl')) return checkJsonLines();
-  return checkText(rest);
-}
-
-async function checkJsonLines(): Promise<number> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let lineNo = 0;
-  let worst = 0;
-  for await (const line of lines) {
-    lineNo++;
-    if (!line.trim()) continue;
-    const parsed = parseLine(line);
-    if ('error' in parsed) {
-      process.stderr.write(`civil-post: line ${lineNo}: ${parsed.error}\n`);
-      worst = 2;
-      continue;
+async function main(argv: string[]): Promise<0 | 1 | 2> {
+  const command = parseCommandLine(argv);
+  switch (command.kind) {
+    case 'help': {
+      const text = command.topic === 'check' ? CHECK_HELP : command.topic === 'rules' ? RULES_HELP : MAIN_HELP;
+      if (command.toStderr) {
+        process.stderr.write(text);
+        return 2;
+      }
+      out.write(text);
+      return 0;
     }
-    const findings = check(parsed.post);
-    process.stdout.write(`${JSON.stringify({ id: parsed.id, findings })}\n`);
-    if (worst < 1 && hasError(findings)) worst = 1;
+    case 'version':
+      out.write(`civil-post ${version}\n`);
+      return 0;
+    // The checker (all its rules and word lists) loads only when needed, so help and --version answer at once.
+    case 'rules':
+      return (await import('./rules-command.ts')).runRules(command.format, out);
+    case 'check':
+      return (await import('./check-command.ts')).runCheck(command.options, {
+        stdin: process.stdin,
+        out,
+        stdoutIsTTY: Boolean(process.stdout.isTTY),
+        stdoutStream: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+        cwd: process.cwd(),
+        version,
+        onStatus: (code) => (exitCode = code),
+      });
   }
-  return worst;
-}
-
-async function checkText(args: string[]): Promise<number> {
-  const account = valueOf(args, '--account');
-  const platform = valueOf(args, '--platform');
-  const file = args.find((a, i) => !a.startsWith('--') && !['--account', '--platform'].includes(args[i - 1] ?? ''));
-  if (account && !['official', 'personal'].includes(account)) return usageError(`unknown account type "${account}"`);
-  if (platform && !['x', 'facebook', 'linkedin'].includes(platform)) return usageError(`unknown platform "${platform}"`);
-  let text: string;
-  try {
-    text = readFileSync(file ?? 0, 'utf8');
-  } catch (error) {
-    return usageError(`cannot read ${file ?? 'stdin'}: ${(error as Error).message}`);
-  }
-  const parsed = parseLine(JSON.stringify({ id: file ?? 'stdin', text: text.replace(/\n$/, ''), account, platform }));
-  if ('error' in parsed) return usageError(parsed.error);
-  const findings = check(parsed.post);
-  process.stdout.write(formatHuman(parsed.post.text, findings));
-  return hasError(findings) ? 1 : 0;
-}
-
-function listRules(): number {
-  for (const r of RULES) {
-    process.stdout.write(`${r.id.padEnd(32)} ${r.category.padEnd(16)} ${r.severity.padEnd(8)} ${r.guidance.join(', ').padEnd(10)} ${r.description}\n`);
-  }
-  return 0;
-}
-
-const hasError = (findings: Finding[]) => findings.some((f) => f.severity === 'error');
-const valueOf = (args: string[], flag: string) => {
-  const i = args.indexOf(flag);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-function usageError(message: string): number {
-  process.stderr.write(`civil-post: ${message}\n`);
-  return 2;
 }
 
 main(process.argv.slice(2)).then(
   (code) => {
+    out.flush();
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`civil-post: ${(error as Error).stack ?? String(error)}\n`);
+    out.flush();
+    if (error instanceof UsageError) process.stderr.write(`civil-post: ${error.message}\n`);
+    else process.stderr.write(`civil-post: something went wrong inside Civil Post; please report this.\n${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 2;
   },
 );

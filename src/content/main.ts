@@ -1,70 +1,73 @@
-// Content script entry: on a supported site, loads settings and starts watching compose boxes (unless the
-// user paused Civil Post on this site from the toolbar popup).
+// Content script entry: tiny until a compose box is focused, then loads the checker (deferred, so page
+// loads pay almost nothing); answers the toolbar popup; stands down for good when the extension is updated or removed.
 
+import { STATS_CLOCK, recordTiming } from './stats.ts';
+import { adapterFor, composerAt } from '../platforms/index.ts';
 import browser from 'webextension-polyfill';
-import { onRuleError } from '../core/index.ts';
-import { adapterFor } from '../platforms/index.ts';
-import { loadSettings, watchSettings } from '../settings/storage.ts';
-import { isPaused, siteKey, watchPaused } from '../ui/local-state.ts';
-import { Controller } from './controller.ts';
-import { answerRequests } from './requests.ts';
+import { clearLeftovers, extensionAlive, LifeLine } from './lifecycle.ts';
+import { RequestAnswers } from './requests.ts';
+import { UserInput } from './user-input.ts';
 
 const STARTED = Symbol.for('civil-post.started');
 
-async function start(): Promise<void> {
+function main(): void {
   const scope = globalThis as Record<symbol, unknown>;
-  // Injected twice (extension reload, two matching entries)? The first copy keeps working alone.
+  // The same copy injected twice (the manifest and the background after an update)? The first one works alone.
   if (scope[STARTED]) return;
   scope[STARTED] = true;
   const adapter = adapterFor(location.hostname);
   if (!adapter) return;
-  onRuleError((ruleId, error) => console.warn(`Civil Post: rule ${ruleId} failed and was skipped`, error));
+  // Whatever a copy from before an update or reload left on the page goes before this one draws anything.
+  clearLeftovers();
 
-  let loaded = await loadSettings();
-  let running: { controller: Controller; abort: AbortController } | null = null;
-  let paused = false;
-  const openSettings = () => {
-    void browser.runtime.sendMessage({ type: 'open-options' }).catch(() => {});
+  const abort = new AbortController();
+  const { signal } = abort;
+  const user = new UserInput(signal);
+  const requests = new RequestAnswers(adapter.platform, location.hostname, signal);
+  const standDown = () => {
+    if (signal.aborted) return;
+    abort.abort();
+    life.close();
   };
-  // Paused on this site: no controller, so nothing is read, checked or drawn until the user resumes.
-  const follow = async () => {
-    paused = await isPaused(location.hostname);
-    if (paused && running) {
-      running.abort.abort();
-      running = null;
-    } else if (!paused && !running) {
-      const controller = new Controller(adapter, loaded.settings, noticeFor(loaded.problems), openSettings);
-      const abort = new AbortController();
-      controller.start(abort.signal);
-      running = { controller, abort };
-    }
+  const life = new LifeLine(standDown);
+  const alive = () => {
+    if (extensionAlive()) return true;
+    standDown();
+    return false;
   };
-  await follow();
-  const life = new AbortController();
-  answerRequests(
-    {
-      status: () => ({ supported: true, paused, site: siteKey(location.hostname), ...(running?.controller.view.status() ?? {}) }),
-      toggleFocus: () => running?.controller.view.toggleFocus(),
-    },
-    life.signal,
-  );
-  const unwatchPaused = watchPaused(() => void follow());
-  const unwatch = watchSettings(async () => {
-    try {
-      loaded = await loadSettings();
-      running?.controller.updateSettings(loaded.settings, noticeFor(loaded.problems));
-    } catch {
-      // The extension was reloaded or removed: this copy of the script is orphaned, so stand down.
-      unwatch();
-      unwatchPaused();
-      life.abort();
-      running?.abort.abort();
-    }
-  });
+
+  let loading = false;
+  const maybeLoad = (target: EventTarget | null | undefined) => {
+    if (loading || !(target && (target as Node).nodeType === Node.ELEMENT_NODE) || !composerAt(adapter, target as Element)) return;
+    if (!alive()) return;
+    loading = true;
+    life.ensure();
+    const t0 = performance.now();
+    import('./runtime.ts')
+      .then((runtime) => {
+        recordTiming('coreLoad', performance.now() - t0);
+        if (!signal.aborted) return runtime.startRuntime({ adapter, user, signal, alive, life, requests, since: t0 });
+      })
+      .catch((error: unknown) => console.warn('Civil Post could not start', error));
+  };
+  const onEvent = (e: Event) => maybeLoad(e.composedPath()[0]);
+  document.addEventListener('focusin', onEvent, { capture: true, signal });
+  document.addEventListener('input', (e) => e.isTrusted && onEvent(e), { capture: true, signal });
+  maybeLoad(deepActiveElement());
+  // Chrome's managed storage (the administrator's policy) can take seconds to answer its first read:
+  // ask now, off the main thread, so the settings are ready when a compose box is first focused.
+  browser.storage.managed.get().catch(() => {});
 }
 
-function noticeFor(problems: string[]): string {
-  return problems.length ? `Some settings were invalid and use their defaults: ${problems.join(' ')}` : '';
+function deepActiveElement(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
 }
 
-start().catch((error: unknown) => console.warn('Civil Post could not start', error));
+try {
+  main();
+} catch (error) {
+  console.warn('Civil Post could not start', error);
+}
+recordTiming('startup', performance.now() - STATS_CLOCK);

@@ -18,6 +18,7 @@ import type { Dock, Rect } from '../ui/sidebar/placement.ts';
 import type { Notice } from '../ui/sidebar/Sidebar.tsx';
 import { clearAll, paint, type RangesBySeverity } from './highlights.ts';
 import { UnderlineTracker, type Target } from './pointer.ts';
+import { MAX_TYPED_LENGTH, type SessionState } from './session.ts';
 import { TextareaOverlay } from './textarea-overlay.ts';
 import { isDarkPage, watchTheme } from './theme.ts';
 
@@ -28,8 +29,9 @@ export interface ViewSession {
   readonly findings: Finding[];
   readonly snapshot: TextSnapshot;
   readonly alive: boolean;
-  /** Rules that threw on the last check (filled in by the session when it reports them). */
-  readonly failures?: readonly { rule: string }[];
+  readonly state: SessionState;
+  /** Rules that threw on the last check: the sidebar names them, so a silent rule is not taken for a clean post. */
+  readonly failures: readonly { rule: string }[];
   dismiss(finding: Finding): void;
 }
 
@@ -38,6 +40,8 @@ export interface ViewOptions {
   settings(): Settings;
   notice(): string;
   openSettings(): void;
+  /** False once the extension was updated or removed (the content script then stands down). */
+  extensionAlive(): boolean;
 }
 
 /** What the toolbar popup shows for this tab. */
@@ -196,15 +200,18 @@ export class FindingsView {
   }
 
   private profile(settings: Settings): Profile {
-    return profileFor(settings.profiles ?? [], settings.account, this.options.adapter.platform, this.handle);
+    // The site may show the signed-in handle only after the box was first checked: look again until it does.
+    this.handle ||= signedInHandle(this.options.adapter);
+    return profileFor(settings.profiles, settings.account, this.options.adapter.platform, this.handle);
   }
 
   private notices(session: ViewSession): Notice[] {
     const out: Notice[] = [];
     const settingsNotice = this.options.notice();
     if (settingsNotice) out.push({ id: 'settings', text: settingsNotice });
-    const failed = session.failures?.map((f) => f.rule) ?? [];
-    if (failed.length) out.push({ id: 'failures', text: t('sidebarRulesFailed', [failed.join(', ')]) });
+    if (session.state === 'too-long') out.push({ id: 'state', text: t('noticeTooLong', [session.snapshot.text.length.toLocaleString('en-GB'), MAX_TYPED_LENGTH.toLocaleString('en-GB')]) });
+    if (session.state === 'changed-by-page') out.push({ id: 'state', text: t('noticeChangedByPage') });
+    if (session.failures.length) out.push({ id: 'failures', text: t('noticeRulesFailed', [session.failures.map((f) => f.rule).join(', ')]) });
     return [...out, ...this.flash];
   }
 
@@ -256,7 +263,7 @@ export class FindingsView {
       onIgnore: (item) => this.ignore(item),
       onIgnoreAlways: (item) => void this.ignoreAlways(item),
       canIgnoreAlways: (item) => canIgnoreAlways(item),
-      onOpenRule: (rule) => openRule(rule),
+      onOpenRule: (rule) => this.openRule(rule),
       onToggleCollapsed: () => {
         if (this.sidebar?.placed?.reason === 'no-room' && !this.collapsed) this.force = true;
         else {
@@ -344,7 +351,7 @@ export class FindingsView {
           this.linkedKey = i.key;
           this.render(true);
         },
-        onOpenRule: (rule) => openRule(rule),
+        onOpenRule: (rule) => this.openRule(rule),
         onPointer: (inside) => {
           this.pointerInCard = inside;
           if (!inside && !this.cardPinned) this.onHover(null, null);
@@ -387,27 +394,45 @@ export class FindingsView {
   private async ignoreAlways(item: Item): Promise<void> {
     this.closeCard();
     const term = item.words.trim();
-    const { settings, locked } = await loadSettings();
-    if (locked.has('allowlist')) return this.say({ id: 'allow', text: t('sidebarAllowlistLocked') });
-    if (!settings.allowlist.includes(term)) await saveSettings({ allowlist: [...settings.allowlist, term] });
+    const saved = await this.edit('allowlist', 'allow', t('sidebarAllowlistLocked'), (list) => (list.includes(term) ? list : [...list, term]));
+    if (!saved) return;
     this.say({
       id: 'allow',
       text: t('sidebarIgnoredAlways', [term]),
       action: {
         label: t('sidebarUndo'),
         run: () => {
-          void loadSettings()
-            .then(({ settings: now }) => saveSettings({ allowlist: now.allowlist.filter((x) => x !== term) }))
-            .then(() => this.say({ id: 'allow', text: t('sidebarIgnoreUndone', [term]) }));
+          void this.edit('allowlist', 'allow', t('sidebarAllowlistLocked'), (list) => list.filter((x) => x !== term)).then((undone) => {
+            if (undone) this.say({ id: 'allow', text: t('sidebarIgnoreUndone', [term]) });
+          });
         },
       },
     });
   }
 
   private async switchProfile(): Promise<void> {
-    const { settings, locked } = await loadSettings();
-    if (locked.has('profiles')) return this.say({ id: 'profile', text: t('sidebarProfileLocked') });
-    await saveSettings({ profiles: switchedProfiles(settings.profiles, this.profile(settings), this.options.adapter.platform) });
+    await this.edit('profiles', 'profile', t('sidebarProfileLocked'), (lines, settings) => switchedProfiles(lines, this.profile(settings), this.options.adapter.platform));
+  }
+
+  /**
+   * Changes one list setting from the newest stored value. Refused, with a notice, when the administrator
+   * locked it, when the settings could not be read (a save would overwrite what could not be read) or when
+   * the value is refused (a full list, the sync quota). True when saved.
+   */
+  private async edit(key: 'allowlist' | 'profiles', id: string, lockedText: string, change: (value: string[], settings: Settings) => string[]): Promise<boolean> {
+    try {
+      const { settings, own, locked, readError } = await loadSettings();
+      const refusal = locked.has(key) ? lockedText : readError ? t('sidebarSettingsUnreadable', [readError]) : '';
+      if (refusal) {
+        this.say({ id, text: refusal });
+        return false;
+      }
+      await saveSettings({ [key]: change(settings[key], settings) }, own);
+      return true;
+    } catch (error) {
+      this.say({ id, text: t('sidebarNotSaved', [error instanceof Error ? error.message : String(error)]) });
+      return false;
+    }
   }
 
   private say(notice: Notice): void {
@@ -415,9 +440,13 @@ export class FindingsView {
     this.render(true);
   }
 
+  private openRule(rule: string): void {
+    if (this.options.extensionAlive()) browser.runtime.sendMessage({ type: 'open-rule', rule }).catch(() => this.options.extensionAlive());
+  }
+
   /** Tells the background how many findings the active box has, for the toolbar badge. */
   private reportCount(count: number, worst: Severity | null): void {
-    if (count === this.lastCount) return;
+    if (count === this.lastCount || !this.options.extensionAlive()) return;
     this.lastCount = count;
     try {
       void browser.runtime.sendMessage({ type: 'civil-post-count', count, worst }).catch(() => {});
@@ -433,10 +462,3 @@ function canIgnoreAlways(item: Item): boolean {
   return !item.wholePost && item.finding.severity !== 'error' && term.length > 0 && term.length <= 100 && !term.includes('\n');
 }
 
-function openRule(rule: string): void {
-  try {
-    void browser.runtime.sendMessage({ type: 'open-rule', rule }).catch(() => {});
-  } catch {
-    // Orphaned after an extension reload.
-  }
-}

@@ -2,7 +2,22 @@
 
 import type { Settings } from './settings.ts';
 import type { Account, Platform } from './types.ts';
+import { matchCues, type CueMatch } from './text/cues.ts';
+import { phraseJoins } from './text/phrases.ts';
 import { quotedRanges } from './text/quotes.ts';
+import { reportedQuoteRanges } from './text/reported-quotes.ts';
+import { tokenise, type Tokenised } from './text/tokens.ts';
+
+/** A text split into tokens and sentences, with which tokens a phrase may run across. */
+export interface Analysed extends Tokenised {
+  /** joins[k]: a phrase may continue from token k to the next word. */
+  joins: boolean[];
+}
+
+export function analyse(text: string): Analysed {
+  const t = tokenise(text);
+  return { ...t, joins: phraseJoins(t.tokens, text) };
+}
 
 export interface Context {
   /** The text being checked (the post, capped for very long input). */
@@ -21,6 +36,18 @@ export interface Context {
   readonly settings: Settings;
   /** True when [start, end) lies inside quotation marks. */
   isQuoted(start: number, end: number): boolean;
+  /** True when [start, end) lies inside a quotation that reports someone else's words without endorsing them. */
+  isReported(start: number, end: number): boolean;
+  /** The post's tokens and sentences, computed once per check, on first use. */
+  readonly words: Analysed;
+  /** The replied-to post's tokens and sentences ('' gives none). */
+  readonly replyWords: Analysed;
+  /** Matches of a cue tag ("politics.party") in the post, in order; computed for every tag in one pass, on first use. */
+  cues(tag: string): readonly CueMatch[];
+  /** The same for the replied-to post. */
+  replyCues(tag: string): readonly CueMatch[];
+  /** A per-check memo for signals several rules share: computed by the first rule that asks. */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export function createContext(
@@ -32,7 +59,13 @@ export function createContext(
   settings: Settings,
 ): Context {
   let quotes: Array<[number, number]> | undefined;
+  let reported: Array<[number, number]> | undefined;
   let plain: string | undefined;
+  let words: Analysed | undefined;
+  let replyWords: Analysed | undefined;
+  const memos = new Map<string, unknown>();
+  let cues: Map<string, CueMatch[]> | undefined;
+  let replyCues: Map<string, CueMatch[]> | undefined;
   return {
     text,
     get plain() {
@@ -46,7 +79,40 @@ export function createContext(
     settings,
     isQuoted(start, end) {
       quotes ??= quotedRanges(text);
-      return quotes.some(([s, e]) => start >= s && end <= e);
+      // The ranges are sorted and disjoint: a binary search, not a scan per hit (a post of many quotes and many hits).
+      let lo = 0;
+      let hi = quotes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (quotes[mid]![1] < end) lo = mid + 1;
+        else hi = mid;
+      }
+      const range = quotes[lo];
+      return range !== undefined && range[0] <= start && end <= range[1];
+    },
+    isReported(start, end) {
+      reported ??= reportedQuoteRanges(text);
+      return reported.some(([s, e]) => start >= s && end <= e);
+    },
+    get words() {
+      words ??= analyse(text);
+      return words;
+    },
+    get replyWords() {
+      replyWords ??= analyse(replyTo);
+      return replyWords;
+    },
+    cues(tag) {
+      cues ??= matchCues(this.words);
+      return cues.get(tag) ?? [];
+    },
+    replyCues(tag) {
+      replyCues ??= matchCues(this.replyWords);
+      return replyCues.get(tag) ?? [];
+    },
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
     },
   };
 }

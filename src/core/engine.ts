@@ -1,10 +1,11 @@
 // Runs the enabled rules over one post and turns their hits into sorted, de-duplicated findings.
 
 import { createContext } from './context.ts';
-import type { Rule } from './rule.ts';
+import { formatMessage, severityFor, type Rule } from './rule.ts';
 import type { Settings } from './settings.ts';
 import { ACCOUNTS, PLATFORMS, type Account, type Finding, type Platform, type Post } from './types.ts';
-import { phraseRegExp, findAll } from './text/terms.ts';
+import { DisjointRanges } from './text/ranges.ts';
+import { findUserTerms, userTermsRegExp } from './text/user-terms.ts';
 
 /** Rules read at most this much text, so an enormous paste stays fast; the length rule still sees it all. */
 export const MAX_CHECKED_LENGTH = 100_000;
@@ -27,6 +28,15 @@ export function runRules(rules: readonly Rule[], post: Post, settings: Settings)
 }
 
 export function runRulesDetailed(rules: readonly Rule[], post: Post, settings: Settings): CheckResult {
+  const steps = runRulesInSteps(rules, post, settings);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same check, yielding each rule's id after it has run, so a host (the content script) can spread a
+ * long post over several short tasks and drop a check whose text is already out of date.
+ */
+export function* runRulesInSteps(rules: readonly Rule[], post: Post, settings: Settings): Generator<string, CheckResult, void> {
   const fullText = typeof post.text === 'string' ? post.text : '';
   const text = fullText.length > MAX_CHECKED_LENGTH ? fullText.slice(0, MAX_CHECKED_LENGTH) : fullText;
   const account: Account = (ACCOUNTS as readonly unknown[]).includes(post.account) ? (post.account as Account) : settings.account;
@@ -49,28 +59,33 @@ export function runRulesDetailed(rules: readonly Rule[], post: Post, settings: S
       failures.push({ rule: rule.id, error: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    const kept: Array<[number, number]> = [];
+    const kept = new DisjointRanges();
     for (const hit of hits) {
       if (!(hit.start >= 0 && hit.end > hit.start && hit.end <= fullText.length)) continue;
       // A rule reports each stretch of text once: rules find the same words by several routes, strongest first.
-      if (kept.some(([s, e]) => hit.start < e && hit.end > s)) continue;
-      if (!rule.checksQuotes && ctx.isQuoted(hit.start, hit.end)) continue;
-      if (allowed.some(([s, e]) => hit.start >= s && hit.end <= e)) continue;
+      if (kept.overlaps(hit.start, hit.end)) continue;
+      // Reported words are not the poster's; a quotation the poster endorses, or scare quotes, still count.
+      if (!rule.checksQuotes && ctx.isReported(hit.start, hit.end)) continue;
+      if (insideAny(allowed, hit.start, hit.end)) continue;
+      const template = hit.messageId ? rule.messages?.[hit.messageId] : undefined;
+      if (hit.messageId && template === undefined) throw new Error(`rule ${rule.id} has no message "${hit.messageId}"`);
       const finding: Finding = {
         rule: rule.id,
         category: rule.category,
-        severity: settings.severity[rule.id] ?? hit.severity ?? rule.severity,
-        message: hit.message,
+        severity: settings.severity[rule.id] ?? hit.severity ?? severityFor(rule, account),
+        message: template !== undefined ? formatMessage(template, hit.data) : (hit.message ?? ''),
         start: hit.start,
         end: hit.end,
         guidance: rule.guidance.join(', '),
       };
+      if (hit.messageId) finding.messageId = hit.messageId;
       if (hit.suggestion) finding.suggestion = hit.suggestion;
       const fix = hit.fix;
       if (fix && fix.start >= 0 && fix.start <= fix.end && fix.end <= fullText.length && typeof fix.text === 'string') finding.fix = { ...fix };
-      kept.push([hit.start, hit.end]);
+      kept.add(hit.start, hit.end);
       findings.push(finding);
     }
+    yield rule.id;
   }
   const sorted = dedupe(findings).sort(
     (a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end,
@@ -78,7 +93,8 @@ export function runRulesDetailed(rules: readonly Rule[], post: Post, settings: S
   return { findings: sorted, failures };
 }
 
-// The allow-list changes only when settings do, so its regex is compiled once, not on every keystroke.
+// The allow-list changes only when settings do, so its regex is compiled once, not on every keystroke. Terms are
+// escaped literals (text/user-terms.ts): no entry, however odd, can stack quantifiers or switch the others off.
 let allowlistKey = '';
 let allowlistRe: RegExp | null = null;
 
@@ -86,11 +102,22 @@ function allowlistRanges(text: string, allowlist: readonly string[]): Array<[num
   const key = allowlist.join('\u0000');
   if (key !== allowlistKey) {
     allowlistKey = key;
-    // A lone * would be a wildcard word in a phrase list; in a user's allow-list it is just a character.
-    const terms = allowlist.map((t) => t.replace(/(^|\s)\*(?=\s|$)/g, ' ').trim()).filter(Boolean);
-    allowlistRe = terms.length ? phraseRegExp(terms) : null;
+    allowlistRe = userTermsRegExp(allowlist);
   }
-  return allowlistRe ? findAll(allowlistRe, text).map((m) => [m.start, m.end]) : [];
+  return findUserTerms(allowlistRe, text).map((m) => [m.start, m.end]);
+}
+
+/** True when [start, end) lies inside one of the sorted, disjoint ranges: a binary search, not a scan per hit. */
+function insideAny(ranges: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const range = ranges[lo];
+  return range !== undefined && range[0] <= start && end <= range[1];
 }
 
 function dedupe(findings: Finding[]): Finding[] {

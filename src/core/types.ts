@@ -29,6 +29,8 @@ export interface Finding {
   category: Category;
   severity: Severity;
   message: string;
+  /** Which of the rule's messages this is (stable across wording changes, for tests and the UI). */
+  messageId?: string;
   start: number;
   end: number;
   /** The guidance ids this finding enforces, comma-separated (for example "G24, G27"). */

@@ -1,4 +1,4 @@
-// Every string the sidebar, hover card, popup and rule pages show comes from the catalogue under a sidebar…/popup…/rulePage… key.
+// Every string the sidebar, hover card, popup and rule pages show comes from the catalogue under a sidebar…/notice…/popup…/rulePage… key.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ const files = (dir: string): string[] =>
 const used = new Set<string>();
 for (const file of [...files('src/ui'), ...files('src/content')]) {
   for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
-  for (const m of readFileSync(file, 'utf8').matchAll(/'((?:sidebar|popup|rulePage)[A-Za-z0-9_]+)'/g)) used.add(m[1]!);
+  for (const m of readFileSync(file, 'utf8').matchAll(/'((?:sidebar|notice|popup|rulePage)[A-Za-z0-9_]+)'/g)) used.add(m[1]!);
 }
 for (const c of CATEGORIES) used.add(`sidebarCategory_${c}`);
 for (const d of DOCKS) used.add(`sidebarDock_${d}`);
@@ -24,6 +24,6 @@ describe('UI strings', () => {
     expect(used.size).toBeGreaterThan(60);
   });
   it('keys are prefixed by the surface that shows them', () => {
-    expect([...used].filter((k) => k !== 'extName' && !/^(sidebar|popup|rulePage)/.test(k))).toEqual([]);
+    expect([...used].filter((k) => k !== 'extName' && !/^(sidebar|notice|popup|rulePage)/.test(k))).toEqual([]);
   });
 });

@@ -28,7 +28,8 @@ describe('rule registry', () => {
   it('gives every rule valid metadata', () => {
     for (const r of RULES) {
       expect(r.id, r.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(SEVERITIES, r.id).toContain(r.severity);
+      // A severity, or one per account type.
+      for (const sev of typeof r.severity === 'string' ? [r.severity] : [r.severity.official, r.severity.personal]) expect(SEVERITIES, r.id).toContain(sev);
       expect(r.guidance.length, r.id).toBeGreaterThan(0);
       for (const g of r.guidance) expect(Object.keys(GUIDANCE), r.id).toContain(g);
       expect(r.description.length, r.id).toBeGreaterThan(15);

@@ -1,7 +1,7 @@
 // Table-driven tests for one rule: posts that must trigger it (with the exact words) and posts that must not.
 
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../engine.ts';
+import { runRulesDetailed } from '../engine.ts';
 import type { Rule } from '../rule.ts';
 import { validateSettings } from '../settings.ts';
 import type { Account, Platform, Severity } from '../types.ts';
@@ -23,6 +23,8 @@ export interface InvalidCase extends Case {
    */
   flags: string[];
   severity?: Severity;
+  /** The message id every flagged finding must carry (rules that declare `messages`). */
+  messageId?: string;
 }
 
 const MIN_CASES = 5;
@@ -57,15 +59,20 @@ export function testRule(rule: Rule, table: { valid: Array<string | Case>; inval
           expect(f.message.length).toBeGreaterThan(10);
           expect(f.guidance).toBe(rule.guidance.join(', '));
           if (c.severity) expect(f.severity).toBe(c.severity);
+          if (c.messageId) expect(f.messageId).toBe(c.messageId);
+          if (rule.messages) expect(Object.keys(rule.messages)).toContain(f.messageId);
         }
       });
     }
   });
 }
 
+/** The rule's findings for one case; a rule that throws fails the test instead of passing as silent. */
 function findingsOf(rule: Rule, c: Case) {
   const { settings } = validateSettings(c.settings);
-  return runRules([rule], { text: c.text, account: c.account, platform: c.platform, replyTo: c.replyTo }, settings);
+  const { findings, failures } = runRulesDetailed([rule], { text: c.text, account: c.account, platform: c.platform, replyTo: c.replyTo }, settings);
+  expect(failures).toEqual([]);
+  return findings;
 }
 
 function locate(text: string, flag: string): [number, number] {

@@ -2,7 +2,8 @@
 
 import topics from '../data/department-topics.json' with { type: 'json' };
 import type { Settings } from '../settings.ts';
-import { escapeRegExp, findAll, phraseRegExp, type Match } from './terms.ts';
+import { findAll, phraseRegExp, type Match } from './terms.ts';
+import { userTermsRegExp, type UserTerm } from './user-terms.ts';
 
 /** Words in a department's name that say nothing about what it does. */
 const GENERIC = new Set(
@@ -43,50 +44,25 @@ export function findTerms(re: RegExp | null, text: string): Match[] {
   return re ? findAll(re, text) : [];
 }
 
+// Names and handles are typed by users and administrators, so they go through the safe literal compiler: escaped,
+// separators bounded, and an entry that cannot be used (only hyphens, one letter) skipped on its own.
 function namesRegExp(department: string, handles: readonly string[]): RegExp | null {
   const words = department.split(/\s+/).filter(Boolean);
-  const phrases: string[] = [];
-  if (department) phrases.push(department);
-  const cased: string[] = [];
+  const terms: UserTerm[] = [];
+  if (department) terms.push({ text: department });
   // Initials of the name's capitalised words: "Department for Skills and Lifelong Learning" is DSLL.
   const initials = words
     .filter((w) => !JOINERS.has(w.toLowerCase()))
     .map((w) => (/^[A-Z]{2,3}$/.test(w) ? w : w[0]?.toUpperCase() ?? ''))
     .join('');
-  if (initials.length >= 3) cased.push(initials);
+  if (initials.length >= 3) terms.push({ text: initials, caseSensitive: true });
   for (const h of handles) {
     const bare = h.trim().replace(/^[@#]/, '');
     if (bare.length < 2) continue;
     // Short all-capital forms are matched case-sensitively so "DfE" is not "dfe" in a URL and "ONS" not "ons".
-    if (/^[A-Z][A-Za-z]{1,5}$/.test(bare) && /[A-Z].*[A-Z]/.test(bare)) cased.push(bare);
-    else phrases.push(bare);
+    terms.push({ text: bare, caseSensitive: /^[A-Z][A-Za-z]{1,5}$/.test(bare) && /[A-Z].*[A-Z]/.test(bare) });
   }
-  if (!phrases.length && !cased.length) return null;
-  return combine(phrases, cased);
-}
-
-// JavaScript regexes cannot mix case rules per branch, so names are lower-case-folded by spelling out both cases.
-function combine(phrases: readonly string[], cased: readonly string[]): RegExp {
-  const insensitive = phrases.map(caseless);
-  const body = [...insensitive, ...cased.map(escapeRegExp)].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}_@#])[@#]?(?:${body})(?![\\p{L}\\p{N}_])`, 'gu');
-}
-
-function caseless(phrase: string): string {
-  return phrase
-    .split(/([\s-]+)/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? '[\\s\\-‐–]+'
-        : [...part]
-            .map((c) => {
-              const lo = c.toLowerCase();
-              const up = c.toUpperCase();
-              return lo === up ? escapeRegExp(c) : `[${lo}${up}]`;
-            })
-            .join(''),
-    )
-    .join('');
+  return terms.length ? userTermsRegExp(terms) : null;
 }
 
 function topicsRegExp(department: string): RegExp | null {

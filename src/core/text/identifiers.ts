@@ -19,7 +19,7 @@ export interface NhsCandidate {
 }
 
 // "NHS number 485 777 3456": the writer says what it is, so a mistyped check digit is still a disclosure.
-const LABEL_BEFORE = /(?<![\p{L}])(?:nhs|chi)\s*(?:number|no\.?|num|#)?\s*(?:is|:|-)?\s*$/iu;
+const LABEL_BEFORE = /(?<![\p{L}])(?:nhs|chi)\s{0,3}(?:number|no\.?|num|#)?\s{0,3}(?:is|:|-)?\s{0,3}$/iu;
 
 /** Ten-digit strings that pass the NHS mod-11 check, with the evidence about each. */
 export function findNhsNumbers(text: string): NhsCandidate[] {

@@ -32,25 +32,37 @@ const MAY_BE_SPACED = new RegExp(`(?<![${LETTER}0-9])[${LETTER}][ .\\-_][${LETTE
 /** Swear words as whole-word ranges, sorted, without duplicates. */
 export function findProfanity(text: string): Match[] {
   const ranges: Array<{ start: number; end: number }> = [];
+  // Widening a match to its word scans the word; a match inside the word just widened would give a range the
+  // filter below drops anyway, so it is skipped rather than rescanned ("fuckfuck…" is one long word).
+  let widened = { start: -1, end: -1 };
+  const widen = (start: number, end: number) => {
+    if (start >= widened.start && end <= widened.end) return;
+    widened = wordAround(text, start, end);
+    ranges.push(widened);
+  };
   for (const m of matcher.getAllMatches(text, true)) {
     // The matcher reports the root ("arse" in "arseholes"); take the whole word instead.
-    ranges.push(wordAround(text, m.startIndex, m.endIndex + 1));
+    widen(m.startIndex, m.endIndex + 1);
   }
   for (const m of text.matchAll(EXTRA)) ranges.push({ start: m.index, end: m.index + m[0].length });
   // Cheap gates: most posts have no masked or spaced-out letters, so the long alternations need not run.
   if (MAY_BE_MASKED.test(text)) for (const m of text.matchAll(MASKED)) {
     if (!plausiblyMasked(m[0])) continue;
-    ranges.push(wordAround(text, m.index, m.index + m[0].length));
+    widen(m.index, m.index + m[0].length);
   }
   if (MAY_BE_SPACED.test(text)) for (const m of text.matchAll(SPACED)) ranges.push({ start: m.index, end: m.index + m[0].length });
   const seen = new Set<string>();
+  // Sorted by start, so "inside an earlier range" is "ends no later than the furthest end so far": one pass.
+  let furthestEnd = -1;
   return ranges
     .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter(({ start, end }, i, all) => {
+    .filter(({ start, end }, i) => {
+      const insideEarlier = i > 0 && furthestEnd >= end;
+      furthestEnd = Math.max(furthestEnd, end);
       const word = text.slice(start, end);
       if (INNOCENT.has(word.toLowerCase())) return false;
       // A range inside an earlier, longer one is the same word found twice.
-      if (all.slice(0, i).some((r) => r.start <= start && r.end >= end)) return false;
+      if (insideEarlier) return false;
       const key = `${start}:${end}`;
       if (seen.has(key)) return false;
       seen.add(key);

@@ -4,11 +4,33 @@ const END = /[.!?\n]/;
 
 /** [start, end) of the sentence containing [start, end): from after the previous . ! ? or newline to the next one. */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  while (s > 0 && !isBoundary(text, s - 1)) s--;
-  let e = end;
-  while (e < text.length && !isBoundary(text, e)) e++;
+  // The text's boundaries are found once and searched, so asking for every match in one long sentence is not quadratic.
+  const ends = boundariesOf(text);
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // The first boundary at or after `end`, and the last one before `start`.
+  const e = lo < ends.length ? ends[lo]! : text.length;
+  let before = lo - 1;
+  while (before >= 0 && ends[before]! > start - 1) before--;
+  const s = before >= 0 ? ends[before]! + 1 : 0;
   return { start: s, end: Math.min(text.length, e + 1) };
+}
+
+// The last few texts' boundary offsets (rules ask about the post and its straightened copy, so a handful is enough).
+const boundaryMemo = new Map<string, number[]>();
+function boundariesOf(text: string): number[] {
+  let ends = boundaryMemo.get(text);
+  if (ends) return ends;
+  ends = [];
+  for (let i = 0; i < text.length; i++) if (isBoundary(text, i)) ends.push(i);
+  if (boundaryMemo.size >= 4) boundaryMemo.clear();
+  boundaryMemo.set(text, ends);
+  return ends;
 }
 
 // A full stop between letters or digits ("gov.uk", "2.5%", "J. Keeling" aside) does not end a sentence.
@@ -39,7 +61,8 @@ export interface Span {
 }
 
 // A sentence ends at . ! ? … (and any closing quotes or brackets) followed by white space, or at a line break.
-const SENTENCE = /[^\n]+?(?:[.!?…]+["'”’)\]]*(?=\s|$)|(?=\n)|$)/gu;
+// The end mark is tried only where a run of marks starts, so a long "!!!!…" is not rescanned from each mark.
+const SENTENCE = /[^\n]+?(?:(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s|$)|(?=\n)|$)/gu;
 
 /** [start, end) of each sentence, trimmed of surrounding white space; empty sentences are skipped. */
 export function sentenceSpans(text: string): Span[] {

@@ -3,7 +3,9 @@
 // Letters spelt out rather than \p{L}: a case-insensitive regex without the u flag runs many times faster,
 // and these ranges cover English and the accented Latin letters of names.
 export const LETTER = 'A-Za-z\\u00C0-\\u024F';
-const ANY_WORD = `[${LETTER}0-9'’]+(?:-[${LETTER}0-9'’]+)*`;
+// A `*` word takes the whole (hyphenated) word or nothing: the lookahead stops it ending before a hyphen that the
+// separator after it could also take, which made every hyphen a backtracking point (quadratic on "a-b-c-…").
+const ANY_WORD = `[${LETTER}0-9'’]+(?:-[${LETTER}0-9'’]+)*(?![${LETTER}0-9'’]|-[${LETTER}0-9'’])`;
 const GAP = '[\\s\\-‐–]+';
 
 export function escapeRegExp(s: string): string {
@@ -13,8 +15,11 @@ export function escapeRegExp(s: string): string {
 function tokenPattern(token: string): string {
   if (token === '*') return ANY_WORD;
   // "pen-pusher" also finds "pen pusher" and "penpusher"; a straight apostrophe also matches a curly one.
+  // Empty parts ("-", "a-", "--") are dropped: an optional separator beside the gap's own would stack quantifiers
+  // over the same characters, which is what let one allow-list entry of hyphens freeze the page.
   return token
     .split('-')
+    .filter(Boolean)
     .map((part) => escapeRegExp(part).replace(/['’]/g, "['’]"))
     .join('[\\s\\-‐–]?');
 }
@@ -29,7 +34,8 @@ export function phraseRegExp(phrases: readonly string[], flags = 'gi'): RegExp {
     .map((p) => p.trim())
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.split(/\s+/).map(tokenPattern).join(GAP))
+    .map((p) => p.split(/\s+/).map(tokenPattern).filter(Boolean).join(GAP))
+    .filter(Boolean)
     .join('|');
   return new RegExp(`(?<![${LETTER}0-9_'’])(?:${body || '(?!)'})(?![${LETTER}0-9_])`, flags);
 }

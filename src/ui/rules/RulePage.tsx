@@ -1,7 +1,7 @@
 // One rule's page, generated from its metadata and its test table: what it catches, why (the guidance lines and
 // their published sources), examples that are flagged and that are fine. Without a rule id: every rule, by category.
 
-import { CATEGORIES, GUIDANCE, RULES } from '../../core/index.ts';
+import { CATEGORIES, GUIDANCE, RULES, severityFor } from '../../core/index.ts';
 import type { GuidanceId } from '../../core/guidance.ts';
 import type { Case, InvalidCase } from '../../core/testing/rule-tester.ts';
 import { SEVERITY_LABEL_KEYS } from '../findings.ts';
@@ -28,7 +28,15 @@ export function RulePage({ ruleId }: { ruleId: string }) {
       </nav>
       <h1>{ruleName(rule.id)}</h1>
       <p class="meta">
-        <span class={`sev sev--${rule.severity}`}>{t(SEVERITY_LABEL_KEYS[rule.severity])}</span>
+        {typeof rule.severity === 'string' ? (
+          <span class={`sev sev--${rule.severity}`}>{t(SEVERITY_LABEL_KEYS[rule.severity])}</span>
+        ) : (
+          (['official', 'personal'] as const).map((account) => (
+            <span key={account} class={`sev sev--${severityFor(rule, account)}`}>
+              {t(SEVERITY_LABEL_KEYS[severityFor(rule, account)])} ({t(account === 'official' ? 'sidebarProfileOfficial' : 'sidebarProfilePersonal')})
+            </span>
+          ))
+        )}
         <span>{t(`sidebarCategory_${rule.category}`)}</span>
         <code>{rule.id}</code>
       </p>

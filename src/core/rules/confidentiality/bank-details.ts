@@ -5,7 +5,7 @@ import { isValidIban } from '../../text/checksums.ts';
 import { windowAround } from '../../text/nearby.ts';
 
 const SORT_CODE = /(?<![\p{L}\p{N}.,/:-])\d{2}([- \u00a0])\d{2}\1\d{2}(?![\p{N}]|[.,/:-]\d)/gu;
-const SORT_CODE_LABELLED = /(?<![\p{L}])(?:sort\s*code|s\/c)\s*(?:is|:|-|no\.?)?\s*(\d{2}[- \u00a0]?\d{2}[- \u00a0]?\d{2})(?![\p{N}])/giu;
+const SORT_CODE_LABELLED = /(?<![\p{L}])(?:sort\s{0,3}code|s\/c)\s{0,3}(?:is|:|-|no\.?)?\s{0,3}(\d{2}[- \u00a0]?\d{2}[- \u00a0]?\d{2})(?![\p{N}])/giu;
 const ACCOUNT = /(?<![\p{L}\p{N}.,£$€/:-])\d{8}(?![\p{N}]|[.,/:-]\d)/gu;
 const ACCOUNT_WORD = /(?<![\p{L}])(?:a\/c|acc(?:oun)?t(?:\s+(?:number|no\.?|num))?)\s*(?:is|:|-)?\s*$/iu;
 const IBAN = /(?<![\p{L}\p{N}])GB\d{2}[ \u00a0]?[A-Z]{4}(?:[ \u00a0]?\d{4}){3}[ \u00a0]?\d{2}(?![\p{L}\p{N}])/giu;

@@ -4,7 +4,8 @@ import { defineRule, type Hit } from '../../rule.ts';
 
 // Markings are written in capitals; matching them case-sensitively is what keeps
 // "The secret to a good CV" and "official statistics" quiet.
-const TIER = /(?<![\p{L}\p{N}-])(?:TOP[\s-]+SECRET|SECRET|RESTRICTED|CONFIDENTIAL|(?:OFFICIAL|Official)[\s‐–-]*(?:SENSITIVE|Sensitive)|[A-Z]{2,}(?:\/[A-Z]{2,})*\s+EYES\s+(?:ONLY|ALPHA|BRAVO))(?![\p{L}\p{N}])/gu;
+// Caveat chains ("UK/US EYES ONLY") are bounded, so a long run of "AB/CD/…" is not rescanned from every letter.
+const TIER = /(?<![\p{L}\p{N}-])(?:TOP[\s-]+SECRET|SECRET|RESTRICTED|CONFIDENTIAL|(?:OFFICIAL|Official)[\s‐–-]*(?:SENSITIVE|Sensitive)|[A-Z]{2,10}(?:\/[A-Z]{2,10}){0,8}\s{1,3}EYES\s+(?:ONLY|ALPHA|BRAVO))(?![\p{L}\p{N}])/gu;
 // "official-sensitive" in any case is unambiguous once hyphenated.
 const HYPHENATED_OS = /(?<![\p{L}\p{N}])official[‐–-]sensitive(?![\p{L}\p{N}])/giu;
 // Lower-case tiers count when the sentence says something is marked or classified at that level.
@@ -32,6 +33,7 @@ export default defineRule({
     // "FOR PUBLIC RELEASE" is the handling instruction that says a copy has been cleared.
     if (/FOR PUBLIC RELEASE/u.test(text)) return [];
     const hits: Hit[] = [];
+    const lines = new Map<number, LineStats>();
     const add = (start: number, end: number, word: string, severity?: 'warning') =>
       hits.push({
         start,
@@ -43,8 +45,10 @@ export default defineRule({
 
     for (const m of text.matchAll(TIER)) {
       const word = m[0];
-      if (NOT_A_MARKING.test(text.slice(m.index))) continue;
-      if (isShouting(text, m.index, word.length) && !isBanner(text, m.index, word.length)) continue;
+      // Only the words after the match: slicing the rest of the text per match made a long paste quadratic.
+      if (NOT_A_MARKING.test(text.slice(m.index, m.index + 16))) continue;
+      const line = lineStats(text, m.index, lines);
+      if (isShouting(line, word) && !isBanner(line, m.index, word.length)) continue;
       add(m.index, m.index + word.length, word);
     }
     for (const re of [HYPHENATED_OS, DESCRIBED]) {
@@ -67,22 +71,50 @@ export default defineRule({
   },
 });
 
-/** True when the line around a match is mostly capitals anyway, so one capitalised word is just shouting. */
-function isShouting(text: string, start: number, length: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEndRaw = text.indexOf('\n', start + length);
-  const line = text.slice(lineStart, lineEndRaw < 0 ? text.length : lineEndRaw);
-  const rest = line.slice(0, start - lineStart) + line.slice(start - lineStart + length);
-  const letters = rest.match(/\p{L}/gu) ?? [];
-  if (letters.length < 8) return false;
-  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
-  return upper / letters.length > 0.6;
+/** What the marking tests need to know about one line, computed once per line rather than once per match. */
+interface LineStats {
+  start: number;
+  end: number;
+  letters: number;
+  upper: number;
+  /** Offsets of the line's first and last character that is neither white space nor punctuation (-1 when none). */
+  firstContent: number;
+  lastContent: number;
 }
 
-/** True when the marking stands at the start or end of a line, where banners go. */
-function isBanner(text: string, start: number, length: number): boolean {
-  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-  const afterEnd = text.indexOf('\n', start + length);
-  const after = text.slice(start + length, afterEnd < 0 ? text.length : afterEnd);
-  return /^[\s\p{P}]*$/u.test(before) || /^[\s\p{P}]*$/u.test(after);
+function lineStats(text: string, at: number, memo: Map<number, LineStats>): LineStats {
+  // Matches come in order, so the line of the previous match is checked first, before any scan for line breaks.
+  for (const stats of memo.values()) if (at >= stats.start && at < stats.end) return stats;
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const endRaw = text.indexOf('\n', at);
+  const end = endRaw < 0 ? text.length : endRaw;
+  const stats: LineStats = { start, end, letters: 0, upper: 0, firstContent: -1, lastContent: -1 };
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (!/[\s\p{P}]/u.test(c)) {
+      if (stats.firstContent < 0) stats.firstContent = i;
+      stats.lastContent = i;
+    }
+    if (/\p{L}/u.test(c)) {
+      stats.letters++;
+      if (c === c.toUpperCase() && c !== c.toLowerCase()) stats.upper++;
+    }
+  }
+  memo.clear();
+  memo.set(start, stats);
+  return stats;
+}
+
+/** True when the rest of the line around a match is mostly capitals anyway, so one capitalised word is just shouting. */
+function isShouting(line: LineStats, word: string): boolean {
+  const own = word.match(/\p{L}/gu) ?? [];
+  const letters = line.letters - own.length;
+  if (letters < 8) return false;
+  const upper = line.upper - own.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return upper / letters > 0.6;
+}
+
+/** True when the marking stands at the start or end of a line, where banners go (only white space and punctuation beside it). */
+function isBanner(line: LineStats, start: number, length: number): boolean {
+  return line.firstContent >= start || line.lastContent < start + length;
 }

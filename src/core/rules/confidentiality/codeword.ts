@@ -1,37 +1,32 @@
 // Internal project and operation codewords (from the settings) appearing in a post, as words or hashtags.
 
 import { defineRule, type Hit } from '../../rule.ts';
-import { escapeRegExp } from '../../text/terms.ts';
+import { findUserTerms, userTermsRegExp } from '../../text/user-terms.ts';
+import { findHashedCodewords } from '../../text/hashed-codewords.ts';
 
 // "Project Tidewater" is usually shortened to "Tidewater"; the bare name counts when written as a name.
-const PREFIX = /^(?:project|operation|op|programme|program|exercise|workstream)\s+/iu;
+const PREFIX = /^(?:project|operation|op|programme|program|exercise|workstream)[\s\-_]+/iu;
 
 interface Compiled {
   key: string;
-  full: RegExp | undefined;
-  names: RegExp | undefined;
+  full: RegExp | null;
+  names: RegExp | null;
 }
 // Settings rarely change between checks, so keep the last compiled pattern rather than rebuilding per post.
-let cache: Compiled = { key: '', full: undefined, names: undefined };
+let cache: Compiled = { key: '', full: null, names: null };
 
+// Codewords are compiled as escaped literals (text/user-terms.ts): a malformed entry such as `a\-b` is just those
+// characters, and an entry that cannot be used (empty, only separators) is skipped without touching the others.
 function compile(codewords: readonly string[]): Compiled {
   const key = codewords.join('\n');
   if (cache.key === key) return cache;
-  const words = codewords.map((w) => w.trim()).filter((w) => w.length > 0);
-  const alternatives = new Set<string>();
-  const bareNames = new Set<string>();
-  for (const w of words) {
-    // Whole phrase, any spacing or hyphenation, with or without a leading #.
-    alternatives.add(escapeRegExp(w).replace(/(?:\\-|\s)+/g, '[\\s\\-‐–_]*'));
-    const name = w.replace(PREFIX, '');
-    if (name !== w && name.length >= 3) bareNames.add(escapeRegExp(name).replace(/(?:\\-|\s)+/g, '[\\s\\-‐–_]*'));
-  }
-  const sorted = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
+  const words = codewords.filter((w) => typeof w === 'string');
+  const bareNames = words.map((w) => w.trim()).filter((w) => PREFIX.test(w)).map((w) => w.replace(PREFIX, ''));
   cache = {
     key,
-    full: alternatives.size ? new RegExp(`(?<![\\p{L}\\p{N}_])#?(?:${sorted(alternatives)})(?![\\p{L}\\p{N}_])`, 'giu') : undefined,
+    full: userTermsRegExp(words),
     // The bare name must be capitalised or a hashtag, so the word "tidewater" in prose stays quiet.
-    names: bareNames.size ? new RegExp(`(?<![\\p{L}\\p{N}_])#?(?:${sorted(bareNames)})(?![\\p{L}\\p{N}_])`, 'giu') : undefined,
+    names: userTermsRegExp(bareNames, 3),
   };
   return cache;
 }
@@ -42,28 +37,35 @@ export default defineRule({
   severity: 'error',
   guidance: ['G24', 'G27'],
   description: 'Internal project and operation codewords listed in the settings, as words or hashtags.',
+  messages: {
+    hashed: 'This matches one of your organisation’s protected codewords; codewords must never appear in public.',
+    codeword: '“{word}” is an internal codeword; codewords must never appear in public.',
+  },
   checksQuotes: true,
   check(ctx) {
-    const codewords = ctx.settings.codewords;
-    if (!Array.isArray(codewords) || codewords.length === 0) return [];
-    const { full, names } = compile(codewords);
     const { text } = ctx;
     const hits: Hit[] = [];
+    // Codewords an administrator gave only as salted hashes (never readable on this machine).
+    for (const [start, end] of findHashedCodewords(text, ctx.settings.codewordHashes)) {
+      hits.push({ start, end, messageId: 'hashed', suggestion: 'Remove the codeword.' });
+    }
+    const codewords = ctx.settings.codewords;
+    if (!Array.isArray(codewords) || codewords.length === 0) return hits;
+    const { full, names } = compile(codewords);
     const add = (start: number, end: number) => {
       const word = text.slice(start, end);
       hits.push({
         start,
         end,
-        message: `“${word}” is an internal codeword; codewords must never appear in public.`,
+        messageId: 'codeword',
+        data: { word },
         suggestion: 'Remove the codeword; use the public name of the work once it has been announced.',
       });
     };
-    if (full) for (const m of text.matchAll(full)) add(m.index, m.index + m[0].length);
-    if (names) {
-      for (const m of text.matchAll(names)) {
-        const first = m[0].replace(/^#/u, '')[0] ?? '';
-        if (m[0].startsWith('#') || first !== first.toLowerCase()) add(m.index, m.index + m[0].length);
-      }
+    for (const m of findUserTerms(full, text)) add(m.start, m.end);
+    for (const m of findUserTerms(names, text)) {
+      const first = m.text.replace(/^[#@]/u, '')[0] ?? '';
+      if (/^[#@]/u.test(m.text) || first !== first.toLowerCase()) add(m.start, m.end);
     }
     return hits;
   },

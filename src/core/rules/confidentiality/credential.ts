@@ -10,11 +10,12 @@ const KEYS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\w])xox[abposr]-[A-Za-z0-9-]{10,}/gu, 'a Slack token'],
   [/(?<![\w])AIza[0-9A-Za-z_-]{35}(?![\w-])/gu, 'a Google API key'],
   [/(?<![\w])[sr]k_live_[0-9A-Za-z]{16,}/gu, 'a Stripe secret key'],
-  [/(?<![\w])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/gu, 'a signed access token (JWT)'],
+  [/(?<![\w-])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/gu, 'a signed access token (JWT)'],
   [/-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----/gu, 'a private key'],
 ];
 // "api_key=…", "client_secret: …", "token=…": the value must look machine-made (letters and digits, 12+).
-const ASSIGNED = /(?<![\p{L}])(?:api[_-]?key|apikey|access[_-]?key|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|bearer|token|secret)\s*(?:[:=]|\s)\s*["']?(?=[A-Za-z0-9_\-./+]*\d)(?=[A-Za-z0-9_\-./+]*[A-Za-z])([A-Za-z0-9_\-./+]{12,})/giu;
+// The separator is either "=" or ":" with spaces, or spaces alone: three white-space runs in a row made a long run quadratic.
+const ASSIGNED = /(?<![\p{L}])(?:api[_-]?key|apikey|access[_-]?key|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|bearer|token|secret)(?:\s*[:=]\s*|\s+)["']?(?=[A-Za-z0-9_\-./+]*\d)(?=[A-Za-z0-9_\-./+]*[A-Za-z])([A-Za-z0-9_\-./+]{12,})/giu;
 // "password: Summer2024!", "the wifi password is bluebell7".
 // What the password is for may sit in between ("password for the guest wifi at Carrick House is …"), and a
 // username may come first ("login is admin / Summer2025").
@@ -48,7 +49,7 @@ export default defineRule({
       add(start, m.index + m[0].length, 'a secret key or token');
     }
     for (const m of text.matchAll(PASSWORD)) {
-      const value = (m[1] ?? '').replace(/[.,;)]+$/u, '');
+      const value = (m[1] ?? '').replace(/(?<![.,;)])[.,;)]+$/u, '');
       if (value.length < 4 || NOT_A_SECRET.test(value)) continue;
       // After "is", a plain dictionary-looking word is usually prose ("the password is changing"); want a digit or symbol.
       const viaIs = !/[:=]/u.test(m[0].slice(0, m[0].length - (m[1] ?? '').length));

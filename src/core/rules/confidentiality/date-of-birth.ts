@@ -10,7 +10,7 @@ const LABELLED = new RegExp(`(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth
 const BORN = new RegExp(`(?<![\\p{L}])born\\s+(?:on\\s+)?(?:the\\s+)?(${DATE})(?![\\p{N}])`, 'giu');
 const OLDEST_YEAR = new Date().getFullYear() - 90;
 // "The NHS was born on 5 July 1948": institutions have birthdays too.
-const INSTITUTION_BEFORE = /(?<![\p{L}])\p{Lu}{2,}[\p{L}]*(?:['’]s)?[\s,]+(?:(?:was|is)\s+)?$/u;
+const INSTITUTION_BEFORE = /(?<![\p{L}])\p{Lu}{2}\p{L}*(?:['’]s)?[\s,]+(?:(?:was|is)\s+)?$/u;
 
 export default defineRule({
   id: 'date-of-birth',

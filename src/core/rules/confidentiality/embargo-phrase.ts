@@ -32,7 +32,7 @@ export default defineRule({
       // Trim the line break or bracket that anchors "in confidence" to the start of a line.
       const lead = /^[\s([]*/u.exec(m.text)?.[0].length ?? 0;
       const start = m.start + lead;
-      const word = text.slice(start, m.end).replace(/\s*[:–-]\s*$/u, '');
+      const word = text.slice(start, m.end).replace(/(?<!\s)\s*[:–-]\s*$/u, '');
       if (!word || hits.some((h) => start < h.end && m.end > h.start)) continue;
       hits.push({
         start,

@@ -7,14 +7,19 @@ import { findAll, phraseRegExp } from '../../text/terms.ts';
 
 const DOCS = phraseRegExp(internalDocs.terms);
 // Hosts only staff can reach: the links give away internal systems even when they would not open.
+// A host starts where a dotted name starts, and its labels are bounded (DNS allows 63 characters each): unbounded,
+// every start inside a long "a.b.c.…" run rescanned the rest of it.
 const INTERNAL_HOST =
-  /(?:https?:\/\/)?(?:[\w-]+\.)*(?:[\w-]+\.sharepoint\.com|[\w-]+\.(?:gsi|gsx|gcsx|gse)\.gov\.uk|intranet\.[\w-]+(?:\.[\w-]+)+|[\w-]+\.intranet(?:\.[\w-]+)*|[\w-]+\.(?:internal|corp|local|intra)(?![\w.-]*\.(?:uk|com|org)))(?:\/[^\s"'<>)\]]*)?/giu;
+  /(?<![\w.-])(?:https?:\/\/)?(?:[\w-]{1,63}\.){0,10}(?:[\w-]{1,63}\.sharepoint\.com|[\w-]{1,63}\.(?:gsi|gsx|gcsx|gse)\.gov\.uk|intranet(?:\.[\w-]{1,63}){2,10}|[\w-]{1,63}\.intranet(?:\.[\w-]{1,63}){0,10}|[\w-]{1,63}\.(?:internal|corp|local|intra)(?![\w.-]{0,200}\.(?:uk|com|org)))(?:\/[^\s"'<>)\]]*)?/giu;
 // The host regex tries every word as the start of a domain, so run it only when a tell-tale part is there.
 const MAY_BE_INTERNAL_HOST = /sharepoint|\.(?:gsi|gsx|gcsx|gse)\.|intranet|\.(?:internal|corp|local|intra)\b/i;
 // "Screenshot of an internal email", "here's the email from the perm sec".
 const SCREENSHOT = /(?<![\p{L}])(?:screenshot|screengrab|photo|pic|copy)\s+(?:of|from)\s+(?:an?\s+|the\s+|our\s+|my\s+|this\s+|today['’]s\s+)?(?:internal\s+|all[\s-]staff\s+|private\s+office\s+|perm\s+sec['’]s\s+|team\s+)?(?:email|e-mail|memo|teams\s+chat|teams\s+message|slack|whatsapp|chat|intranet|submission|briefing)(?![\p{L}])/giu;
 // A pasted email header block: two of From/Sent/To/Subject at line starts.
-const EMAIL_HEADER = /^(?:From|Sent|To|Cc|Subject):[^\n]*\n(?:(?:From|Sent|To|Cc|Subject):[^\n]*(?:\n|$))+/gmu;
+// Lines end at \n (or \r\n); [^\r\n] keeps a header line from running across lone \r, where ^ also matches.
+// A line starts at the text's start or after \n: with the m flag ^ also matched after U+2028, which [^\r\n]* runs
+// through, so a long line of them was rescanned from each one.
+const EMAIL_HEADER = /(?<![^\n])(?:From|Sent|To|Cc|Subject):[^\r\n]*\r?\n(?:(?:From|Sent|To|Cc|Subject):[^\r\n]*(?:\r?\n|$))+/gu;
 // "on the intranet" is a personal-account tell that the news came from inside.
 const ON_INTRANET = /(?<![\p{L}])(?:on|from|via|in)\s+(?:the|our)\s+intranet(?![\p{L}])/giu;
 // Papers already out in the open are fine to mention.
@@ -34,11 +39,11 @@ export default defineRule({
       hits.push({ start, end, message: `“${text.slice(start, end)}” ${why}.`, suggestion });
     };
     for (const m of MAY_BE_INTERNAL_HOST.test(text) ? findAll(INTERNAL_HOST, text) : []) {
-      const link = m.text.replace(/[.,;:!?]+$/u, '');
+      const link = m.text.replace(/(?<![.,;:!?])[.,;:!?]+$/u, '');
       add(m.start, m.start + link.length, 'is an internal address that only staff can open and that reveals internal systems', 'Link to the published page on GOV.UK instead.');
     }
     for (const m of findAll(EMAIL_HEADER, text)) {
-      const block = m.text.replace(/\s+$/u, '');
+      const block = m.text.trimEnd();
       add(m.start, m.start + block.length, 'looks like a pasted internal email, which is official information', 'Leave internal correspondence out of posts.');
     }
     for (const re of [SCREENSHOT, DOCS, ON_INTRANET]) {

@@ -1,6 +1,8 @@
 // Personal phone numbers (mobiles, or landlines tied to a person), found with libphonenumber's GB matcher.
 
-import { findNumbers, type NumberFound } from 'libphonenumber-js';
+// UK (+44) and Irish (+353) metadata only, a twentieth of all countries' (scripts/phone-metadata.mjs).
+import { findNumbers, type MetadataJson, type NumberFound } from 'libphonenumber-js/core';
+import metadata from './phone-metadata-uk.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
 import { reportableNhsNumbers } from '../../text/identifiers.ts';
 import { digitsOf } from '../../text/checksums.ts';
@@ -13,6 +15,8 @@ const DRAMA = /^(?:7700900\d{3}|1632960\d{3}|1(?:1[3-8]|[2-6]1)4960\d{3}|2079460
 const PERSONAL_TYPES = new Set(['MOBILE', 'PERSONAL_NUMBER', 'PAGER']);
 const LANDLINE_TYPES = new Set(['FIXED_LINE', 'FIXED_LINE_OR_MOBILE']);
 const MAX_NUMBERS = 50;
+// libphonenumber costs far more per run than the pre-scan, so a paste of thousands of number-shaped runs stops here.
+const MAX_CANDIDATES = 100;
 
 export default defineRule({
   id: 'phone-number',
@@ -64,9 +68,17 @@ const ORGANISATION_RANGE = /^(?:0|44)[389]/;
 /** Every phone number in the text, with ranges trimmed to the number's own digits. */
 function phoneNumbers(text: string): PhoneSpan[] {
   const out: PhoneSpan[] = [];
+  // A run repeated in a paste is judged once: libphonenumber is the expensive part.
+  const judged = new Map<string, PhoneSpan[]>();
   for (const c of text.matchAll(CANDIDATE)) {
     if (ORGANISATION_RANGE.test(digitsOf(c[0]).replace(/^440/, '44'))) continue;
-    for (const found of numbersIn(c[0])) out.push({ ...found, start: c.index + found.start, end: c.index + found.end });
+    let found = judged.get(c[0]);
+    if (!found) {
+      if (judged.size >= MAX_CANDIDATES) break;
+      found = numbersIn(c[0]);
+      judged.set(c[0], found);
+    }
+    for (const f of found) out.push({ ...f, start: c.index + f.start, end: c.index + f.end });
     if (out.length >= MAX_NUMBERS) break;
   }
   return out;
@@ -79,7 +91,7 @@ function numbersIn(run: string): PhoneSpan[] {
   // The matcher sometimes stretches a match over a following separator and number ("0300 123 4567, 0800");
   // trim to the digits the number has, then search again from there so the next number is not lost.
   for (let guard = 0; guard < 4 && offset < run.length; guard++) {
-    const matches = findNumbers(run.slice(offset), { defaultCountry: 'GB', v2: true }) as unknown as NumberFound[];
+    const matches = findNumbers(run.slice(offset), { defaultCountry: 'GB', v2: true }, metadata as MetadataJson) as unknown as NumberFound[];
     let restartAt = -1;
     for (const m of matches) {
       const start = offset + m.startsAt;

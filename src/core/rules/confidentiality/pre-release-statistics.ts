@@ -45,7 +45,7 @@ const WILL_SHOW = new RegExp(
 );
 // Numbers or a direction next to a cue are the "indication" the Code forbids.
 const HINT =
-  /\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|points?|bn|billion|million|k)(?![\p{L}])|(?<![\p{L}])(?:up|down|ris(?:e|es|ing)|fall(?:s|ing)?|dip(?:s|ping)?|drop(?:s|ping)?|jump(?:s|ing)?|higher|lower|record|surprise[ds]?|good\s+news|bad\s+news|better|worse|grim|ouch|brace|won['’]t\s+like|will\s+like|shock(?:er|ing)?|not\s+(?:good|great|pretty)|let['’]s\s+just\s+say|(?:i|we)['’]ve\s+seen\s+(?:them|it)|pleasantly|wow)(?![\p{L}])|👀|😬|👌|🎉|📈|📉|🤫/iu;
+  /(?<!\d|\d[.,])\d+(?:[.,]\d+)*\s*(?:%|per\s?cent|percent|points?|bn|billion|million|k)(?![\p{L}])|(?<![\p{L}])(?:up|down|ris(?:e|es|ing)|fall(?:s|ing)?|dip(?:s|ping)?|drop(?:s|ping)?|jump(?:s|ing)?|higher|lower|record|surprise[ds]?|good\s+news|bad\s+news|better|worse|grim|ouch|brace|won['’]t\s+like|will\s+like|shock(?:er|ing)?|not\s+(?:good|great|pretty)|let['’]s\s+just\s+say|(?:i|we)['’]ve\s+seen\s+(?:them|it)|pleasantly|wow)(?![\p{L}])|👀|😬|👌|🎉|📈|📉|🤫/iu;
 
 export default defineRule({
   id: 'pre-release-statistics',
@@ -63,7 +63,7 @@ export default defineRule({
     const hits: Hit[] = [];
     const add = (start: number, end: number, severity: 'error' | 'warning' | 'info') => {
       const span = text.slice(start, end);
-      const last = /[\p{L}]+$/u.exec(span)?.[0].toLowerCase() ?? '';
+      const last = /(?<!\p{L})\p{L}+$/u.exec(span)?.[0].toLowerCase() ?? '';
       const first = /^[\p{L}]+/u.exec(span)?.[0].toLowerCase() ?? '';
       if ((GENERIC.has(last) || GENERIC.has(first)) && !specific) return;
       const words = text.slice(start, end);

@@ -22,7 +22,7 @@ export default defineRule({
     if (!text.includes('@')) return [];
     const hits: Hit[] = [];
     for (const m of text.matchAll(EMAIL)) {
-      const address = m[0].replace(/\.+$/u, '');
+      const address = m[0].replace(/(?<!\.)\.+$/u, '');
       const [local = '', domain = ''] = address.toLowerCase().split('@');
       if (PUBLIC_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)) || EXAMPLE_DOMAIN.test(domain)) continue;
       // info@, press-office@, enquiries.north@: the first part names a role, not a person.

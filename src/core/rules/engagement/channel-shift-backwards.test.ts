@@ -10,6 +10,7 @@ testRule(rule, {
     { text: 'Can’t get online? Call us instead on 0300 123 4567.', account: 'official', why: 'for people who cannot use the online route' },
     { text: 'You can renew online at gov.uk/renew-passport. Most renewals take up to 3 weeks.', account: 'official' },
     { text: 'Happy to help! Drop us a DM with your question.', account: 'official', replyTo: 'How do I change my address?' },
+    { text: 'Join us for in-person drop-in sessions at the library.', account: 'personal' },
     { text: 'Kill two birds with one stone: renew your licence and update your address in one go at gov.uk/dvla', account: 'official' },
   ],
   invalid: [
@@ -27,6 +28,8 @@ testRule(rule, {
     { text: 'Don’t bother with the online account — ring on a Tuesday morning and ask them to fast-track it.', account: 'personal', flags: ['Don’t bother with the online', 'ring on'], severity: 'warning' },
     { text: 'To claim, print off the form and post it to us.', account: 'official', flags: ['print off the form', 'post it to us'], severity: 'warning' },
     { text: 'Apply online at gov.uk/apply or send a letter to our Leeds office.', account: 'official', flags: ['send a letter'], severity: 'info', why: 'an alternative beside the online route' },
-    { text: 'Honestly it’s quicker than the online form to just give them a ring.', account: 'personal', flags: ['quicker than the online'], severity: 'warning' },
+    { text: 'Honestly it’s quicker than the online form to just give them a ring.', account: 'personal', flags: ['quicker than the online', 'give them a ring'], severity: 'warning', messageId: 'shift' },
+    { text: 'Hi, it’s actually easier by post. Pick up a pack at your nearest Post Office.', account: 'official', replyTo: 'Can I renew my licence online?', flags: ['by post', 'Post Office'] },
+    { text: 'To be on the safe side, please post the originals by recorded delivery to our Bootle office.', account: 'official', replyTo: 'Can I upload evidence through the online account or do I have to post it?', flags: ['post the originals', 'by recorded delivery'] },
   ],
 });

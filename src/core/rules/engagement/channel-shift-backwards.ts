@@ -3,6 +3,7 @@
 import backward from '../../data/backward-channel-phrases.json' with { type: 'json' };
 import phone from '../../data/phone-channel-phrases.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
+import { cuesIn, sentencesOf } from '../../signals/sentence-cues.ts';
 import { phraseRegExp } from '../../text/terms.ts';
 
 const POST = phraseRegExp(backward.terms);
@@ -13,7 +14,9 @@ const AWAY_FROM_ONLINE =
 // "Call us instead" steers away from whatever route the post just mentioned, unless the person cannot use it.
 const INSTEAD = /\b(?:call|ring|phone|post\s+(?:it|them|this)\s+to|write\s+to)\s+us\s+instead\b/gi;
 // An online route offered in the same post makes the offline one an alternative, not a shift.
-const ONLINE_ROUTE = /\b(?:online|gov\.uk\/\S+|www\.\S+|https?:\/\/\S+|\S+\.gov\.uk\b|web\s?chat|our\s+website|the\s+app)/i;
+// "Download form CS01 from our website" is paper by another name, not an online route.
+// The host before ".gov.uk" is bounded, so a long run of dotted text is not rescanned from every position.
+const ONLINE_ROUTE = /\b(?:online|gov\.uk\/\S+|www\.\S+|https?:\/\/\S+|[\w-]{1,40}(?:\.[\w-]{1,40}){0,3}\.gov\.uk\b|web\s?chat|the\s+app)/i;
 // People who cannot get online, and emergencies, are rightly sent to the phone.
 const GOOD_REASON =
   /\b(?:999|111|101|112|emergency|emergencies|urgent|immediate\s+danger|in\s+danger|crisis|samaritans|116\s?123|floodline|textphone|relay\s+uk|bsl|british\s+sign\s+language|welsh[-\s]language|can['’]t\s+(?:get|go|apply)\s+online|cannot\s+(?:get|go|apply)\s+online|unable\s+to\s+(?:use|get|go|apply)|not\s+able\s+to\s+(?:use|get|go|apply)|without\s+(?:internet|a\s+computer)|no\s+internet|need\s+(?:extra\s+)?(?:help|support)\s+(?:to|with)\s+(?:apply|use|get)|safeguarding|domestic\s+abuse|vulnerable)/i;
@@ -24,9 +27,12 @@ const TRANSACTION =
 export default defineRule({
   id: 'channel-shift-backwards',
   category: 'engagement',
-  severity: 'warning',
+  severity: { official: 'warning', personal: 'warning' },
   guidance: ['G12', 'G20'],
   description: 'Sending people to phone or post (“write to us at”, “call us on”, “don’t bother with the online form”) when there is an online route.',
+  messages: {
+    shift: '“{words}” {why}; link to the online service first.',
+  },
   check(ctx) {
     const { text } = ctx;
     const official = ctx.account === 'official';
@@ -40,7 +46,8 @@ export default defineRule({
         start,
         end,
         severity,
-        message: `“${words}” ${why}; link to the online service first.`,
+        messageId: 'shift',
+        data: { words, why },
         suggestion: 'Link to the GOV.UK service (for example “You can do this online at gov.uk/…”), and offer phone or post only for people who cannot use it.',
       });
     };
@@ -49,6 +56,19 @@ export default defineRule({
     }
     if (!goodReason) {
       for (const m of text.matchAll(INSTEAD)) add(m.index, m.index + m[0].length, 'warning', 'steers people away from the online service to slower channels');
+    }
+    // "It's quicker to ring us", "easier by post": an offline route recommended over the online one.
+    const sentences = sentencesOf(ctx.words);
+    for (const s of sentences) {
+      const offline = cuesIn(ctx, 'engagement.offline', s.index);
+      if (!offline.length) continue;
+      const near = [s.index - 1, s.index, s.index + 1].some((i) => i >= 0 && i < sentences.length && cuesIn(ctx, 'engagement.prefer', i).length > 0);
+      if (near && !goodReason) for (const m of offline) add(m.start, m.end, 'warning', 'recommends a slower channel over the online service');
+    }
+    // Asked whether it can be done online, the reply offers only phone, post or a counter.
+    const askedOnline = ctx.replyCues('engagement.online').length > 0;
+    if (askedOnline && !hasOnline && !goodReason && hits.length === 0) {
+      for (const m of ctx.cues('engagement.offline')) add(m.start, m.end, 'warning', 'answers a question about the online service with an offline route');
     }
     const steeredAway = hits.length > 0;
     // Post and paper are a step back for almost anything; an online route or a good reason makes them an alternative.

@@ -5,16 +5,17 @@ import rule from './reply-to-abuse.ts';
 testRule(rule, {
   valid: [
     { text: 'The budget was published this morning: gov.uk/adult-skills-budget', replyTo: 'Why does the government keep cutting adult education? Ridiculous.', why: 'civil criticism' },
-    { text: 'Sorry for the wait. Current times are on our website.', account: 'official', replyTo: 'This is a disgrace, I have waited 12 weeks for my passport.' },
-    { text: 'Thanks, glad it helped!', account: 'official', replyTo: 'Brilliant service, cheers' },
+    { text: 'We’re sorry your payment hasn’t arrived. Your payment date is in your online account: gov.uk/sign-in', account: 'official', replyTo: 'you useless thieving parasites, my payment is late AGAIN. Rot in hell the lot of you.', why: 'the facts and the online route, once' },
+    { text: 'Hi, we can help with that. Send us a DM.', account: 'official', replyTo: 'Sort my f*cking refund out, you muppets', why: 'answers the real question only' },
+    { text: 'We have hidden this comment under our house rules.', account: 'official', replyTo: 'Watch your back, we know where you live.', why: 'moderation is the right answer' },
+    { text: 'Not incompetent, just understaffed after the cuts.', account: 'personal', replyTo: 'Anyone else find @CTAgov totally incompetent?', why: 'criticism of a service is not abuse' },
     { text: 'Idiots, the lot of them.', account: 'personal', why: 'not a reply (the tone rules handle the draft)' },
-    { text: 'You can renew online.', account: 'official', replyTo: 'Do I have to renew my passport by post? Seems daft.' },
   ],
   invalid: [
-    { text: 'What’s pathetic is posting abuse from behind an anonymous profile. Grow up.', account: 'official', replyTo: 'Your department is run by incompetent idiots. Pathetic.', flags: ['What’s pathetic is posting abuse from behind an anonymous profile.'], severity: 'warning' },
-    { text: 'We’re sorry you feel that way. We protected 12,000 homes last winter.', account: 'official', replyTo: 'You lot are useless parasites. Hope your offices flood next.', flags: ['We’re sorry you feel that way.'], why: 'polite replies still engage' },
+    { text: 'We’re sorry you feel that way. We protected 12,000 homes last winter.', account: 'official', replyTo: 'You lot are useless parasites. Hope your offices flood next.', flags: ['We’re sorry you feel that way.'], severity: 'warning', messageId: 'argues' },
+    { text: 'Nobody has stolen anything. Maybe speak to someone about your paranoia.', account: 'official', replyTo: 'Your lot stole my pension you lying thieves', flags: ['Nobody has stolen anything.'] },
+    { text: 'We understand the frustration, but a few corrections: we don’t run the trains.', account: 'official', replyTo: 'you’re a bunch of useless overpaid clowns. Hope you all get sacked', flags: ['We understand the frustration, but a few corrections: we don’t run the trains.'] },
+    { text: 'What’s pathetic is posting abuse from behind an anonymous profile. Grow up.', account: 'official', replyTo: 'Your department is run by incompetent idiots. Pathetic.', flags: ['What’s pathetic is posting abuse from behind an anonymous profile.'] },
     { text: 'Says the bloke whose profile is all memes 😂', replyTo: 'Typical overpaid pen-pusher.', flags: ['Says the bloke whose profile is all memes 😂'] },
-    { text: 'Hi, we can help with that. Send us a DM.', account: 'official', replyTo: 'Sort my f*cking refund out, you muppets', flags: ['Hi, we can help with that.'] },
-    { text: 'We have hidden this comment under our house rules.', account: 'official', replyTo: 'Watch your back, we know where you live.', flags: ['We have hidden this comment under our house rules.'], severity: 'info' },
   ],
 });

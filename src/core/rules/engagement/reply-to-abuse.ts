@@ -1,48 +1,35 @@
-// Replying to an abusive or threatening post at all, however politely: G15 says don't engage; hide, report or block instead.
+// Arguing with an abusive or threatening post, however politely or point by point (G15: don't engage); a calm answer to the person's real question stays quiet.
 
 import { defineRule } from '../../rule.ts';
-import { findAbuse, type AbuseMatch } from '../../text/abuse.ts';
-import { sentenceSpans } from '../../text/sentences.ts';
+import { arguingSentence, replyAbuse } from '../../signals/reply-abuse.ts';
 
-// A reply that only points to the house rules or says the comment was moderated is the right response, so it is only advice.
+// A reply that only points to the house rules or says the comment was moderated is the right response.
 const MODERATION =
-  /\b(?:house\s+rules|community\s+(?:rules|guidelines|standards)|moderation\s+policy|we\s+(?:have|['’]ve)\s+(?:hidden|removed|deleted|reported|blocked)|(?:has|have)\s+been\s+(?:hidden|removed|deleted|reported|blocked)|we\s+(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+(?:tolerate|accept|respond\s+to|engage\s+with)\s+(?:abus|threat|offensive))/i;
-
-// The post replied to stays the same while the reply is typed, so its abuse is worked out once.
-let lastReply = '';
-let lastAbuse: AbuseMatch[] = [];
-function abuseIn(replyTo: string): AbuseMatch[] {
-  if (replyTo !== lastReply) {
-    lastAbuse = findAbuse(replyTo).filter((m) => m.kind !== 'put-down');
-    lastReply = replyTo;
-  }
-  return lastAbuse;
-}
+  /\b(?:house\s+rules|community\s+(?:rules|guidelines|standards)|moderation\s+policy|we\s+(?:have|['’]ve)\s+(?:hidden|removed|deleted|reported|blocked)|(?:has|have)\s+been\s+(?:hidden|removed|deleted|reported|blocked)|not\s+going\s+to\s+engage|(?:are|is)\s+reported\s+to\s+the\s+police|we\s+(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+(?:tolerate|accept|respond\s+to|engage\s+with)\s+(?:abus|threat|offensive))/i;
 
 export default defineRule({
   id: 'reply-to-abuse',
   category: 'engagement',
-  severity: 'warning',
+  severity: { official: 'warning', personal: 'warning' },
   guidance: ['G15', 'G2'],
-  description: 'A reply to a post that is abusive, threatening or full of swearing, even when the reply itself is polite.',
+  description: 'Arguing with, rebutting or taunting a post that is abusive or threatening, even when the reply itself is polite.',
+  messages: {
+    argues: 'The post you are answering is abusive ({abuse}); arguing back engages with it, however polite or factual the reply.',
+  },
   check(ctx) {
-    const { text, replyTo } = ctx;
-    if (!replyTo.trim() || !text.trim()) return [];
-    const abuse = abuseIn(replyTo);
-    if (abuse.length === 0) return [];
-    const first = sentenceSpans(text)[0];
-    if (!first) return [];
+    if (!ctx.text.trim()) return [];
+    const abuse = replyAbuse(ctx);
+    if (!abuse.length || MODERATION.test(ctx.text)) return [];
+    const at = arguingSentence(ctx);
+    if (!at) return [];
     const quoted = [...new Set(abuse.map((m) => `“${m.text}”`))].slice(0, 3).join(', ');
-    const moderated = MODERATION.test(text);
     return [
       {
-        start: first.start,
-        end: first.end,
-        severity: moderated ? 'info' : 'warning',
-        message: moderated
-          ? `The post you are answering is abusive (${quoted}); pointing to the house rules is fine, but say no more than that.`
-          : `The post you are answering is abusive (${quoted}); replying engages with it, however polite the reply.`,
-        suggestion: 'Don’t reply. Hide, report or block the post under your house rules; if there is a real question in it, answer that person privately.',
+        start: at.start,
+        end: at.end,
+        messageId: 'argues',
+        data: { abuse: quoted },
+        suggestion: 'Don’t argue. Hide, report or block the post under your house rules; if there is a real question in it, answer only that, once, or take it to a private channel.',
       },
     ];
   },

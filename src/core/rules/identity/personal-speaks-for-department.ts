@@ -17,7 +17,8 @@ const AUTHORITY = new RegExp(
     String.raw`\bhmg's\s+(?:official\s+)?(?:position|view|line|stance)\b`,
     String.raw`\bour\s+official\s+(?:position|view|line|stance)\b`,
     String.raw`\b(?:the\s+)?official\s+(?:position|line)\s+is\b`,
-    String.raw`(?:^|(?<=[.!?\n]\s*))officially(?=\s*[,:;—–-])`,
+    // The look-behind's white space is bounded: unbounded, it rescanned a whole run of spaces from every position.
+    String.raw`(?:^|(?<=[.!?\n]\s{0,8}))officially(?=\s*[,:;—–-])`,
     String.raw`\b(?:speaking\s+officially|officially\s+speaking)\b`,
     String.raw`\bI\s+can\s+(?:now\s+|officially\s+)?(?:confirm|announce|reveal|guarantee|promise)(?:\s+that)?\s+(?:the\s+|our\s+|HM\s+)?(?:${BODY}|we|you\s+will|you'll|your)\b`,
     String.raw`\b(?:the|HM)\s+${BODY}${MAY_PROMISE}`,

@@ -21,10 +21,12 @@ export default defineRule({
     const text = ctx.plain;
     const official = ctx.account === 'official';
     const hits: Hit[] = [];
+    // The stance word depends only on the sentence, so each sentence is searched once however many parties it names.
+    const stances = new Map<number, string | undefined>();
     for (const p of findParties(text)) {
       const s = sentenceAround(text, p.start, p.end);
-      const cue =
-        firstMatchIn(STANCE, text, s.start, s.end, (a, b) => !ctx.isQuoted(a, b)) ?? POSSESSIVE.exec(text.slice(p.end, p.end + 40))?.[0].replace(/^'s?\s+/, '');
+      if (!stances.has(s.start)) stances.set(s.start, firstMatchIn(STANCE, text, s.start, s.end, (a, b) => !ctx.isQuoted(a, b)));
+      const cue = stances.get(s.start) ?? POSSESSIVE.exec(text.slice(p.end, p.end + 40))?.[0].replace(/^'s?\s+/, '');
       if (!cue) continue;
       hits.push({
         start: p.start,

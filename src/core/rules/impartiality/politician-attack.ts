@@ -23,11 +23,19 @@ export default defineRule({
     const text = ctx.plain;
     const official = ctx.account === 'official';
     const hits: Hit[] = [];
+    const open = (a: number, b: number) => !ctx.isQuoted(a, b);
+    // Cues depend only on the sentence, so each sentence is searched once however many titles it holds.
+    const cues = new Map<number, { insult: string | undefined; cheer?: string | undefined }>();
     for (const t of text.matchAll(TITLE)) {
       const s = sentenceAround(text, t.index, t.index + t[0].length);
-      const open = (a: number, b: number) => !ctx.isQuoted(a, b);
-      const insult = firstMatchIn(INSULT, text, s.start, s.end, open) ?? firstMatchIn(NOT_SERIOUS, text, s.start, s.end, open);
-      const cheer = CANDIDATE.test(t[0]) ? firstMatchIn(CHEER, text, s.start, s.end, open) : undefined;
+      let found = cues.get(s.start);
+      if (!found) {
+        found = { insult: firstMatchIn(INSULT, text, s.start, s.end, open) ?? firstMatchIn(NOT_SERIOUS, text, s.start, s.end, open) };
+        cues.set(s.start, found);
+      }
+      const insult = found.insult;
+      if (CANDIDATE.test(t[0]) && !('cheer' in found)) found.cheer = firstMatchIn(CHEER, text, s.start, s.end, open);
+      const cheer = CANDIDATE.test(t[0]) ? found.cheer : undefined;
       const cue = insult ?? cheer;
       if (!cue) continue;
       hits.push({

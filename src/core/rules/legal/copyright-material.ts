@@ -19,7 +19,7 @@ const WHOLESALE = new RegExp(
 
 // Marks of a pasted publication, which count only in long text (a short "© Crown copyright" line is fine).
 const PASTE_MARK =
-  /©(?!\s*Crown)|\bAll\s+rights\s+reserved\b|\bCopyright\s+(?:©\s*)?(?:19|20)\d\d\b|\bThis\s+(?:article|piece|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b|\b(?:Reproduced|Reprinted)\s+from\b|^\s*CHAPTER\s+(?:\d+|[IVXL]+)\b/gm;
+  /©(?!\s*Crown)|\bAll\s+rights\s+reserved\b|\bCopyright\s+(?:©\s*)?(?:19|20)\d\d\b|\bThis\s+(?:article|piece|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b|\b(?:Reproduced|Reprinted)\s+from\b|^[ \t]*CHAPTER\s+(?:\d+|[IVXL]+)\b/gm;
 const LONG_PASTE = 700;
 
 export default defineRule({

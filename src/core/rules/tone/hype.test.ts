@@ -10,6 +10,8 @@ testRule(rule, {
     { text: 'The seismic survey of the North Sea starts next week.', account: 'official' },
     { text: 'We met world leaders at the summit to agree new climate targets.', account: 'official' },
     { text: 'The minister said the deal is “world-leading”.', account: 'official', why: 'quoted speech' },
+    { text: 'The best way to apply is online at gov.uk/apply', account: 'official', why: 'a superlative without a boast' },
+    { text: 'Great opportunity to volunteer this summer.', account: 'official', why: 'no failure to spin' },
   ],
   invalid: [
     { text: 'Our new app is a total GAME-CHANGER and the most revolutionary travel tech ever!', account: 'official', flags: ['GAME-CHANGER', 'revolutionary'], severity: 'warning' },
@@ -17,7 +19,11 @@ testRule(rule, {
     { text: 'A huge boost for rural bus routes.', account: 'official', flags: ['huge boost'] },
     { text: 'An unprecedented investment in skills, the biggest ever.', account: 'official', flags: ['unprecedented', 'biggest ever'] },
     { text: 'This ground-breaking scheme is a historic moment for carers.', account: 'personal', flags: ['ground-breaking', 'historic moment'], severity: 'info' },
-    { text: 'Fantastic news for learners.', account: 'official', flags: ['Fantastic news'] },
+    { text: 'Fantastic news for learners.', account: 'official', flags: ['Fantastic news'], messageId: 'hype' },
+    { text: 'Our e-gates are the fastest on the planet.', account: 'official', flags: ['fastest on the planet'], severity: 'warning' },
+    { text: 'Honestly the best scheme we’ve ever run.', account: 'official', flags: ['best scheme we’ve ever'] },
+    { text: 'The IT outage was a great opportunity to try our paper fallback.', account: 'official', flags: ['great opportunity'], why: 'a failure spun as a success' },
+    { text: 'This is the fastest route in the world, I reckon.', account: 'personal', flags: ['fastest route in the world'], severity: 'info' },
     { text: 'An amazing day with our incredible volunteers.', account: 'official', flags: ['amazing', 'incredible'], severity: 'info' },
   ],
 });

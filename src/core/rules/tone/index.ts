@@ -1,6 +1,7 @@
 // The tone rules, sorted by id.
 
 import type { Rule } from '../../rule.ts';
+import condescension from './condescension.ts';
 import hype from './hype.ts';
 import insult from './insult.ts';
 import needlessNegativity from './needless-negativity.ts';
@@ -9,4 +10,4 @@ import sarcasm from './sarcasm.ts';
 import shouting from './shouting.ts';
 import threat from './threat.ts';
 
-export default [hype, insult, needlessNegativity, profanity, sarcasm, shouting, threat] satisfies Rule[];
+export default [condescension, hype, insult, needlessNegativity, profanity, sarcasm, shouting, threat] satisfies Rule[];

@@ -9,11 +9,12 @@ testRule(rule, {
     { text: 'We will keep working as long as it takes to restore power.', account: 'official' },
     { text: 'Tax your car. It’s the law, and it takes 5 minutes online.', account: 'official' },
     { text: 'Anyone can apply, whatever your age.', account: 'official' },
+    { text: 'The museum closed for the last time in 2019.', account: 'official', why: 'a plain fact' },
   ],
   invalid: [
     { text: 'Missed the deadline? Not our problem.', account: 'official', flags: ['Not our problem'], severity: 'warning' },
     { text: 'We’re dealing with thousands of applications and yours is no more special than anyone else’s.', account: 'official', flags: ['yours is no more'] },
-    { text: 'For the last time, the office is closed on Sundays.', account: 'official', flags: ['For the last time'] },
+    { text: 'Not our job, sorry. Ask the council.', account: 'official', flags: ['Not our job'], messageId: 'official' },
     { text: 'If you ignored the reminders, you only have yourself to blame.', account: 'official', flags: ['you only have yourself to blame'] },
     { text: 'Yet another driver who thinks parking rules are optional.', account: 'official', flags: ['Yet another driver who'] },
     { text: 'How many more times: the form is online.', account: 'personal', flags: ['How many more times'], severity: 'info' },

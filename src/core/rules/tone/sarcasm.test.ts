@@ -9,6 +9,9 @@ testRule(rule, {
     'Right, here is how to renew your passport online: gov.uk/renew-passport',
     { text: 'Well done to our team 👏 for 10 years of the helpline.', why: 'applause is not mockery' },
     { text: 'Speed is measured in m/s in the report.', why: 'a unit, not /s' },
+    { text: 'Your kind messages made my day. Thank you all.', account: 'official' },
+    { text: 'If you think someone is claiming benefits they’re not entitled to, report it online.', account: 'official' },
+    { text: 'The guidance says the deadline is 31 January.', account: 'official', why: '“says the” mid-sentence' },
   ],
   invalid: [
     { text: 'Oh great, another consultation. Can’t wait.', account: 'official', flags: ['Oh great, another'], severity: 'warning' },
@@ -18,5 +21,12 @@ testRule(rule, {
     { text: 'Yet another day, yet another driver who forgot to tax their car 🙄', account: 'official', flags: ['Yet another day', '🙄'] },
     { text: 'Shock horror, the website is down again.', flags: ['Shock horror'] },
     { text: 'Thanks for nothing. Said no one ever.', flags: ['Thanks for nothing', 'Said no one ever'] },
+    { text: 'Queues at Heathrow? What queues? Our e-gates are quick.', account: 'official', flags: ['What queues?'], messageId: 'mockery' },
+    { text: 'Nine whole weeks? Goodness.', account: 'official', replyTo: '9 weeks and still no passport.', flags: ['Nine whole weeks'] },
+    { text: 'Imagine complaining about doing 34 in a 30 instead of just slowing down.', account: 'official', replyTo: 'speeding ticket, absolute joke', flags: ['Imagine complaining'] },
+    { text: 'Universal Credit claimants moaning about the five week wait 🙄', account: 'personal', flags: ['moaning', '🙄'], severity: 'warning' },
+    { text: 'Absolutely sick of entitled ‘customers’ who think screaming at my team will help.', account: 'personal', flags: ['sick of', '‘customers’', 'screaming at'], why: 'scare quotes around the people served are mockery too' },
+    { text: 'Shout out to the 4,000 people who tried to tax a car they’d sold 👏 Never change.', account: 'official', flags: ['Never change'] },
+    { text: 'Had a man ring asking if he could claim for his dog 🙄 I give up.', account: 'personal', flags: ['🙄'], severity: 'info', why: 'an eye-roll alone on a personal account is advice' },
   ],
 });

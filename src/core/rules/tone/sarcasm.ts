@@ -1,36 +1,33 @@
-// Sarcasm and mockery ("yeah right", "oh great, another...", "/s", 🙄), which reads as contempt and is easily misread.
+// Sarcasm and mockery ("yeah right", "Queues? What queues?", "says the man who...", claimants "moaning", 🙄), which reads as contempt and is easily misread.
 
 import sarcasm from '../../data/sarcasm-phrases.json' with { type: 'json' };
-import { defineRule } from '../../rule.ts';
+import { defineRule, type Hit } from '../../rule.ts';
+import { mockery, mockingEmoji } from '../../signals/tone-acts.ts';
 import { phraseRegExp } from '../../text/terms.ts';
 
 const SARCASM = phraseRegExp(sarcasm.terms);
-// Eye-roll, upside-down face, unamused, facepalm and clown: the emoji of mockery.
-const MOCKING_EMOJI = /🙄|🙃|😒|🤦(?:\p{Emoji_Modifier})?(?:\u200D[♀♂]\uFE0F?)?|🤡/gu;
 
 export default defineRule({
   id: 'sarcasm',
   category: 'tone',
-  severity: 'warning',
-  guidance: ['G2', 'G18'],
-  description: 'Sarcasm and mockery (“yeah right”, “oh great, another…”, “/s”, 🙄), which official accounts must avoid.',
+  severity: { official: 'warning', personal: 'warning' },
+  guidance: ['G2', 'G18', 'G26'],
+  description: 'Sarcasm and mockery (“yeah right”, “Queues? What queues?”, “imagine complaining…”, contempt for claimants or customers, 🙄).',
+  messages: {
+    sarcasm: '“{words}” is sarcastic; it is easily misread and reads as contempt for the person or the public.',
+    mockery: '“{words}” mocks people the service deals with; civil servants must not show contempt for the public, on any account.',
+    emoji: '“{words}” is a mocking emoji; on an official account it reads as contempt.',
+  },
   check(ctx) {
     const official = ctx.account === 'official';
-    const hits = [];
-    for (const re of [SARCASM, MOCKING_EMOJI]) {
-      for (const m of ctx.text.matchAll(re)) {
-        const words = m[0];
-        hits.push({
-          start: m.index,
-          end: m.index + words.length,
-          severity: official ? ('warning' as const) : ('info' as const),
-          message: official
-            ? `“${words}” is sarcastic; an official account should be cordial and plain, and sarcasm is easily misread.`
-            : `“${words}” is sarcastic; it is easily misread and can look like contempt for the public.`,
-          suggestion: 'Say plainly what you mean.',
-        });
-      }
-    }
+    const hits: Hit[] = [];
+    const add = (start: number, end: number, messageId: string, severity?: 'info') =>
+      hits.push({ start, end, messageId, data: { words: ctx.text.slice(start, end) }, severity, suggestion: 'Say plainly what you mean, or leave it unsaid.' });
+    for (const m of ctx.text.matchAll(SARCASM)) add(m.index, m.index + m[0].length, 'sarcasm', official ? undefined : 'info');
+    const spans = mockery(ctx);
+    for (const s of spans) add(s.start, s.end, 'mockery');
+    // An eye-roll alone is a warning from a department; on one's own account it is advice unless it mocks someone.
+    for (const t of mockingEmoji(ctx)) add(t.start, t.end, 'emoji', official || spans.length ? undefined : 'info');
     return hits.sort((a, b) => a.start - b.start);
   },
 });

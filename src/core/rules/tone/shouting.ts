@@ -5,7 +5,7 @@ import { defineRule, type Hit } from '../../rule.ts';
 
 const ACRONYMS = new Set(acronyms.terms);
 const TOKEN = /(?:https?:\/\/|www\.)\S+|[#@][\p{L}\p{N}_]+|[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|\n/gu;
-const EXCLAIM = /!{2,}|!+1+(?![\p{N}])|[!?]*(?:!\?|\?!)[!?]+/gu;
+const EXCLAIM = /!{2,}|(?<!!)!+1+(?![\p{N}])|(?<![!?])[!?]*(?:!\?|\?!)[!?]+/gu;
 // A banner of classification markings is a confidentiality problem, not shouting.
 const MARKING = /^(?:OFFICIAL|SENSITIVE|SECRET|TOP|RESTRICTED|CONFIDENTIAL|EYES|ONLY)$/u;
 const MIN_RUN = 3;

@@ -10,6 +10,10 @@ testRule(rule, {
     'Watch your step on icy pavements this morning.',
     'We hope your family enjoys the new park.',
     { text: 'The caller said "we know where you live" and police are investigating.', why: 'reported speech' },
+    { text: 'Thank you team, you know who you are.', account: 'personal', why: 'thanks, not a threat' },
+    { text: 'Think carefully before you share your bank details online.', account: 'official', why: 'safety advice' },
+    { text: 'We keep a record of every call to improve our service.', account: 'official' },
+    { text: 'Anyone putting off the grant might want to get it in before the end of the month 👀 just saying', account: 'personal', why: 'a hint, not a threat' },
   ],
   invalid: [
     { text: 'You’ll regret this, trust me.', flags: ['You’ll regret'], severity: 'error' },
@@ -18,6 +22,11 @@ testRule(rule, {
     { text: 'We know where you live, remember that.', account: 'official', flags: ['We know where you live'] },
     { text: 'Useless lot. Hope your offices flood next.', flags: ['Hope your offices flood'] },
     { text: 'Fly-tippers, you have been warned: we’re coming for you.', flags: ['we’re coming for you'] },
-    { text: 'People like that should be shot.', flags: ['should be shot'] },
+    { text: 'People like that should be shot.', flags: ['should be shot'], messageId: 'open' },
+    { text: 'We’d think very carefully before posting that. We’ve made a note of your account.', account: 'official', replyTo: 'haven’t got a clue lol', flags: ['We’d think very carefully', 'made a note of your'], severity: 'error', messageId: 'veiled' },
+    { text: 'Keep talking mate. I know exactly who you are.', account: 'personal', replyTo: 'nasty piece of work', flags: ['Keep talking', 'know exactly who you are'], messageId: 'veiled' },
+    { text: 'Funny thing about working at the tax office. We get to see everyone’s returns. Just saying 🙂', account: 'personal', replyTo: 'Try getting a real job.', flags: ['get to see everyone’s', 'Just saying'] },
+    { text: 'To the restaurant that keeps ignoring our letters: we know who you are.', account: 'official', flags: ['we know who'] },
+    { text: 'Oh, we’ll find out. Enjoy it while it lasts 🚗', account: 'official', replyTo: 'Not taxing my car, what you gonna do', flags: ['we’ll find out', 'Enjoy it while it lasts'] },
   ],
 });

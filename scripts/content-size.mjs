@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Size budget for the content script, which every matching page loads: fails above BUDGET gzipped and
+// prints the biggest contributors (packages and our folders), measured by rebuilding it with module info.
+
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, loadConfigFromFile } from 'vite';
+
+/** Bytes, gzipped (kB as vite reports them, 1 kB = 1,000 bytes). */
+export const BUDGET = 120_000;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ENTRY = 'src/content/main.ts';
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+
+let over = false;
+for (const browser of ['chrome', 'firefox']) {
+  const file = `${ROOT}dist/${browser}/src/content/main.js`;
+  if (!existsSync(file)) {
+    console.error(`content-size: ${file} is missing; run "npm run build" first.`);
+    process.exit(1);
+  }
+  const code = readFileSync(file);
+  const size = gz(code);
+  over ||= size > BUDGET;
+  console.log(`content-size: ${browser} content script ${kb(size)} gzipped (${kb(code.length)} raw), budget ${kb(BUDGET)}${size > BUDGET ? ' — OVER BUDGET' : ''}`);
+}
+
+// Contributors: the same entry, resolve settings and minifier as the extension build, one module at a time.
+const { config } = await loadConfigFromFile({ command: 'build', mode: 'chrome' }, `${ROOT}vite.config.ts`, ROOT, 'silent');
+const result = await build({
+  configFile: false,
+  root: ROOT,
+  logLevel: 'silent',
+  mode: 'chrome',
+  resolve: config.resolve,
+  define: config.define,
+  build: { write: false, target: 'es2022', lib: { entry: `${ROOT}${ENTRY}`, formats: ['iife'], name: 'civilPost', fileName: () => 'main.js' } },
+});
+const chunk = (Array.isArray(result) ? result[0] : result).output.find((o) => o.type === 'chunk' && o.isEntry);
+const groups = new Map();
+for (const [id, mod] of Object.entries(chunk.modules)) {
+  const path = id.replace(/^\0/, '').replace(ROOT, '');
+  const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
+  const name = pkg === '.cache' ? 'preact (without innerHTML)' : pkg ?? (path.startsWith('src/') ? path.split('/').slice(0, path.startsWith('src/core/') ? 3 : 2).join('/') : path);
+  groups.set(name, (groups.get(name) ?? '') + (mod.code ?? ''));
+}
+const total = [...groups.values()].reduce((n, c) => n + c.length, 0);
+const rows = [...groups].map(([name, code]) => ({ name, raw: code.length, gz: gz(code) })).sort((a, b) => b.raw - a.raw);
+console.log('content-size: biggest contributors (minified; gzip of each part alone, so parts add up to more than the whole)');
+for (const r of rows.slice(0, 12)) console.log(`  ${r.name.padEnd(34)} ${String(Math.round((100 * r.raw) / total)).padStart(3)} %  ${kb(r.raw).padStart(9)} raw  ${kb(r.gz).padStart(8)} gz`);
+if (over) {
+  console.error(`content-size: the content script is over its ${kb(BUDGET)} budget.`);
+  process.exit(1);
+}

@@ -1,0 +1,22 @@
+// Posts that must and must not trigger the condescension rule, with the exact words it flags.
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './condescension.ts';
+
+testRule(rule, {
+  valid: [
+    { text: 'Read the guidance before you start your application: gov.uk/apply', account: 'official', why: 'ordinary advice' },
+    { text: 'If you’d like help, our Support to Apply service can go through it with you.', account: 'official', replyTo: 'Your form is impossible.' },
+    { text: 'Most applications are done within 3 weeks. You can track yours at gov.uk/track', account: 'official', replyTo: '9 weeks and still no passport.' },
+    { text: 'If the company still owes money, check the guidance first, as you may need a liquidator.', account: 'official', replyTo: 'How do I close my company?' },
+    { text: 'Everything I know about what helps people into work, I learned from them.', account: 'personal' },
+    { text: 'Bless you for asking! The form is at gov.uk/form', account: 'official', replyTo: 'Where is the form?' },
+  ],
+  invalid: [
+    { text: 'Perhaps check your post before tweeting? Details at gov.uk/state-pension-changes', account: 'official', replyTo: 'Why has my pension gone down?', flags: ['Perhaps check your post before tweeting'], severity: 'error', messageId: 'official' },
+    { text: 'The toilets close at 5pm. If you’d arrived earlier you wouldn’t have had a problem.', account: 'official', replyTo: 'The toilets were locked. Not acceptable.', flags: ['If you’d arrived earlier you wouldn’t'] },
+    { text: 'Plenty of people manage to file on time despite busy lives.', account: 'official', replyTo: 'Fined £750 for filing 2 days late while in hospital.', flags: ['Plenty of people manage to file on time'] },
+    { text: 'As we’ve explained many times, letters went out in February.', account: 'official', replyTo: 'Nobody told me anything', flags: ['As we’ve explained'] },
+    { text: 'Might be worth reading the whole forecast next time 🙂', account: 'official', replyTo: 'Your forecasts are a joke.', flags: ['Might be worth reading the whole forecast next time'] },
+    { text: 'Aw, someone’s jealous. Maybe try getting a job where they value you, sweetie.', account: 'personal', replyTo: 'Why do civil servants get so much leave?', flags: ['Aw', 'someone’s jealous', 'sweetie'], severity: 'warning', messageId: 'personal' },
+  ],
+});

@@ -1,0 +1,106 @@
+// Where a post talks about one person's own case in public: it says it looked the case up, states the case's facts, or invites cases into a personal inbox.
+
+import type { Context } from '../context.ts';
+import type { Token } from '../text/tokens.ts';
+import { cuesIn, sentencesOf } from './sentence-cues.ts';
+
+export type CaseTalkKind = 'lookup' | 'detail' | 'invite';
+export interface CaseTalk {
+  kind: CaseTalkKind;
+  start: number;
+  end: number;
+}
+
+const OWNERS = new Set(['your', 'his', 'her']);
+// "through your account", "in your online account": a place to go, not a fact about the case.
+const PLACE_BEFORE = new Set(['through', 'via', 'in', 'into', 'using', 'from', 'to', 'at', 'on', 'with']);
+const NEGATIONS = new Set(['not', "hasn't", "haven't", "isn't", "wasn't", "didn't", "doesn't", 'never', 'yet']);
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'morning', 'afternoon']);
+const CONDITIONS = new Set(['if', 'when', 'once', 'after', 'until', 'before', 'unless', 'whether']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** True when the post answers someone or speaks to a named person ("Hi Karen,", "Pat, if you're reading"). */
+export function addressesSomeone(ctx: Context): boolean {
+  return ctx.memo('addresses-someone', () => {
+    if (ctx.replyTo.trim()) return true;
+    const t = ctx.words.tokens;
+    for (let k = 0; k + 1 < t.length; k++) {
+      const a = t[k]!;
+      const b = t[k + 1]!;
+      // "Hi Karen" at the start, or a capitalised name followed by a comma that opens a sentence.
+      if (k === 0 && GREETINGS.has(a.norm) && b.kind === 'word' && /^[A-Z]/.test(b.text)) return true;
+      if (a.kind === 'word' && /^[A-Z][a-z]+$/.test(a.text) && b.text === ',' && (k === 0 || t[k - 1]!.sentence !== a.sentence)) {
+        if (ctx.cues('reader.you').some((m) => m.first > k + 1 && t[m.first]!.sentence === a.sentence)) return true;
+      }
+    }
+    return false;
+  });
+}
+
+/** A possessive that names whose case it is: "your", "his", "her", or a capitalised name ("Alfie's"). */
+function isOwner(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || PLACE_BEFORE.has(tokens[k - 1]?.norm ?? '')) return false;
+  if (OWNERS.has(t.norm)) return true;
+  // "Alfie's application", not "Carer's Support Payment" (a name of a thing, capitalised throughout).
+  const next = tokens[k + 1];
+  return t.stem !== t.norm && /^[A-Z]/.test(t.text) && t.norm.endsWith("'s") && !!next && !/^[A-Z]/.test(next.text);
+}
+
+/** A date, amount, time or reference: something only the person's own file would say. */
+function isSpecific(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind === 'number') return true;
+  if (t.kind === 'word' && /\d/.test(t.text)) return true;
+  if (t.kind === 'word' && MONTHS.has(t.norm) && (tokens[k - 1]?.kind === 'number' || tokens[k + 1]?.kind === 'number')) return true;
+  return t.kind === 'punct' && t.text === '£';
+}
+
+/** Every stretch of the post that discusses one person's case, memoised per check. */
+export function caseTalk(ctx: Context): CaseTalk[] {
+  return ctx.memo('case-talk', () => {
+    const out: CaseTalk[] = [];
+    const words = ctx.words;
+    const tokens = words.tokens;
+    const declined = ctx.cues('engagement.decline').length > 0;
+    const conversation = addressesSomeone(ctx);
+    for (const s of sentencesOf(words)) {
+      const firstWord = tokens.slice(s.first, s.last).find((t) => t.kind === 'word');
+      const conditional = !!firstWord && CONDITIONS.has(firstWord.norm);
+      if (declined) break;
+      // A look-up counts when it is about someone: an owner or a case in this sentence or the next ("we've checked the road" is not).
+      for (const m of cuesIn(ctx, 'engagement.lookup', s.index)) {
+        const to = words.sentences[s.index + 1]?.last ?? s.last;
+        const about = tokens.slice(m.last, to).some((t) => OWNERS.has(t.norm) || t.norm === 'you' || (t.stem !== t.norm && /^[A-Z]/.test(t.text))) || ctx.cues('engagement.case-noun').some((n) => n.first >= m.last && n.first < to);
+        if (about && (conversation || ['your', 'you'].includes(tokens[m.last]?.norm ?? ''))) out.push({ kind: 'lookup', start: m.start, end: m.end });
+      }
+      if (!conversation || conditional) continue;
+      // "your PIP stopped because...", "Alfie's application ... ranked 73rd": an owner, a case noun, and a fact about it.
+      const nouns = cuesIn(ctx, 'engagement.case-noun', s.index);
+      for (const n of nouns) {
+        let owner = -1;
+        for (let k = n.first - 1; k >= Math.max(s.first, n.first - 3); k--) if (isOwner(tokens, k)) owner = k;
+        if (owner < 0) continue;
+        let fact = false;
+        for (let k = s.first; k < s.last && !fact; k++) fact = isSpecific(tokens, k) || tokens[k]!.norm === 'because';
+        // A status after the noun, unless negated ("your payment hasn't arrived" repeats the complaint).
+        fact ||= cuesIn(ctx, 'engagement.case-status', s.index).some((m) => m.first > n.first && !tokens.slice(n.last, m.first).some((t) => NEGATIONS.has(t.norm)));
+        if (fact) out.push({ kind: 'detail', start: tokens[owner]!.start, end: n.end });
+        break;
+      }
+    }
+    // A personal account inviting cases into its own inbox, with a promise to work them ("DM me your reference and I'll chase it").
+    if (ctx.account === 'personal') {
+      const promise = ctx.cues('engagement.casework-promise').length > 0;
+      for (const m of ctx.cues('engagement.invite-me')) {
+        // "DM me your reference", or an invitation beside a promise to work the case.
+        const asksDetails = tokens.slice(m.last, m.last + 2).some((t) => t.norm === 'your');
+        if ((promise || asksDetails) && !declined) out.push({ kind: 'invite', start: m.start, end: m.end });
+      }
+      if (conversation && !declined && !out.some((o) => o.kind === 'invite')) {
+        for (const m of ctx.cues('engagement.casework-promise')) out.push({ kind: 'invite', start: m.start, end: m.end });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}

@@ -1,0 +1,49 @@
+// Whether the post replied to is abusive (threats, swearing, insults aimed at people), and whether the draft argues back or trades blows with it.
+
+import type { Context } from '../context.ts';
+import { findAbuse, type AbuseMatch } from '../text/abuse.ts';
+import { sentencesOf } from './sentence-cues.ts';
+import { condescension, mockery, mockingEmoji, veiledThreats, type Span } from './tone-acts.ts';
+
+// Words that insult a service as readily as a person ("useless", "a disgrace"): blunt criticism, not abuse, when alone.
+const SERVICE_WORDS = new Set(['useless', 'stupid', 'disgusting', 'incompetent', 'lazy', 'thick', 'dumb', 'ignorant', 'vile', 'worthless', 'disgrace', 'pathetic', 'clueless', 'dense']);
+
+/** The abuse in the post replied to: threats, swearing, and insults that name people rather than judge a service. */
+export function replyAbuse(ctx: Context): AbuseMatch[] {
+  return ctx.memo('reply-abuse', () => {
+    if (!ctx.replyTo.trim()) return [];
+    const found = findAbuse(ctx.replyTo).filter((m) => m.kind !== 'put-down' && !(m.kind === 'insult' && SERVICE_WORDS.has(m.text.toLowerCase())));
+    for (const m of ctx.replyCues('tone.insult-noun')) {
+      if (!found.some((f) => f.start < m.end && f.end > m.start)) found.push({ start: m.start, end: m.end, text: ctx.replyTo.slice(m.start, m.end), kind: 'insult' });
+    }
+    for (const m of ctx.replyCues('tone.warning')) found.push({ start: m.start, end: m.end, text: ctx.replyTo.slice(m.start, m.end), kind: 'threat' });
+    return found.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** Where the draft argues back: rebuttals ("that's not true", "for the record"), the abuser's own words thrown back, or a put-down, taunt or threat. */
+export function arguesBack(ctx: Context): Span[] {
+  return ctx.memo('argues-back', () => {
+    const out: Span[] = [...ctx.cues('tone.rebut')];
+    // "Nobody has stolen anything", "So, no, not leeches": the insult or accusation echoed in the answer.
+    const accused = new Set(replyAbuse(ctx).flatMap((m) => m.text.toLowerCase().split(/\s+/)).map(root).filter((w) => w.length > 3));
+    for (const t of ctx.words.tokens) if (t.kind === 'word' && accused.has(root(t.norm))) out.push(t);
+    out.push(...condescension(ctx), ...mockery(ctx), ...mockingEmoji(ctx), ...veiledThreats(ctx));
+    for (const m of findAbuse(ctx.text)) out.push(m);
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+// A crude shared root so "stole", "stolen" and "stealing" or "leech" and "leeches" meet.
+function root(w: string): string {
+  const x = w.replace(/[^a-z]/g, '');
+  if (x.startsWith('stol') || x.startsWith('steal')) return 'steal';
+  return x.replace(/(?:ing|es|ed|en|s)$/, '');
+}
+
+/** The sentence of the draft where arguing starts, for the finding's range. */
+export function arguingSentence(ctx: Context): { start: number; end: number } | undefined {
+  const first = arguesBack(ctx)[0];
+  if (!first) return undefined;
+  return sentencesOf(ctx.words).find((s) => first.start >= s.start && first.start < s.end);
+}

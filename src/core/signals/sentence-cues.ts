@@ -1,0 +1,50 @@
+// Cue matches grouped by the sentence they start in, for rules that combine two cues in one sentence (a cue of a kind plus a target).
+
+import type { Analysed, Context } from '../context.ts';
+import type { CueMatch } from '../text/cues.ts';
+
+export interface SentenceView {
+  /** Index of the sentence in `words.sentences`. */
+  index: number;
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
+
+/** Sentence index → matches of `tag` that start in it, for the post (`reply` false) or the post replied to. */
+export function cuesBySentence(ctx: Context, tag: string, reply = false): Map<number, CueMatch[]> {
+  return ctx.memo(`cues-by-sentence:${reply ? 'reply:' : ''}${tag}`, () => {
+    const words = reply ? ctx.replyWords : ctx.words;
+    const out = new Map<number, CueMatch[]>();
+    for (const m of reply ? ctx.replyCues(tag) : ctx.cues(tag)) {
+      const s = words.tokens[m.first]!.sentence;
+      const list = out.get(s);
+      if (list) list.push(m);
+      else out.set(s, [m]);
+    }
+    return out;
+  });
+}
+
+/** Matches of `tag` in sentence `s`. */
+export function cuesIn(ctx: Context, tag: string, s: number, reply = false): readonly CueMatch[] {
+  return cuesBySentence(ctx, tag, reply).get(s) ?? [];
+}
+
+/** Whether any of `tags` has a match anywhere in the post (or the reply). */
+export function anyCue(ctx: Context, tags: readonly string[], reply = false): boolean {
+  return tags.some((t) => (reply ? ctx.replyCues(t) : ctx.cues(t)).length > 0);
+}
+
+/** The post's sentences as spans with their token ranges. */
+export function sentencesOf(words: Analysed): SentenceView[] {
+  return words.sentences.map((s, index) => ({ index, ...s }));
+}
+
+/** The word tokens [first, last) of a sentence, lower-cased, for small look-ups by position. */
+export function wordsIn(words: Analysed, s: { first: number; last: number }): string[] {
+  const out: string[] = [];
+  for (let k = s.first; k < s.last; k++) if (words.tokens[k]!.kind === 'word') out.push(words.tokens[k]!.norm);
+  return out;
+}

@@ -1,0 +1,169 @@
+// Tone acts found from cue classes plus a target: condescension, veiled threats, mockery and hype; each a list of spans, memoised.
+
+import type { Context } from '../context.ts';
+import type { CueMatch } from '../text/cues.ts';
+import type { Token } from '../text/tokens.ts';
+import { evaluate } from '../text/valence.ts';
+import { cuesIn, sentencesOf, type SentenceView } from './sentence-cues.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const span = (a: { start: number }, b: { end: number }): Span => ({ start: a.start, end: b.end });
+const firstWordOf = (tokens: readonly Token[], s: SentenceView) => tokens.slice(s.first, s.last).findIndex((t) => t.kind === 'word') + s.first;
+
+// Emoji that mock or smirk; and the three that only mock with something else beside them.
+const MOCKING_EMOJI = /^(?:🙄|🙃|😒|🤦|🤡|🤷|😏|🥱)/u;
+const LAUGH_OR_WINK = /^(?:😂|🤣|😘|😉|😜|🤭|😎)/u;
+const QUOTE_MARKS = new Set(["'", '‘', '’', '"', '“', '”']);
+// Frames of sarcasm that only work at the start of a sentence ("Says the man with...", "Imagine being...").
+const OPENING_FRAMES = new Set(['says the', 'imagine being', 'imagine complaining', 'imagine thinking', 'imagine working', 'who knew', 'newsflash', 'funny how', 'funny thing about', 'interesting to see', 'nothing says', 'goodness']);
+// Frames that mock only when they are about people ("made my week" about a claimant's email, not about thank-you cards).
+const PEOPLE_FRAMES = new Set(['made my week', 'made my day']);
+// Warning words that threaten only beside a second sign (surveillance, a wink, another warning).
+const WEAK_WARNINGS = new Set(['just saying', 'go on then', 'keep talking', 'see what happens', "you'll find out", 'last warning', 'before it becomes public', 'before this becomes public']);
+const PAST_PARTICIPLE_EXTRA = new Set(['been', 'read', 'done', 'gone', 'come', 'seen', 'known', 'got', 'made', 'left', 'paid', 'sent', 'kept', 'taken', 'given', 'bothered']);
+
+function phraseOf(ctx: Context, m: CueMatch): string {
+  return ctx.words.tokens.slice(m.first, m.last).map((t) => t.norm).join(' ');
+}
+
+/** A sentence mentions the reader ("you", "your"). */
+function hasReader(ctx: Context, s: SentenceView): boolean {
+  return cuesIn(ctx, 'reader.you', s.index).length > 0;
+}
+
+/** Condescension: telling the reader to read or research, "most people manage", "if you'd arrived earlier", "as we've explained", "sweetie". */
+export function condescension(ctx: Context): Span[] {
+  return ctx.memo('tone:condescension', () => {
+    const out: Span[] = [];
+    const tokens = ctx.words.tokens;
+    const reply = ctx.replyTo.trim() !== '';
+    for (const s of sentencesOf(ctx.words)) {
+      const hasUrl = tokens.slice(s.first, s.last).some((t) => t.kind === 'url');
+      const reproach = cuesIn(ctx, 'tone.reproach', s.index);
+      const strongReproach = reproach.filter((m) => !['first', 'the whole'].includes(phraseOf(ctx, m)));
+      const soft = cuesIn(ctx, 'tone.soft-suggest', s.index);
+      const acts = cuesIn(ctx, 'tone.speech-act', s.index);
+      for (const m of cuesIn(ctx, 'tone.study', s.index)) {
+        // "before tweeting", "before you spout": reading is set against the complaint itself.
+        const beforeAct = acts.find((a) => a.first > 0 && tokens.slice(Math.max(s.first, a.first - 2), a.first).some((t) => t.norm === 'before'));
+        const softBefore = soft.find((x) => x.last <= m.first);
+        if (beforeAct) out.push(span(softBefore ?? m, beforeAct));
+        else if (strongReproach.length) out.push(span(softBefore ?? m, strongReproach[strongReproach.length - 1]!.end > m.end ? strongReproach[strongReproach.length - 1]! : m));
+        else if (!hasUrl && softBefore && (reply || hasReader(ctx, s))) out.push(span(softBefore ?? m, reproach[0] && reproach[0].end > m.end ? reproach[0] : m));
+      }
+      // "Plenty of people manage to file on time": others' competence held up to the person answered.
+      if (reply) {
+        const others = cuesIn(ctx, 'tone.others', s.index);
+        const manage = cuesIn(ctx, 'tone.manage', s.index);
+        if (others.length && manage.length) out.push(span(others[0]!, manage[manage.length - 1]!.end > others[0]!.end ? manage[manage.length - 1]! : others[0]!));
+      }
+      // "If you'd arrived earlier you wouldn't have had a problem": blame in the conditional.
+      for (let k = s.first; k + 2 < s.last; k++) {
+        if (tokens[k]!.norm !== 'if') continue;
+        const a = tokens[k + 1]!;
+        const b = tokens[k + 2]!;
+        const perfect = a.norm === "you'd" || (a.norm === 'you' && b.norm === 'had');
+        const verb = a.norm === "you'd" ? b : tokens[k + 3];
+        if (!perfect || !verb || !(verb.norm.endsWith('ed') || PAST_PARTICIPLE_EXTRA.has(verb.norm))) continue;
+        const consequence = tokens.slice(k + 3, s.last).find((t) => ["you'd", 'wouldn\'t', 'would'].includes(t.norm));
+        if (consequence) out.push(span(tokens[k]!, consequence));
+      }
+      for (const m of cuesIn(ctx, 'tone.repetition', s.index)) out.push(m);
+      // "Bless.", "Aw, someone's jealous", "..., sweetie.": a diminutive that opens or closes a sentence.
+      for (const m of cuesIn(ctx, 'tone.diminutive', s.index)) {
+        const opens = m.first === firstWordOf(tokens, s);
+        const closes = !tokens.slice(m.last, s.last).some((t) => t.kind === 'word');
+        // "Bless you for asking" is warmth, not a pat on the head.
+        if ((opens || closes) && !(phraseOf(ctx, m) === 'bless' && tokens[m.last]?.norm === 'you')) out.push(m);
+      }
+    }
+    return out;
+  });
+}
+
+/** Veiled threats: knowing who the reader is or holding records on them, and warnings to think carefully. */
+export function veiledThreats(ctx: Context): Span[] {
+  return ctx.memo('tone:veiled-threats', () => {
+    const out: Span[] = [];
+    const tokens = ctx.words.tokens;
+    const surveil = ctx.cues('tone.surveil');
+    const warnings = ctx.cues('tone.warning');
+    const wink = tokens.some((t) => t.kind === 'emoji' && LAUGH_OR_WINK.test(t.text));
+    const reply = ctx.replyTo.trim() !== '';
+    for (const m of surveil) {
+      const s = sentencesOf(ctx.words)[tokens[m.first]!.sentence]!;
+      // "Thank you team, you know who you are" is warmth: a threat is not said in a sentence of thanks.
+      if (evaluate(tokens, s.first, s.last).min >= 0 && evaluate(tokens, s.first, s.last).max >= 2) continue;
+      if (reply || hasReader(ctx, s) || warnings.length || wink) out.push(m);
+    }
+    for (const m of warnings) {
+      const weak = WEAK_WARNINGS.has(phraseOf(ctx, m));
+      if (!weak || surveil.length || wink || warnings.length > 1) out.push(m);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** Mockery and sarcasm: sarcastic frames, echo questions ("Queues? What queues?"), contempt for a group of the public, scare-quoted "customers". */
+export function mockery(ctx: Context): Span[] {
+  return ctx.memo('tone:mockery', () => {
+    const out: Span[] = [];
+    const tokens = ctx.words.tokens;
+    const sentences = sentencesOf(ctx.words);
+    const groupNear = (s: SentenceView) =>
+      [s.index - 1, s.index, s.index + 1].some((i) => i >= 0 && i < sentences.length && cuesIn(ctx, 'tone.public-group', i).length > 0);
+    for (const s of sentences) {
+      const first = firstWordOf(tokens, s);
+      for (const m of cuesIn(ctx, 'tone.sarcasm-frame', s.index)) {
+        const p = phraseOf(ctx, m);
+        if (OPENING_FRAMES.has(p) && m.first !== first) continue;
+        if (PEOPLE_FRAMES.has(p) && !groupNear(s)) continue;
+        out.push(m);
+      }
+      // "Nine whole weeks?": a number made much of, as a question.
+      const last = tokens[s.last - 1];
+      if (last?.text.startsWith('?')) {
+        for (let k = s.first; k + 1 < s.last; k++) {
+          if (tokens[k]!.norm === 'whole' && (tokens[k - 1]?.kind === 'number' || /^(?:two|three|four|five|six|seven|eight|nine|ten|twelve)$/.test(tokens[k - 1]?.norm ?? ''))) out.push(span(tokens[k - 1]!, tokens[k + 1]!));
+        }
+        // "Queues at Heathrow? What queues?": the next sentence asks "What" of a word just used.
+        const next = sentences[s.index + 1];
+        if (next && tokens[next.first]?.norm === 'what' && next.last - next.first <= 4) {
+          const echoed = tokens[next.first + 1];
+          if (echoed && tokens.slice(s.first, s.last).some((t) => t.kind === 'word' && t.norm === echoed.norm)) out.push(span(tokens[next.first]!, tokens[next.last - 1]!));
+        }
+      }
+      // Contempt for people the service deals with: "claimants moaning", "entitled 'customers'", "some people never learn".
+      const contempt = cuesIn(ctx, 'tone.contempt', s.index);
+      if (contempt.length && (groupNear(s) || (ctx.replyTo.trim() && hasReader(ctx, s)))) out.push(...contempt);
+      // A group noun in scare quotes ("our 'customers'").
+      for (let k = s.first + 1; k + 1 < s.last; k++) {
+        if (QUOTE_MARKS.has(tokens[k - 1]!.text) && QUOTE_MARKS.has(tokens[k + 1]!.text) && cuesIn(ctx, 'tone.public-group', s.index).some((m) => m.first === k && m.last === k + 1)) out.push(span(tokens[k - 1]!, tokens[k + 1]!));
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** Mocking emoji (eye-roll, facepalm, clown), which the sarcasm rule weighs by account and target. */
+export function mockingEmoji(ctx: Context): Token[] {
+  return ctx.memo('tone:mocking-emoji', () => ctx.words.tokens.filter((t) => t.kind === 'emoji' && MOCKING_EMOJI.test(t.text)));
+}
+
+/** Hype: a superlative with a boastful scope ("fastest on the planet"), or a failure spun as a success. */
+export function hypeClaims(ctx: Context): Span[] {
+  return ctx.memo('tone:hype-claims', () => {
+    const out: Span[] = [];
+    for (const s of sentencesOf(ctx.words)) {
+      const sup = cuesIn(ctx, 'tone.superlative', s.index);
+      const scope = cuesIn(ctx, 'tone.superlative-scope', s.index);
+      if (sup.length && scope.length) out.push(span(sup[0]!.start < scope[0]!.start ? sup[0]! : scope[0]!, sup[0]!.end > scope[scope.length - 1]!.end ? sup[0]! : scope[scope.length - 1]!));
+    }
+    if (ctx.cues('tone.failure').length) out.push(...ctx.cues('tone.spin'));
+    return out.sort((a, b) => a.start - b.start);
+  });
+}

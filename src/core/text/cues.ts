@@ -1,0 +1,44 @@
+// Cue vocabularies (src/core/data/cues/*.json) compiled into one phrase index, matched once per text: rules ask for matches by tag.
+
+import engagement from '../data/cues/engagement.json' with { type: 'json' };
+import politics from '../data/cues/politics.json' with { type: 'json' };
+import reader from '../data/cues/reader.json' with { type: 'json' };
+import tone from '../data/cues/tone.json' with { type: 'json' };
+import type { Analysed } from '../context.ts';
+import { PhraseIndex, type PhraseMatch, type PhraseSpec } from './phrases.ts';
+
+/** A cue file: what it is for, and phrases under tags ("politics.party", "reader.you"). */
+export interface CueFile {
+  about: string;
+  name: string;
+  cues: Record<string, PhraseSpec[]>;
+}
+
+// Every cue file, listed once here; a tag is "<file name>.<tag>".
+const FILES: readonly CueFile[] = [engagement as CueFile, politics as CueFile, reader as CueFile, tone as CueFile];
+
+let index: PhraseIndex<string> | undefined;
+
+function cueIndex(): PhraseIndex<string> {
+  // Built on first use, not at load, so a page that never shows a compose box pays nothing.
+  index ??= new PhraseIndex(FILES.flatMap((f) => Object.entries(f.cues).map(([tag, specs]) => ({ specs, value: `${f.name}.${tag}` }))));
+  return index;
+}
+
+export type CueMatch = PhraseMatch<string>;
+
+/** All cue matches in an analysed text, grouped by tag. */
+export function matchCues(words: Analysed): Map<string, CueMatch[]> {
+  const byTag = new Map<string, CueMatch[]>();
+  for (const m of cueIndex().match(words.tokens, words.joins)) {
+    const list = byTag.get(m.value);
+    if (list) list.push(m);
+    else byTag.set(m.value, [m]);
+  }
+  return byTag;
+}
+
+/** The names of every tag, for tests that check each file's tags are used. */
+export function cueTags(): string[] {
+  return FILES.flatMap((f) => Object.keys(f.cues).map((t) => `${f.name}.${t}`));
+}

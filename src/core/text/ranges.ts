@@ -1,0 +1,35 @@
+// A set of disjoint ranges with a binary-search overlap test, so keeping the first of overlapping matches is not quadratic.
+
+/**
+ * Ranges kept so far (a rule's hits, abuse matches): disjoint, so sorted by start they are sorted by end too, and the overlap test for a new hit
+ * is a binary search instead of a scan over every hit so far (quadratic on a post with thousands of hits).
+ */
+export class DisjointRanges {
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  /** Index of the first kept range ending after `at`. */
+  private firstEndingAfter(at: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    const i = this.firstEndingAfter(start);
+    return i < this.starts.length && this.starts[i]! < end;
+  }
+
+  /** Adds a range that overlaps none kept (rules mostly report in order, so this is usually an append). */
+  add(start: number, end: number): void {
+    const i = this.firstEndingAfter(start);
+    this.starts.splice(i, 0, start);
+    this.ends.splice(i, 0, end);
+  }
+}
+

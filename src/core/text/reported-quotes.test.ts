@@ -1,0 +1,21 @@
+// Quotations clear a finding only when they report someone else's words and the poster does not endorse them.
+import { describe, expect, it } from 'vitest';
+import { reportedQuoteRanges } from './reported-quotes.ts';
+
+const reported = (text: string) => reportedQuoteRanges(text).map(([s, e]) => text.slice(s, e));
+
+describe('reportedQuoteRanges', () => {
+  it('treats attributed words as reported', () => {
+    expect(reported('The caller said "you are all idiots" and we have reported it.')).toEqual(['"you are all idiots"']);
+  });
+  it('does not clear a quotation the poster endorses', () => {
+    expect(reported('Totally agree: "the minister is a clown".')).toEqual([]);
+    expect(reported('"The minister is a clown" - me, every day')).toEqual([]);
+  });
+  it('does not clear scare quotes', () => {
+    expect(reported("Another 'crackdown' from the Home Secretary.")).toEqual([]);
+  });
+  it('does not clear a post that is one long quotation (an export, a post wrapped in quotes)', () => {
+    expect(reported('"We are brilliant and everyone else is useless, says the minister"')).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+// Valence in context: negation, intensifiers, capitals and the British supplement.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../context.ts';
+import { evaluate } from './valence.ts';
+
+const score = (text: string) => {
+  const { tokens } = analyse(text);
+  return evaluate(tokens, 0, tokens.length);
+};
+
+describe('evaluate', () => {
+  it('scores plain positive and negative words', () => {
+    expect(score('a brilliant result').score).toBeGreaterThan(0);
+    expect(score('an utter shambles').score).toBeLessThan(0);
+  });
+  it('flips and softens after a negator', () => {
+    expect(score('not good').score).toBeLessThan(0);
+    expect(score('not bad').score).toBeGreaterThan(0);
+    expect(Math.abs(score('not bad').score)).toBeLessThan(Math.abs(score('bad').score));
+  });
+  it('raises a word after an intensifier or in capitals', () => {
+    expect(score('really useless').min).toBeLessThan(score('useless').min);
+    expect(score('USELESS').min).toBeLessThan(score('useless').min);
+  });
+  it('names the words that carried the valence', () => {
+    const r = score('clowns running a shambles');
+    expect(r.negative).toEqual([0, 3]);
+  });
+});
