@@ -64,6 +64,13 @@ describe('check', () => {
     expect(check({ text, settings: { allowlist: ['top secret'] } }).some((f) => f.rule === 'classification-marking')).toBe(false);
   });
 
+  it('gives one word one card: a rule that yields to a more exact one is dropped where they overlap, and only there', () => {
+    const rules = (text: string, settings = {}) => check({ text, account: 'personal', settings }).filter((f) => f.category === 'tone').map((f) => f.rule);
+    expect(rules('Honestly you idiots, read the guidance.')).toEqual(['insult']);
+    expect(rules('Honestly you idiots, read the guidance.', { disabledRules: ['insult'] })).toEqual(['hostility']);
+    expect(rules('Your comment is biased nonsense.')).toEqual(['hostility']);
+  });
+
   it('takes the account type from the post over the settings', () => {
     const text = 'I think the new timetable works well.';
     const opinion = (account?: 'official' | 'personal', settings?: object) =>

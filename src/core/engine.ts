@@ -87,7 +87,7 @@ export function* runRulesInSteps(rules: readonly Rule[], post: Post, settings: S
     }
     yield rule.id;
   }
-  const sorted = dedupe(findings).sort(
+  const sorted = dropYielded(dedupe(findings), rules).sort(
     (a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end,
   );
   return { findings: sorted, failures };
@@ -118,6 +118,20 @@ function insideAny(ranges: ReadonlyArray<readonly [number, number]>, start: numb
   }
   const range = ranges[lo];
   return range !== undefined && range[0] <= start && end <= range[1];
+}
+
+/** Drops a finding whose rule yields to another rule that reported overlapping words. */
+function dropYielded(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const yields = new Map(rules.filter((r) => r.yieldsTo?.length).map((r) => [r.id, r.yieldsTo!]));
+  if (yields.size === 0) return findings;
+  // Each rule's own findings are disjoint (see above), so one range set per rule answers "overlaps?" by binary search.
+  const byRule = new Map<string, DisjointRanges>();
+  for (const f of findings) {
+    let ranges = byRule.get(f.rule);
+    if (!ranges) byRule.set(f.rule, (ranges = new DisjointRanges()));
+    if (!ranges.overlaps(f.start, f.end)) ranges.add(f.start, f.end);
+  }
+  return findings.filter((f) => !yields.get(f.rule)?.some((id) => byRule.get(id)?.overlaps(f.start, f.end)));
 }
 
 function dedupe(findings: Finding[]): Finding[] {

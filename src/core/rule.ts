@@ -39,6 +39,11 @@ export interface RuleMeta {
    * so tone and opinion rules ignore quotes; leaks and personal data count wherever they are.
    */
   checksQuotes?: boolean;
+  /**
+   * Rules that say the same thing more precisely. Where one of them reports overlapping words, this
+   * rule's finding is dropped, so one word never gets two cards for one fault (hostility yields to insult).
+   */
+  yieldsTo?: readonly string[];
 }
 
 export interface Rule extends RuleMeta {

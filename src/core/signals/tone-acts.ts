@@ -167,3 +167,65 @@ export function hypeClaims(ctx: Context): Span[] {
     return out.sort((a, b) => a.start - b.start);
   });
 }
+
+/**
+ * Reproach of the person answered: hindsight ("you should have applied earlier", "you'd have known"), a knowing
+ * adverb ("you clearly haven't..."), a lapse pinned on them ("you didn't read the letter"), or a one-word dismissal
+ * ("No.") opening a reply.
+ */
+export function reproach(ctx: Context): Span[] {
+  return ctx.memo('tone:reproach', () => {
+    const out: Span[] = [];
+    const tokens = ctx.words.tokens;
+    if (!ctx.replyTo.trim()) return out;
+    const readerAt = (k: number) => ['you', "you've", "you'd", "you're"].includes(tokens[k]?.norm ?? '');
+    const expected = new Set(ctx.cues('tone.expected-event').map((m) => m.first));
+    for (const m of ctx.cues('tone.hindsight')) {
+      const own = readerAt(m.first);
+      const before = own || readerAt(m.first - 1);
+      const next = m.last;
+      // "You should have received a letter" says what to expect, not what they did wrong.
+      if (before && !expected.has(next) && !expected.has(next + 1)) out.push(span(tokens[own ? m.first : m.first - 1]!, m));
+    }
+    for (const m of [...ctx.cues('tone.knowing-adverb'), ...ctx.cues('tone.lapse-verb')]) {
+      if (readerAt(m.first - 1) || (m.first > 0 && tokens[m.first]!.norm === 'did')) out.push(span(tokens[readerAt(m.first - 1) ? m.first - 1 : m.first]!, m));
+    }
+    const first = ctx.words.sentences[0];
+    if (first) {
+      const words: number[] = [];
+      for (let k = first.first; k < first.last; k++) if (tokens[k]!.kind === 'word') words.push(k);
+      const curt = ctx.cues('tone.curt').find((m) => m.first === words[0] && words[words.length - 1] === m.last - 1);
+      if (curt && words.length <= 2 && ctx.words.sentences.length > 1) out.push(curt);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+/**
+ * Watching the reader, by construction: a first-person or official watcher ("we", "our cameras"), a verb of seeing,
+ * knowing or finding, and the reader or their identity as the object ("we see you", "our cameras will find you",
+ * "I looked you up"). Said in a sentence of thanks or meeting ("we'll see you there!") it is warmth, and is left out.
+ */
+export function watching(ctx: Context): Span[] {
+  return ctx.memo('tone:watching', () => {
+    const out: Span[] = [];
+    const tokens = ctx.words.tokens;
+    const objects = ctx.cues('tone.identity-object');
+    for (const w of ctx.cues('tone.watcher')) {
+      const verb = ctx.cues('tone.perceive').find((v) => v.first >= w.last && v.first <= w.last + 2 && tokens[v.first]!.sentence === tokens[w.first]!.sentence);
+      if (!verb) continue;
+      // "looked you up" carries its object inside the verb.
+      const inVerb = tokens.slice(verb.first, verb.last).some((t) => t.norm === 'you');
+      const object = inVerb ? verb : objects.find((o) => o.first >= verb.last && o.first <= verb.last + 1);
+      if (!object) continue;
+      const s = sentencesOf(ctx.words)[tokens[w.first]!.sentence]!;
+      const e = evaluate(tokens, s.first, s.last);
+      // "We'll see you there", "we know you're busy": an object followed by more of a clause is not the reader watched.
+      const after = tokens[object.last];
+      const ends = !after || after.kind !== 'word' || ['again', 'now', 'soon', 'coming'].includes(after.norm);
+      if (e.max >= 2 && e.min >= 0) continue;
+      if (inVerb || ends || object.last - object.first > 1) out.push(span(w, object));
+    }
+    return out;
+  });
+}

@@ -30,6 +30,6 @@ describe('cue files', () => {
   });
   it('matches tags in one pass', () => {
     const m = matchCues(analyse('You lot voted Tory at the general election'));
-    expect([...m.keys()].sort()).toEqual(['politics.election', 'politics.party', 'reader.you']);
+    expect([...m.keys()].sort()).toEqual(['politics.election', 'politics.party', 'reader.you', 'tone.function-word', 'tone.tag-pronoun']);
   });
 });

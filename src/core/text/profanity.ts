@@ -61,6 +61,8 @@ export function findProfanity(text: string): Match[] {
       furthestEnd = Math.max(furthestEnd, end);
       const word = text.slice(start, end);
       if (INNOCENT.has(word.toLowerCase())) return false;
+      // Digits read as letters ("4455" as "aass") make swear words out of reference numbers; a real one keeps letters.
+      if (!/\p{L}.*\p{L}/u.test(word)) return false;
       // A range inside an earlier, longer one is the same word found twice.
       if (insideEarlier) return false;
       const key = `${start}:${end}`;

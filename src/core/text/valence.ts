@@ -13,7 +13,14 @@ const SOFTENERS = new Set(['slightly', 'somewhat', 'bit', 'little', 'fairly', 'q
 /** The valence of one word as written (before context), 0 when it carries none. */
 export function wordValence(t: Token): number {
   if (t.kind !== 'word') return 0;
-  return LEXICON[t.norm] ?? LEXICON[t.stem] ?? 0;
+  return LEXICON[t.norm] ?? LEXICON[t.stem] ?? singularValence(t.stem) ?? 0;
+}
+
+// AFINN lists most words once, singular: "idiots" and "bigots" should weigh what "idiot" and "bigot" do.
+function singularValence(w: string): number | undefined {
+  if (w.length <= 3 || !w.endsWith('s') || w.endsWith('ss')) return undefined;
+  if (w.endsWith('ies')) return LEXICON[`${w.slice(0, -3)}y`];
+  return LEXICON[w.slice(0, -1)] ?? (w.endsWith('es') ? LEXICON[w.slice(0, -2)] : undefined);
 }
 
 export interface Evaluation {
@@ -31,13 +38,13 @@ export interface Evaluation {
 /**
  * Evaluates tokens [from, to): each word's valence, flipped and halved after a negator within the three
  * words before it ("not good" is mildly bad, "not bad" mildly good), raised by an intensifier just before it
- * or by block capitals, lowered by a softener.
+ * or by block capitals, lowered by a softener. Words for which `ignore` says true are not scored (but still negate).
  */
-export function evaluate(tokens: readonly Token[], from: number, to: number): Evaluation {
+export function evaluate(tokens: readonly Token[], from: number, to: number, ignore?: (k: number) => boolean): Evaluation {
   const out: Evaluation = { score: 0, min: 0, max: 0, negative: [], positive: [] };
   for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
     const t = tokens[k]!;
-    let v = wordValence(t);
+    let v = ignore?.(k) ? 0 : wordValence(t);
     if (!v) continue;
     let negated = false;
     let scale = 1;

@@ -1,7 +1,7 @@
 // Talking down to the person answered ("perhaps check your post before tweeting", "most people manage", "if you'd arrived earlier", "as we've explained many times", "sweetie"): G2 asks for cordial replies.
 
 import { defineRule } from '../../rule.ts';
-import { condescension } from '../../signals/tone-acts.ts';
+import { condescension, reproach } from '../../signals/tone-acts.ts';
 
 export default defineRule({
   id: 'condescension',
@@ -14,7 +14,8 @@ export default defineRule({
     personal: '“{words}” talks down to the person; the Civil Service Code asks for moderation on personal accounts too.',
   },
   check(ctx) {
-    return condescension(ctx).map((s) => ({
+    const off = ((globalThis as { process?: { env?: Record<string, string> } }).process?.env?.TONE_OFF ?? '').includes('reproach');
+    return [...condescension(ctx), ...(off ? [] : reproach(ctx))].map((s) => ({
       start: s.start,
       end: s.end,
       messageId: ctx.account,

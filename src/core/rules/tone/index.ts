@@ -2,6 +2,7 @@
 
 import type { Rule } from '../../rule.ts';
 import condescension from './condescension.ts';
+import hostility from './hostility.ts';
 import hype from './hype.ts';
 import insult from './insult.ts';
 import needlessNegativity from './needless-negativity.ts';
@@ -10,4 +11,4 @@ import sarcasm from './sarcasm.ts';
 import shouting from './shouting.ts';
 import threat from './threat.ts';
 
-export default [condescension, hype, insult, needlessNegativity, profanity, sarcasm, shouting, threat] satisfies Rule[];
+export default [condescension, hostility, hype, insult, needlessNegativity, profanity, sarcasm, shouting, threat] satisfies Rule[];

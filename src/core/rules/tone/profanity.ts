@@ -6,18 +6,19 @@ import { findProfanity } from '../../text/profanity.ts';
 export default defineRule({
   id: 'profanity',
   category: 'tone',
-  severity: 'warning',
+  severity: { official: 'error', personal: 'warning' },
   guidance: ['G2', 'G26'],
   description: 'Swearing and abusive words, including disguised spellings.',
+  messages: {
+    official: '“{words}” is offensive language; an official account must never swear.',
+    personal: '“{words}” is offensive language; the Civil Service Code applies on personal accounts too.',
+  },
   check(ctx) {
-    const official = ctx.account === 'official';
     return findProfanity(ctx.text).map(({ start, end, text }) => ({
       start,
       end,
-      severity: official ? ('error' as const) : ('warning' as const),
-      message: official
-        ? `“${text}” is offensive language; an official account must never swear.`
-        : `“${text}” is offensive language; the Civil Service Code applies on personal accounts too.`,
+      messageId: ctx.account,
+      data: { words: text },
       suggestion: 'Remove the word, or say what you mean without it.',
     }));
   },

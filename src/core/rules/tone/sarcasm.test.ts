@@ -27,6 +27,6 @@ testRule(rule, {
     { text: 'Universal Credit claimants moaning about the five week wait 🙄', account: 'personal', flags: ['moaning', '🙄'], severity: 'warning' },
     { text: 'Absolutely sick of entitled ‘customers’ who think screaming at my team will help.', account: 'personal', flags: ['sick of', '‘customers’', 'screaming at'], why: 'scare quotes around the people served are mockery too' },
     { text: 'Shout out to the 4,000 people who tried to tax a car they’d sold 👏 Never change.', account: 'official', flags: ['Never change'] },
-    { text: 'Had a man ring asking if he could claim for his dog 🙄 I give up.', account: 'personal', flags: ['🙄'], severity: 'info', why: 'an eye-roll alone on a personal account is advice' },
+    { text: 'Third system crash before lunch 🙄 Send biscuits.', account: 'personal', flags: ['🙄'], severity: 'info', why: 'an eye-roll alone on a personal account is advice' },
   ],
 });

@@ -2,6 +2,7 @@
 
 import sarcasm from '../../data/sarcasm-phrases.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
+import { ironies } from '../../signals/tone-irony.ts';
 import { mockery, mockingEmoji } from '../../signals/tone-acts.ts';
 import { phraseRegExp } from '../../text/terms.ts';
 
@@ -17,6 +18,15 @@ export default defineRule({
     sarcasm: '“{words}” is sarcastic; it is easily misread and reads as contempt for the person or the public.',
     mockery: '“{words}” mocks people the service deals with; civil servants must not show contempt for the public, on any account.',
     emoji: '“{words}” is a mocking emoji; on an official account it reads as contempt.',
+    rhetorical: '“{words}” makes a rhetorical point of the question; it reads as sarcasm at the person’s expense.',
+    irony: '“{words}” is ironic: praise or agreement that means its opposite reads as contempt.',
+    tautology: '“{words}” closes the subject without explaining it; it reads as dismissive.',
+    sneer: '“{words}” sneers at people in general; criticise an action, not a group of the public.',
+    blame: '“{words}” makes a point of people’s lapses; it reads as mockery rather than help.',
+    callout: '“{words}” calls people out in public for what they did; it reads as shaming or sarcasm.',
+    laughing: '“{words}” laughs at the people in the post; on an official account it reads as mockery.',
+    anecdote: '“{words}”: a story from work about a member of the public, told for laughs, mocks the people the service deals with.',
+    echo: '“{words}” throws the person’s own words back in scare quotes, which reads as mockery.',
   },
   check(ctx) {
     const official = ctx.account === 'official';
@@ -27,6 +37,8 @@ export default defineRule({
     const spans = mockery(ctx);
     for (const s of spans) add(s.start, s.end, 'mockery');
     // An eye-roll alone is a warning from a department; on one's own account it is advice unless it mocks someone.
+    const off = ((globalThis as { process?: { env?: Record<string, string> } }).process?.env?.TONE_OFF ?? '').split(',');
+    for (const i of ironies(ctx)) if (!off.includes(i.kind)) add(i.start, i.end, i.kind, official || i.aimed ? undefined : 'info');
     for (const t of mockingEmoji(ctx)) add(t.start, t.end, 'emoji', official || spans.length ? undefined : 'info');
     return hits.sort((a, b) => a.start - b.start);
   },

@@ -13,6 +13,8 @@ testRule(rule, {
     { text: 'Thank you team, you know who you are.', account: 'personal', why: 'thanks, not a threat' },
     { text: 'Think carefully before you share your bank details online.', account: 'official', why: 'safety advice' },
     { text: 'We keep a record of every call to improve our service.', account: 'official' },
+    { text: 'Thanks for coming, we’ll see you again next year!', account: 'official', why: 'seeing someone as meeting them' },
+    { text: 'We know you’re busy, so the form takes five minutes.', account: 'official', why: 'knowing about the reader is not watching them' },
     { text: 'Anyone putting off the grant might want to get it in before the end of the month 👀 just saying', account: 'personal', why: 'a hint, not a threat' },
   ],
   invalid: [
@@ -23,10 +25,12 @@ testRule(rule, {
     { text: 'Useless lot. Hope your offices flood next.', flags: ['Hope your offices flood'] },
     { text: 'Fly-tippers, you have been warned: we’re coming for you.', flags: ['we’re coming for you'] },
     { text: 'People like that should be shot.', flags: ['should be shot'], messageId: 'open' },
-    { text: 'We’d think very carefully before posting that. We’ve made a note of your account.', account: 'official', replyTo: 'haven’t got a clue lol', flags: ['We’d think very carefully', 'made a note of your'], severity: 'error', messageId: 'veiled' },
-    { text: 'Keep talking mate. I know exactly who you are.', account: 'personal', replyTo: 'nasty piece of work', flags: ['Keep talking', 'know exactly who you are'], messageId: 'veiled' },
+    { text: 'We’d think very carefully before posting that. We’ve made a note of your account.', account: 'official', replyTo: 'haven’t got a clue lol', flags: ['We’d think very carefully', 'We’ve made a note of your account'], severity: 'error', messageId: 'veiled' },
+    { text: 'Keep talking mate. I know exactly who you are.', account: 'personal', replyTo: 'nasty piece of work', flags: ['Keep talking', 'I know exactly who you are'], messageId: 'veiled' },
     { text: 'Funny thing about working at the tax office. We get to see everyone’s returns. Just saying 🙂', account: 'personal', replyTo: 'Try getting a real job.', flags: ['get to see everyone’s', 'Just saying'] },
     { text: 'To the restaurant that keeps ignoring our letters: we know who you are.', account: 'official', flags: ['we know who'] },
+    { text: 'We see you 👀 Our cameras WILL find you.', account: 'official', flags: ['We see you', 'Our cameras WILL find you'], messageId: 'veiled', why: 'a watcher, a verb of finding, the reader as object' },
+    { text: 'Careful. I looked you up and I know where you work.', account: 'personal', replyTo: 'Civil servants are all lazy', flags: ['I looked you up', 'I know where you work'], messageId: 'veiled' },
     { text: 'Oh, we’ll find out. Enjoy it while it lasts 🚗', account: 'official', replyTo: 'Not taxing my car, what you gonna do', flags: ['we’ll find out', 'Enjoy it while it lasts'] },
   ],
 });

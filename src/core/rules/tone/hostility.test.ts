@@ -1,0 +1,22 @@
+// Posts that must and must not trigger the hostility rule: harsh judgements aimed at people, not hard words about things.
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './hostility.ts';
+
+testRule(rule, {
+  valid: [
+    { text: 'I felt awful after the news, so sad for the families.', account: 'personal', why: 'feelings, not a judgement of anyone' },
+    { text: 'Flooding is a serious hazard: stay away from rivers.', account: 'official', why: 'a hazard word about weather' },
+    { text: 'We are disappointed by the delays and sorry for the disruption.', account: 'official', why: 'regret about a service' },
+    { text: 'The scammers behind these texts are criminals.', account: 'official', why: 'a warning about fraud, not a judgement of the public' },
+    { text: 'Sorry to hear you had a bad experience. Please DM us your reference.', account: 'official', replyTo: 'you are useless', why: 'a calm answer to a hostile post' },
+    { text: 'The weather was miserable but the team were brilliant.', account: 'official' },
+  ],
+  invalid: [
+    { text: 'Frankly the minister is incompetent.', account: 'personal', flags: ['incompetent'], severity: 'warning', messageId: 'personal' },
+    { text: 'Your comment is biased nonsense.', account: 'official', replyTo: 'The scheme is a joke', flags: ['biased nonsense'], severity: 'error', messageId: 'official' },
+    { text: 'Our critics are hopelessly ignorant about how this works.', account: 'official', flags: ['ignorant'], severity: 'error' },
+    { text: 'You clearly have no idea, your argument is ridiculous.', account: 'official', replyTo: 'this policy is bad', flags: ['ridiculous'] },
+    { text: 'Colleagues in finance are so arrogant and rude.', account: 'personal', flags: ['arrogant and rude'] },
+    { text: '@daveR your post is dishonest rubbish.', account: 'personal', flags: ['dishonest rubbish'] },
+  ],
+});

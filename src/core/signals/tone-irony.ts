@@ -1,0 +1,156 @@
+// Sarcasm by construction rather than by stock phrase: tag and incredulous questions, "Oh yes, ..." irony, "rules are rules", sneers at "some people", blame for forgetting, call-outs of wrongdoers, laughing at people, and the reader's own words thrown back in scare quotes.
+
+import type { Context } from '../context.ts';
+import type { Token } from '../text/tokens.ts';
+import { evaluate } from '../text/valence.ts';
+import { cuesIn, sentencesOf, type SentenceView } from './sentence-cues.ts';
+
+export type IronyKind = 'rhetorical' | 'irony' | 'tautology' | 'sneer' | 'blame' | 'callout' | 'laughing' | 'echo' | 'anecdote';
+
+export interface IronySpan {
+  kind: IronyKind;
+  start: number;
+  end: number;
+  /** Whether a person or group is the butt of it (a personal account's sarcasm about the weather is its own business). */
+  aimed: boolean;
+}
+
+const LAUGHING = /^(?:😂|🤣|😆|😹|🤭|😜|😘)/u;
+const MOCKING = /^(?:🙄|🙃|😒|🤦|🤡|🤷|😏|🥱)/u;
+const INDEFINITE = new Set(['a', 'an', 'one', 'this', 'some', 'someone']);
+const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
+const TARGET_TAGS = ['reader.you', 'tone.public-group', 'tone.critic', 'tone.vague-group', 'politics.politician'];
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const wordsOf = (tokens: readonly Token[], s: SentenceView) => {
+  const out: number[] = [];
+  for (let k = s.first; k < s.last; k++) if (tokens[k]!.kind === 'word') out.push(k);
+  return out;
+};
+const isQuestion = (tokens: readonly Token[], s: SentenceView) => {
+  for (let k = s.last - 1; k >= s.first; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'emoji') continue;
+    return t.kind === 'punct' && t.text.includes('?');
+  }
+  return false;
+};
+
+/** Sarcasm and mockery found from how sentences are built. */
+export function ironies(ctx: Context): IronySpan[] {
+  return ctx.memo('tone:ironies', () => {
+    const tokens = ctx.words.tokens;
+    const sentences = sentencesOf(ctx.words);
+    const out: IronySpan[] = [];
+    const plight = new Set<number>();
+    for (const m of ctx.cues('tone.plight')) for (let k = m.first; k < m.last; k++) plight.add(k);
+    const reply = ctx.replyTo.trim() !== '';
+    const targetIn = (s: SentenceView) => TARGET_TAGS.some((tag) => cuesIn(ctx, tag, s.index).length > 0) || tokens.slice(s.first, s.last).some((t) => t.kind === 'mention');
+    const anyTarget = sentences.some(targetIn);
+    const add = (kind: IronyKind, a: Token, b: Token, aimed: boolean) => out.push({ kind, start: a.start, end: b.end, aimed });
+    const single = (tag: string, k: number) => ctx.cues(tag).some((m) => m.first === k && m.last === k + 1);
+    const starts = (tag: string, s: SentenceView, k: number) => cuesIn(ctx, tag, s.index).find((m) => m.first === k);
+    const judgedNegative = (s: SentenceView, ignorePlight: boolean) => evaluate(tokens, s.first, s.last, ignorePlight ? (k) => plight.has(k) : undefined).min <= -2;
+
+    for (const s of sentences) {
+      const words = wordsOf(tokens, s);
+      if (!words.length) continue;
+      const question = isQuestion(tokens, s);
+      const aimed = targetIn(s) || reply;
+
+      // "..., can we?", "..., did you?": a tag question that presses the point.
+      if (question && words.length >= 5) {
+        const w2 = words[words.length - 1]!;
+        const w1 = words[words.length - 2]!;
+        const comma = tokens[w1 - 1];
+        // A positive tag after a negative statement ("we can't ..., can we?") presses; "..., isn't she?" only checks a fact.
+        if (w1 === w2 - 1 && !tokens[w1]!.norm.endsWith("n't") && single('tone.tag-aux', w1) && single('tone.tag-pronoun', w2) && comma?.kind === 'punct' && comma.text === ',') add('rhetorical', tokens[w1]!, tokens[w2]!, aimed);
+      }
+      // "Who could possibly have seen it coming?", "Did you even read it?", "Seriously?"
+      if (question) {
+        const m = cuesIn(ctx, 'tone.incredulity', s.index)[0];
+        const oneWord = words.length === 1 && ['really', 'seriously'].includes(tokens[words[0]!]!.norm);
+        if (m && (oneWord || !['really', 'seriously'].includes(tokens[m.first]!.norm))) add('rhetorical', tokens[m.first]!, tokens[m.last - 1]!, aimed);
+      }
+      // "Oh yes, we're definitely doing nothing", "Wow, original.": an interjection with an affirmation, about something bad.
+      const inter = starts('tone.interjection', s, words[0]!);
+      if (inter) {
+        const next = words.find((k) => k >= inter.last);
+        const affirm = next !== undefined && next <= inter.last + 1 ? starts('tone.affirm', s, next) : undefined;
+        const following = sentences[s.index + 1];
+        const bad = judgedNegative(s, false) || (following !== undefined && judgedNegative(following, false));
+        if (affirm && (bad || reply)) add('irony', tokens[inter.first]!, tokens[affirm.last - 1]!, aimed);
+      }
+      // "Deadlines are deadlines", "a rule is a rule".
+      for (let i = 0; i + 2 < words.length; i++) {
+        const a = tokens[words[i]!]!;
+        const cop = words[i + 1]!;
+        if (!single('tone.copula', cop) || a.norm.length < 3 || single('tone.tag-pronoun', words[i]!)) continue;
+        const bIndex = tokens[words[i + 2]!]!.norm === 'a' || tokens[words[i + 2]!]!.norm === 'the' ? words[i + 3] : words[i + 2];
+        const b = bIndex !== undefined ? tokens[bIndex]! : undefined;
+        if (b && b.norm === a.norm) add('tautology', a, b, aimed);
+      }
+      // "what is wrong with some people?", "some people never learn": a vague group, sneered at.
+      const vague = cuesIn(ctx, 'tone.vague-group', s.index)[0];
+      if (vague && ((question && ctx.account === 'official') || judgedNegative(s, true) || cuesIn(ctx, 'tone.derision', s.index).some((d) => d.first >= vague.last))) add('sneer', tokens[vague.first]!, tokens[vague.last - 1]!, true);
+      // "because you forgot", "parents who somehow miss it every year": blame for a lapse, made much of.
+      for (const n of cuesIn(ctx, 'tone.negligence', s.index)) {
+        const before = tokens.slice(Math.max(s.first, n.first - 2), n.first).map((t) => t.norm);
+        if (before.some((w) => ["don't", 'do', 'not', 'never', 'if', 'when', "didn't"].includes(w)) && !before.includes('because')) continue;
+        const subject = TARGET_TAGS.some((tag) => cuesIn(ctx, tag, s.index).some((m) => m.last <= n.first));
+        const derided = cuesIn(ctx, 'tone.derision', s.index).length > 0 || tokens.slice(s.first, n.first).some((t) => t.norm === 'because');
+        if (subject && derided && !question) add('blame', tokens[n.first]!, tokens[n.last - 1]!, true);
+      }
+      // "To whoever dumped a mattress...", "Shout out to the 4,000 people who tried to...": a wrongdoer called out.
+      const call = starts('tone.callout', s, words[0]!);
+      if (call) {
+        const rel = words.find((k) => k >= call.last && ['who', 'that', 'whoever', "who've", "who'd"].includes(tokens[k]!.norm));
+        const whoever = tokens[call.last - 1]!.norm === 'whoever';
+        const from = whoever ? call.last : rel;
+        if (from !== undefined) {
+          const misdeed = evaluate(tokens, from, s.last, (k) => plight.has(k)).min <= -2 || cuesIn(ctx, 'tone.negligence', s.index).some((m) => m.first >= from);
+          if (misdeed) add('callout', tokens[call.first]!, tokens[from]!, true);
+        }
+      }
+      // Scare quotes around the very words of the post answered: "it wasn't quite 'sunny'".
+      if (reply) {
+        for (let k = s.first; k + 2 < s.last; k++) {
+          if (!QUOTES.has(tokens[k]!.text) || !isWord(tokens[k + 1])) continue;
+          const close = [k + 2, k + 3, k + 4].find((j) => QUOTES.has(tokens[j]?.text ?? ''));
+          if (close === undefined) continue;
+          const quoted = tokens.slice(k + 1, close).filter(isWord).map((t) => t.norm);
+          const echoed = quoted.length > 0 && quoted.every((w) => ctx.replyWords.tokens.some((r) => r.norm === w));
+          // "We don't 'let' anyone...", "not 'pennies'": quoted to deny the claim, not to mock the words.
+          const denied = tokens.slice(Math.max(s.first, k - 2), k).some((t) => t.norm === 'not' || t.norm === 'no' || t.norm.endsWith("n't"));
+          if (echoed && !denied && !ctx.isReported(tokens[k]!.start, tokens[close]!.end)) add('echo', tokens[k]!, tokens[close]!, true);
+          k = close;
+        }
+      }
+    }
+    // A work story about a member of the public told for laughs: "Had a bloke ring today asking... 😂", "Someone tried to ... I give up."
+    const ridiculed = tokens.some((t) => t.kind === 'emoji' && (LAUGHING.test(t.text) || MOCKING.test(t.text))) || ctx.cues('tone.ridicule').length > 0;
+    if (ridiculed) {
+      for (const p of ctx.cues('tone.person-noun')) {
+        const det = tokens[p.first - 1];
+        if (!det || !INDEFINITE.has(det.norm)) continue;
+        const verb = ctx.cues('tone.anecdote-verb').find((v) => v.first >= p.last && v.first <= p.last + 4 && tokens[v.first]!.sentence === tokens[p.first]!.sentence);
+        if (verb) {
+          add('anecdote', det, tokens[verb.last - 1]!, true);
+          break;
+        }
+      }
+      for (const t of tokens) {
+        if (t.norm !== 'someone') continue;
+        const k = tokens.indexOf(t);
+        const verb = ctx.cues('tone.anecdote-verb').find((v) => v.first > k && v.first <= k + 3 && tokens[v.first]!.sentence === t.sentence);
+        if (verb) add('anecdote', t, tokens[verb.last - 1]!, true);
+      }
+    }
+    // Laughing at someone: 😂 or 😘 on a post that names a person or group (or answers one).
+    const official = ctx.account === 'official';
+    // On one's own account only the people the service deals with make it mockery ("a claimant... 😂"), not a bloke on the tube.
+    const butt = official ? anyTarget || reply : ctx.cues('tone.service-user').length > 0;
+    if (butt) for (const t of tokens) if (t.kind === 'emoji' && LAUGHING.test(t.text)) add('laughing', t, t, true);
+    return out.sort((a, b) => a.start - b.start);
+  });
+}

@@ -1,0 +1,206 @@
+// Who a post evaluates (the reader, a named person or handle, the public a service deals with, critics, the department's own staff, politicians) and the negative judgements it makes of them.
+
+import type { Context } from '../context.ts';
+import type { Token } from '../text/tokens.ts';
+import { evaluate, type Evaluation } from '../text/valence.ts';
+
+export type TargetKind = 'reader' | 'person' | 'public' | 'critic' | 'staff' | 'politician';
+
+export interface Target {
+  kind: TargetKind;
+  /** Tokens [first, last) naming the target. */
+  first: number;
+  last: number;
+}
+
+export interface Judgement {
+  kind: TargetKind;
+  /** The words that judge the target (the target itself not included). */
+  start: number;
+  end: number;
+  /** The contextual valence of those words (negative). */
+  score: number;
+  /** How the words attach to the target: said of it ("X is ..."), before it ("lazy claimants"), beside "you" ("you absolute clowns"), owned by it ("your paranoia"), or its words in scare quotes. */
+  via: 'predicate' | 'modifier' | 'apposition' | 'possession' | 'scare-quotes';
+}
+
+// Cue tags whose matches name a target, and whether the target is a noun (which an adjective before it can judge).
+const TARGET_TAGS: ReadonlyArray<readonly [string, TargetKind, boolean]> = [
+  ['tone.public-group', 'public', true],
+  ['tone.critic', 'critic', true],
+  ['tone.staff', 'staff', true],
+  ['politics.politician', 'politician', true],
+  ['reader.you', 'reader', false],
+];
+const NOUN_KINDS = new Set(TARGET_TAGS.filter(([, , noun]) => noun).map(([, kind]) => kind));
+const POSSESSIVE_PRONOUNS = new Set(['your', 'his', 'her', 'their', 'ur', 'yer']);
+const CONTRACTED_COPULA = /'(?:re|s|m)$/;
+const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
+// Punctuation that ends the clause a judgement can run over (hyphens and quotes do not).
+const CLAUSE_END = /[,;:.!?…()—–]/;
+const JUDGE_THRESHOLD = -2;
+const MAX_PREDICATE_WORDS = 6;
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const endsClause = (t: Token) => t.kind === 'punct' && CLAUSE_END.test(t.text);
+
+/** The targets named in the post, in order. */
+export function toneTargets(ctx: Context): Target[] {
+  return ctx.memo('tone:targets', () => {
+    const out: Target[] = [];
+    for (const [tag, kind] of TARGET_TAGS) for (const m of ctx.cues(tag)) out.push({ kind, first: m.first, last: m.last });
+    const own = new Set((ctx.settings.handles ?? []).map((h) => h.toLowerCase().replace(/^@/, '')));
+    ctx.words.tokens.forEach((t, k) => {
+      if (t.kind === 'mention' && !own.has(t.norm.replace(/^@/, ''))) out.push({ kind: 'person', first: k, last: k + 1 });
+    });
+    return out.sort((a, b) => a.first - b.first);
+  });
+}
+
+/** Token indices matched by a cue tag. */
+function indexSet(ctx: Context, tag: string, whole = true): Set<number> {
+  const out = new Set<number>();
+  for (const m of ctx.cues(tag)) for (let k = m.first; k < (whole ? m.last : m.first + 1); k++) out.add(k);
+  return out;
+}
+
+/** Negative judgements of a target: "X is/are [so] NEG", "NEG claimants", "you absolute NEG", "your NEG", "your 'analysis'". */
+export function judgements(ctx: Context): Judgement[] {
+  return ctx.memo('tone:judgements', () => {
+    const tokens = ctx.words.tokens;
+    const plight = indexSet(ctx, 'tone.plight');
+    const copula = indexSet(ctx, 'tone.copula', false);
+    const degree = indexSet(ctx, 'tone.degree');
+    const functionWord = indexSet(ctx, 'tone.function-word', false);
+    const conditional = indexSet(ctx, 'tone.conditional', false);
+    const artefacts = new Map<number, number>();
+    for (const m of ctx.cues('tone.artefact')) artefacts.set(m.first, m.last);
+
+    const judged = (from: number, to: number): Evaluation | undefined => {
+      const e = evaluate(tokens, from, to, (k) => plight.has(k));
+      return e.min <= JUDGE_THRESHOLD ? e : undefined;
+    };
+    const out: Judgement[] = [];
+    const push = (kind: TargetKind, e: Evaluation, via: Judgement['via']) => {
+      const a = tokens[e.negative[0]!]!;
+      const b = tokens[e.negative[e.negative.length - 1]!]!;
+      if (!out.some((j) => j.start === a.start)) out.push({ kind, start: a.start, end: b.end, score: e.score, via });
+    };
+    // One past the last token of the clause that starts at `from`, or a handful of words on.
+    const clauseEnd = (from: number) => {
+      let k = from;
+      let words = 0;
+      while (k < tokens.length && tokens[k]!.sentence === tokens[from]!.sentence && !endsClause(tokens[k]!) && words < MAX_PREDICATE_WORDS) {
+        if (tokens[k]!.kind === 'word') words++;
+        k++;
+      }
+      return k;
+    };
+
+    for (const target of toneTargets(ctx)) {
+      const sentence = tokens[target.first]!.sentence;
+      // "if you're worried", "where callers are abusive": a condition, not a verdict.
+      if ([target.first - 1, target.first - 2].some((k) => conditional.has(k) && tokens[k]!.sentence === sentence)) continue;
+      let end = target.last;
+      const lastToken = tokens[end - 1]!;
+      const possessive = POSSESSIVE_PRONOUNS.has(lastToken.norm) || lastToken.stem !== lastToken.norm;
+      if (possessive) {
+        // "your 'analysis'", "their 'research'": a possessed word in scare quotes.
+        if (QUOTES.has(tokens[end]?.text ?? '') && isWord(tokens[end + 1])) {
+          const close = [end + 2, end + 3, end + 4].find((k) => QUOTES.has(tokens[k]?.text ?? ''));
+          if (close !== undefined) {
+            const a = tokens[end]!;
+            const b = tokens[close]!;
+            if (!out.some((j) => j.start === a.start)) out.push({ kind: target.kind, start: a.start, end: b.end, score: JUDGE_THRESHOLD, via: 'scare-quotes' });
+            continue;
+          }
+        }
+        // "your report", "the Ombudsman's report": the target's work stands for the target.
+        if (artefacts.has(end)) end = artefacts.get(end)!;
+        else {
+          // "your paranoia", "his incompetence": a judgement as a noun the target owns.
+          const to = Math.min(clauseEnd(end), end + 2);
+          const e = to > end ? judged(end, to) : undefined;
+          if (e) push(target.kind, e, 'possession');
+          continue;
+        }
+      }
+      // "X is/are [so] NEG": a contracted copula ("you're") or one within two words after the target.
+      let cop = -1;
+      if (CONTRACTED_COPULA.test(tokens[end - 1]!.norm) && tokens[end - 1]!.stem === tokens[end - 1]!.norm) cop = end - 1;
+      else {
+        for (let k = end; k < end + 3 && k < tokens.length && !endsClause(tokens[k]!); k++) {
+          if (copula.has(k)) {
+            cop = k;
+            break;
+          }
+        }
+      }
+      if (cop >= 0) {
+        const next = tokens[cop + 1];
+        // "you're having a terrible time" says what happens to them, not what they are.
+        const progressive = isWord(next) && next.norm.endsWith('ing') && next.norm !== 'being';
+        const to = clauseEnd(cop + 1);
+        const e = !progressive && to > cop + 1 ? judged(cop, to) : undefined;
+        if (e) push(target.kind, e, 'predicate');
+      }
+      // "you absolute clowns", "you sad little man", "you idiots.": a noun phrase beside "you".
+      if (target.kind === 'reader' && lastToken.norm === 'you' && isWord(tokens[end])) {
+        let to = end;
+        while (to < end + 3 && isWord(tokens[to]) && !copula.has(to) && !functionWord.has(to)) to++;
+        const closes = to >= tokens.length || endsClause(tokens[to]!) || tokens[to]!.kind === 'emoji';
+        const e = degree.has(end) || (to === end + 1 && closes) ? judged(end, to) : undefined;
+        if (e) push(target.kind, e, 'apposition');
+      }
+      // "lazy claimants", "biased journalists": an adjective right before a noun target that heads its phrase
+      // ("worst customer service" judges the service, not the customers).
+      const heads = !isWord(tokens[target.last]) || copula.has(target.last) || functionWord.has(target.last);
+      if (heads && NOUN_KINDS.has(target.kind)) {
+        let from = target.first;
+        while (from > 0 && QUOTES.has(tokens[from - 1]!.text)) from--;
+        let k = from;
+        while (k > from - 2 && k > 0 && isWord(tokens[k - 1]) && !functionWord.has(k - 1) && tokens[k - 1]!.sentence === sentence) k--;
+        const e = k < from ? judged(k, from) : undefined;
+        if (e) push(target.kind, e, 'modifier');
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+export interface Boast {
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** Boasts: a strong claim of quality made of ourselves ("our new hub is the best", "our world-class railway", "we're unstoppable"), not warmth about people ("our amazing volunteers"). */
+export function boasts(ctx: Context): Boast[] {
+  return ctx.memo('tone:boasts', () => {
+    const tokens = ctx.words.tokens;
+    const ignore = indexSet(ctx, 'tone.feeling');
+    for (const k of indexSet(ctx, 'tone.plight')) ignore.add(k);
+    const superlative = indexSet(ctx, 'tone.superlative');
+    const warm = indexSet(ctx, 'tone.warm-noun');
+    const out: Boast[] = [];
+    for (const m of ctx.cues('tone.self')) {
+      let to = m.last;
+      let words = 0;
+      while (to < tokens.length && tokens[to]!.sentence === tokens[m.first]!.sentence && !endsClause(tokens[to]!) && words < 8) {
+        if (tokens[to]!.kind === 'word') words++;
+        to++;
+      }
+      // "our amazing volunteers": praise of people is warmth, not spin.
+      if (tokens.slice(m.last, Math.min(to, m.last + 4)).some((_, j) => warm.has(m.last + j))) continue;
+      const e = evaluate(tokens, m.last, to, (k) => ignore.has(k));
+      const sup = [...superlative].filter((k) => k >= m.last && k < to && !ignore.has(k));
+      const strong = e.positive.filter((k) => e.max >= 4 && evaluate(tokens, k, k + 1).max >= 0);
+      const hits = [...new Set([...sup, ...(e.max >= 4 ? strong : [])])].sort((a, b) => a - b);
+      if (!hits.length) continue;
+      const a = tokens[hits[0]!]!;
+      const b = tokens[hits[hits.length - 1]!]!;
+      if (!out.some((x) => x.start < b.end && x.end > a.start)) out.push({ start: a.start, end: b.end, score: e.max });
+    }
+    return out.sort((x, y) => x.start - y.start);
+  });
+}
