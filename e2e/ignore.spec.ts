@@ -1,7 +1,7 @@
 // Ignore, in Chromium and Firefox: once (this post only) and always (the words join the allow-list, with an undo).
 
 import { clickEditor } from './support/compose.ts';
-import { draftText, rulesShown, syncedSettings } from './support/reads.ts';
+import { draftText, rulesShown, storedItems } from './support/reads.ts';
 import { clickUi } from './support/ui.ts';
 import { expect, test } from './support/test.ts';
 
@@ -21,7 +21,9 @@ test('ignore once hides it for this post; always allow adds the words to the all
   await clickUi(x, 'sidebar', 'li[data-rule="words-to-avoid"] [data-action="ignore-always"]');
   await expect.poll(() => rulesShown(x)).not.toContain('words-to-avoid');
   const options = await ext.openOptions();
-  await expect.poll(async () => ((await syncedSettings(options)) as { allowlist?: string[] } | null)?.allowlist).toEqual(['leverage']);
+  // The allow-list is one of the long lists kept in storage.local.
+  const allowlist = async () => (await storedItems(options)).local.allowlist;
+  await expect.poll(allowlist).toEqual(['leverage']);
   // Still allowed in a new post, which "ignore once" would not do.
   await x.front();
   await clickEditor(x, EDITOR);
@@ -31,6 +33,6 @@ test('ignore once hides it for this post; always allow adds the words to the all
   expect(await rulesShown(x)).not.toContain('words-to-avoid');
 
   await clickUi(x, 'sidebar', '[data-notice="allow"] button');
-  await expect.poll(async () => ((await syncedSettings(options)) as { allowlist?: string[] }).allowlist).toEqual([]);
+  await expect.poll(allowlist).toEqual([]);
   await expect.poll(() => rulesShown(x)).toContain('words-to-avoid');
 });
