@@ -3,7 +3,7 @@
 
 import { MARKING } from './support/check.ts';
 import { clickEditor, focusIsIn } from './support/compose.ts';
-import { highlighted, rulesShown } from './support/reads.ts';
+import { draftText, highlighted, rulesShown } from './support/reads.ts';
 import type { Tab } from './support/tab.ts';
 import { clickUi, focusOwner, sidebarView } from './support/ui.ts';
 import { expect, test } from './support/test.ts';
@@ -67,7 +67,10 @@ test('popup: count and profile for the active box, badge, pause on this site and
   await popup.click('[data-popup="pause"]');
   await x.front();
   await clickEditor(x, EDITOR);
+  // The click lands mid-box, inside the text: carry on typing at its end.
+  await x.press('End');
   await x.type(' ok');
+  await expect.poll(() => draftText(x)).toBe(`Great day!!! ${MARKING} notes attached. ok`);
   await expect.poll(() => rulesShown(x)).toContain('classification-marking');
 });
 
