@@ -2,12 +2,16 @@
 
 import messages from '../../public/_locales/en_GB/messages.json' with { type: 'json' };
 
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+export type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 /**
- * The extension builds read every string through the browser's i18n API (content script and pages alike), so
- * the catalogue is bundled only where there is none (tests, Node): 7 kB gzipped less on every matching page.
+ * The content script reads its strings through the browser's i18n API only, so the catalogue is bundled only
+ * outside the extension (tests, Node) and in the extension pages (page-strings.ts): 9 kB gzipped less on every matching page.
  */
-const FALLBACK: Catalogue = import.meta.env.MODE === 'chrome' || import.meta.env.MODE === 'firefox' ? {} : (messages as Catalogue);
+let FALLBACK: Catalogue = import.meta.env.MODE === 'chrome' || import.meta.env.MODE === 'firefox' ? {} : (messages as Catalogue);
+
+export function bundleCatalogue(catalogue: Catalogue): void {
+  FALLBACK = catalogue;
+}
 
 interface I18nApi {
   getMessage(key: string, substitutions?: string | string[]): string;

@@ -1,5 +1,6 @@
 // Toolbar popup entry: applies the browser's colour scheme and renders the popup.
 
+import '../page-strings.ts';
 import { render } from 'preact';
 import { applyPageTheme, PAGE_CSS } from '../page-theme.ts';
 import { POPUP_CSS } from './styles.ts';

@@ -1,5 +1,6 @@
 // Rule pages entry: renders the rule named in the hash (#words-to-avoid), or the list of all rules.
 
+import '../page-strings.ts';
 import { render } from 'preact';
 import { applyPageTheme, PAGE_CSS } from '../page-theme.ts';
 import { RulePage } from './RulePage.tsx';
