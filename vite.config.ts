@@ -4,8 +4,9 @@
 
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -30,7 +31,26 @@ const extensionAliases = () => [
   { find: /^preact$/, replacement: preactWithoutInnerHtml() },
   // The rule pages bundle each rule's test table as its examples; there, testRule just records the table.
   { find: /^\.\.\/\.\.\/testing\/rule-tester\.ts$/, replacement: fileURLToPath(new URL('./src/ui/rules/collect.ts', import.meta.url)) },
+  // Only src/core imports data files, always as ../data/… or ../../data/…, so both name src/core/data.
+  { find: /^(?:\.\.\/){1,2}data\/(.+\.json)$/, replacement: `${dataWithoutAbout()}$1` },
 ];
+
+/**
+ * Our data files carry an `about` line for the people who edit them, which no code reads: the extension
+ * builds import copies without it (4 kB gzipped of the content script). An alias rather than a plugin,
+ * because crxjs builds the content script with the config's aliases but none of its plugins.
+ */
+function dataWithoutAbout(): string {
+  const from = fileURLToPath(new URL('./src/core/data/', import.meta.url));
+  const to = fileURLToPath(new URL('./node_modules/.cache/civil-post/data/', import.meta.url));
+  for (const file of readdirSync(from, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.json')) continue;
+    const { about: _about, ...data } = JSON.parse(readFileSync(`${from}${file}`, 'utf8')) as Record<string, unknown>;
+    mkdirSync(dirname(`${to}${file}`), { recursive: true });
+    writeFileSync(`${to}${file}`, JSON.stringify(data));
+  }
+  return to;
+}
 
 /**
  * preact with its one `innerHTML` assignment (the dangerouslySetInnerHTML prop, which we never use) made a

@@ -75,7 +75,7 @@ test('policy values are enforced and shown locked, and codewords given as hashes
     expect(account).toEqual([['official', true, true], ['personal', false, true]]);
     // "locked": ["disabledRules", ...] locks the switches though the policy sets none; severities are set, so locked too.
     expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('input[data-rule-toggle="profanity"]')!.disabled, null)).toBe(true);
-    expect(await options.evaluate(() => document.querySelector<HTMLSelectElement>('select[data-rule-severity="politician-attack"]')!.value, null)).toBe('error');
+    expect(await options.evaluate(() => document.querySelector<HTMLSelectElement>('select[data-rule-severity="political-evaluation"]')!.value, null)).toBe('error');
     // Allowed terms are not locked: the user keeps that control.
     expect(await options.evaluate(() => document.querySelector<HTMLTextAreaElement>('textarea[data-setting="allowlist"]')!.disabled, null)).toBe(false);
     expect(await options.evaluate(() => document.querySelector('[data-hash-count]')?.getAttribute('data-hash-count'), null)).toBe('2');

@@ -124,9 +124,12 @@ function insideAny(ranges: ReadonlyArray<readonly [number, number]>, start: numb
 function dropYielded(findings: Finding[], rules: readonly Rule[]): Finding[] {
   const yields = new Map(rules.filter((r) => r.yieldsTo?.length).map((r) => [r.id, r.yieldsTo!]));
   if (yields.size === 0) return findings;
-  // Each rule's own findings are disjoint (see above), so one range set per rule answers "overlaps?" by binary search.
+  // Only the rules yielded to are indexed; each rule's own findings are disjoint (see above), so one range set
+  // per rule answers "overlaps?" by binary search.
+  const stronger = new Set([...yields.values()].flat());
   const byRule = new Map<string, DisjointRanges>();
   for (const f of findings) {
+    if (!stronger.has(f.rule)) continue;
     let ranges = byRule.get(f.rule);
     if (!ranges) byRule.set(f.rule, (ranges = new DisjointRanges()));
     if (!ranges.overlaps(f.start, f.end)) ranges.add(f.start, f.end);

@@ -145,7 +145,15 @@ export function validateSettings(raw: unknown, knownRules?: ReadonlySet<string>)
   const issues: SettingProblem[] = [];
   const done = () => ({ settings, issues, problems: issues.map(describeProblem) });
   if (raw === undefined || raw === null) return done();
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
+  let notObject: boolean;
+  try {
+    notObject = typeof raw !== 'object' || Array.isArray(raw);
+  } catch {
+    // A revoked proxy throws even on Array.isArray.
+    issues.push({ field: null, reason: 'Settings could not be read; the defaults are used.' });
+    return done();
+  }
+  if (notObject) {
     issues.push({ field: null, reason: 'Settings were not an object; the defaults are used.' });
     return done();
   }
@@ -161,7 +169,13 @@ export function validateSettings(raw: unknown, knownRules?: ReadonlySet<string>)
       continue;
     }
     if (value === undefined) continue;
-    const result = readField(field(key), value, knownRules);
+    let result: Checked;
+    try {
+      result = readField(field(key), value, knownRules);
+    } catch {
+      // A revoked proxy or a throwing element inside the value: this setting falls back alone.
+      result = { ok: false, problem: 'could not be read; kept the default.' };
+    }
     if (result.ok) target[key] = result.value;
     if (result.problem) issues.push({ field: key, reason: result.problem });
   }
@@ -195,7 +209,7 @@ function readField(f: Field, value: unknown, knownRules?: ReadonlySet<string>): 
       return { ok: true, value: kept, problem: `${strict.problem} Kept the rest.` };
     }
     case 'hashes': {
-      if (!isRecord(value) || typeof value.salt !== 'string' || !Array.isArray(value.hashes)) return fallback(strict);
+      if (!isRecord(value) || typeof value.salt !== 'string' || !isBoundedArray(value.hashes)) return fallback(strict);
       const hashes = [...new Set(value.hashes.filter((h): h is string => typeof h === 'string' && HASH.test(h)).map((h) => h.toLowerCase()))];
       return { ok: true, value: { salt: value.salt, hashes: hashes.slice(0, f.maxItems) }, problem: `${strict.problem} Kept the rest.` };
     }
@@ -243,13 +257,13 @@ function checkField(f: Field, value: unknown, knownRules?: ReadonlySet<string>):
       if (!isStringArray(value)) return no(f.kind === 'rules' ? 'expected a list of rule ids.' : 'expected a list of sites.');
       const allowed = (id: string) => (f.kind === 'sites' ? (PLATFORMS as readonly string[]).includes(id) : !knownRules || knownRules.has(id));
       const unknown = value.filter((id) => !allowed(id));
-      if (unknown.length) return no(`unknown ${f.kind === 'rules' ? 'rule' : 'site'} ${unknown.join(', ')}.`);
+      if (unknown.length) return no(`unknown ${f.kind === 'rules' ? 'rule' : 'site'} ${listSome(unknown)}.`);
       return { ok: true, value: [...new Set(value)].sort() };
     }
     case 'severities': {
       if (!isRecord(value)) return no('expected a map from rule id to severity.');
       const bad = Object.entries(value).filter(([id, sev]) => (knownRules && !knownRules.has(id)) || !isSeverity(sev));
-      if (bad.length) return no(`${bad.map(([id, sev]) => `${id}: ${JSON.stringify(sev)}`).join(', ')} is not a known rule with a severity of ${SEVERITIES.join(', ')}.`);
+      if (bad.length) return no(`${listSome(bad.map(([id, sev]) => `${id}: ${JSON.stringify(sev)}`))} is not a known rule with a severity of ${SEVERITIES.join(', ')}.`);
       return { ok: true, value: Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) };
     }
     case 'period': {
@@ -292,8 +306,18 @@ export function inElectionPeriod(settings: Pick<Settings, 'electionPeriod'>, dat
   return today >= period.start && today <= period.end;
 }
 
+/** The first few items of a list for a message, so a pasted list of thousands makes one readable line. */
+function listSome(items: readonly string[], shown = 5): string {
+  const head = items.slice(0, shown).map((s) => (s.length > 60 ? `${s.slice(0, 60)}…` : s)).join(', ');
+  return items.length > shown ? `${head} and ${items.length - shown} more` : head;
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+// No setting holds lists anywhere near this long; a longer one (or a proxy lying about its length) is refused
+// before anything walks it, because every/filter visit each index, holes included.
+const MAX_LIST_READ = 100_000;
+const isBoundedArray = (v: unknown): v is unknown[] => Array.isArray(v) && v.length <= MAX_LIST_READ;
+const isStringArray = (v: unknown): v is string[] => isBoundedArray(v) && v.every((s) => typeof s === 'string');
 const isSeverity = (v: unknown): v is Severity => (SEVERITIES as readonly unknown[]).includes(v);
 /** Index of the first item that repeats an earlier one (any case), or -1. */
 function repeatedAt(items: readonly string[]): number {

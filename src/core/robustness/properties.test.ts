@@ -98,7 +98,7 @@ describe('settings from anywhere', () => {
     expect(settings.department).toBe('Department for Transport');
     expect(settings.allowlist).toEqual([]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^Never flag these terms: /);
+    expect(problems[0]).toMatch(/^allowlist: /);
     const findings = check({ text: 'The KESTREL plan', settings: raw });
     expect(findings.map((f) => f.rule)).toContain('codeword');
   });

@@ -8,15 +8,19 @@ import { condescension, mockery, mockingEmoji, veiledThreats, type Span } from '
 // Words that insult a service as readily as a person ("useless", "a disgrace"): blunt criticism, not abuse, when alone.
 const SERVICE_WORDS = new Set(['useless', 'stupid', 'disgusting', 'incompetent', 'lazy', 'thick', 'dumb', 'ignorant', 'vile', 'worthless', 'disgrace', 'pathetic', 'clueless', 'dense']);
 
+const MAX_MATCHES = 200;
+
 /** The abuse in the post replied to: threats, swearing, and insults that name people rather than judge a service. */
 export function replyAbuse(ctx: Context): AbuseMatch[] {
   return ctx.memo('reply-abuse', () => {
     if (!ctx.replyTo.trim()) return [];
-    const found = findAbuse(ctx.replyTo).filter((m) => m.kind !== 'put-down' && !(m.kind === 'insult' && SERVICE_WORDS.has(m.text.toLowerCase())));
-    for (const m of ctx.replyCues('tone.insult-noun')) {
+    // What matters is that the reply is abusive and in which words; a few hundred matches say it as well as
+    // thousands, and the cap keeps the overlap test below linear in a pasted wall of abuse.
+    const found = findAbuse(ctx.replyTo).filter((m) => m.kind !== 'put-down' && !(m.kind === 'insult' && SERVICE_WORDS.has(m.text.toLowerCase()))).slice(0, MAX_MATCHES);
+    for (const m of ctx.replyCues('tone.insult-noun').slice(0, MAX_MATCHES)) {
       if (!found.some((f) => f.start < m.end && f.end > m.start)) found.push({ start: m.start, end: m.end, text: ctx.replyTo.slice(m.start, m.end), kind: 'insult' });
     }
-    for (const m of ctx.replyCues('tone.warning')) found.push({ start: m.start, end: m.end, text: ctx.replyTo.slice(m.start, m.end), kind: 'threat' });
+    for (const m of ctx.replyCues('tone.warning').slice(0, MAX_MATCHES)) found.push({ start: m.start, end: m.end, text: ctx.replyTo.slice(m.start, m.end), kind: 'threat' });
     return found.sort((a, b) => a.start - b.start);
   });
 }

@@ -1,6 +1,7 @@
 // Who a post evaluates (the reader, a named person or handle, the public a service deals with, critics, the department's own staff, politicians) and the negative judgements it makes of them.
 
 import type { Context } from '../context.ts';
+import { politicalTargets } from './political-targets.ts';
 import type { Token } from '../text/tokens.ts';
 import { evaluate, type Evaluation } from '../text/valence.ts';
 
@@ -49,6 +50,11 @@ export function toneTargets(ctx: Context): Target[] {
   return ctx.memo('tone:targets', () => {
     const out: Target[] = [];
     for (const [tag, kind] of TARGET_TAGS) for (const m of ctx.cues(tag)) out.push({ kind, first: m.first, last: m.last });
+    // Parties and politicians by name ("Reform voters are thick", "The Chancellor is clueless"): contempt for them is
+    // a matter of tone as well as of impartiality.
+    for (const p of politicalTargets(ctx)) {
+      if ((p.kind === 'party' || p.kind === 'politician') && !out.some((t) => t.first <= p.first && t.last > p.first)) out.push({ kind: 'politician', first: p.first, last: p.last });
+    }
     const own = new Set((ctx.settings.handles ?? []).map((h) => h.toLowerCase().replace(/^@/, '')));
     ctx.words.tokens.forEach((t, k) => {
       if (t.kind === 'mention' && !own.has(t.norm.replace(/^@/, ''))) out.push({ kind: 'person', first: k, last: k + 1 });

@@ -21,6 +21,8 @@ describe('cue files', () => {
         expect(phrases, tag).toEqual(sorted);
         expect(new Set(specs.map((s) => JSON.stringify(s))).size, tag).toBe(specs.length);
         for (const s of specs) if (typeof s === 'string') expect(s, tag).toBe(s.toLowerCase());
+        // A phrase never runs across punctuation, so an entry containing some could never match.
+        for (const p of phrases) expect(p, tag).not.toMatch(/[,.:;!?()]/);
       }
     });
   }
@@ -30,6 +32,7 @@ describe('cue files', () => {
   });
   it('matches tags in one pass', () => {
     const m = matchCues(analyse('You lot voted Tory at the general election'));
-    expect([...m.keys()].sort()).toEqual(['politics.election', 'politics.party', 'reader.you', 'tone.function-word', 'tone.tag-pronoun']);
+    expect([...m.keys()]).toEqual(expect.arrayContaining(['politics.election', 'politics.party', 'reader.you']));
+    expect(m.get('politics.party')?.map((x) => x.start)).toEqual([14]);
   });
 });

@@ -1,9 +1,19 @@
 // Cue vocabularies (src/core/data/cues/*.json) compiled into one phrase index, matched once per text: rules ask for matches by tag.
 
+import access from '../data/cues/access.json' with { type: 'json' };
+import copying from '../data/cues/copying.json' with { type: 'json' };
+import decision from '../data/cues/decision.json' with { type: 'json' };
 import engagement from '../data/cues/engagement.json' with { type: 'json' };
+import identity from '../data/cues/identity.json' with { type: 'json' };
+import impartiality from '../data/cues/impartiality.json' with { type: 'json' };
+import people from '../data/cues/people.json' with { type: 'json' };
 import politics from '../data/cues/politics.json' with { type: 'json' };
 import reader from '../data/cues/reader.json' with { type: 'json' };
+import secrecy from '../data/cues/secrecy.json' with { type: 'json' };
+import stats from '../data/cues/stats.json' with { type: 'json' };
+import timing from '../data/cues/timing.json' with { type: 'json' };
 import tone from '../data/cues/tone.json' with { type: 'json' };
+import wrongdoing from '../data/cues/wrongdoing.json' with { type: 'json' };
 import type { Analysed } from '../context.ts';
 import { PhraseIndex, type PhraseMatch, type PhraseSpec } from './phrases.ts';
 
@@ -15,7 +25,22 @@ export interface CueFile {
 }
 
 // Every cue file, listed once here; a tag is "<file name>.<tag>".
-const FILES: readonly CueFile[] = [engagement as CueFile, politics as CueFile, reader as CueFile, tone as CueFile];
+const FILES: readonly CueFile[] = [
+  access as CueFile,
+  copying as CueFile,
+  decision as CueFile,
+  engagement as CueFile,
+  identity as CueFile,
+  impartiality as CueFile,
+  people as CueFile,
+  politics as CueFile,
+  reader as CueFile,
+  secrecy as CueFile,
+  stats as CueFile,
+  timing as CueFile,
+  tone as CueFile,
+  wrongdoing as CueFile,
+];
 
 let index: PhraseIndex<string> | undefined;
 

@@ -7,7 +7,7 @@ import { userTermsRegExp, type UserTerm } from './user-terms.ts';
 
 /** Words in a department's name that say nothing about what it does. */
 const GENERIC = new Set(
-  'a an and of the for to in on hm his her majesty majesty’s majesty\'s department departments agency office ministry national authority service services executive standards public local places records register support uk british government council commission board directorate care community general royal central lifelong new united kingdom england wales scotland northern ireland'.split(' '),
+  'a an and of the for to in on hm his her majesty majesty’s majesty\'s department departments agency office ministry national authority service services executive standards public local places register support uk british government council commission board directorate community general royal central lifelong new united kingdom england wales scotland northern ireland'.split(' '),
 );
 const JOINERS = new Set(['and', 'of', 'the', 'for', 'to', 'in', 'on', '&']);
 
@@ -65,6 +65,18 @@ function namesRegExp(department: string, handles: readonly string[]): RegExp | n
   return terms.length ? userTermsRegExp(terms) : null;
 }
 
+/** A phrase and its other number on the last word: "pothole" and "potholes", "fishing licences" and "fishing licence". */
+function numberForms(phrase: string): string[] {
+  const last = phrase.split(' ').pop() ?? '';
+  const head = phrase.slice(0, phrase.length - last.length);
+  if (last.length < 4 || !/^[a-z]+$/.test(last)) return [phrase];
+  if (last.endsWith('ies')) return [phrase, `${head}${last.slice(0, -3)}y`];
+  if (/(?:ss|us|is)$/.test(last)) return [phrase];
+  if (last.endsWith('s')) return [phrase, `${head}${last.slice(0, -1)}`];
+  if (last.endsWith('y') && !/[aeiou]y$/.test(last)) return [phrase, `${head}${last.slice(0, -1)}ies`];
+  return [phrase, `${head}${last}s`];
+}
+
 function topicsRegExp(department: string): RegExp | null {
   const words = department
     .toLowerCase()
@@ -77,7 +89,7 @@ function topicsRegExp(department: string): RegExp | null {
     if (w.endsWith('ies')) phrases.add(`${w.slice(0, -3)}y`);
     else if (w.endsWith('s')) phrases.add(w.slice(0, -1));
     else phrases.add(`${w}s`);
-    for (const r of RELATED.get(w) ?? []) phrases.add(r);
+    for (const r of RELATED.get(w) ?? []) for (const form of numberForms(r)) phrases.add(form);
   }
   return phrases.size ? phraseRegExp([...phrases]) : null;
 }

@@ -86,15 +86,23 @@ export class PhraseIndex<T> {
     const written = casedForm(t);
     const cased = written !== t.norm ? this.byFirst.get(written) : undefined;
     const out: PhraseMatch<T>[] = [];
-    if (candidates) this.collect(tokens, joined, i, candidates, out);
-    if (stemmed) this.collect(tokens, joined, i, stemmed, out);
-    if (cased) this.collect(tokens, joined, i, cased, out);
-    if (this.wildcardFirst.length) this.collect(tokens, joined, i, this.wildcardFirst, out);
+    // The word a longer phrase would continue with, looked up once: most entries fail on it, without a full match attempt.
+    const j = joined[i] ? nextWord(tokens, i) : -1;
+    const next = j >= 0 && (tokens[j]?.kind === 'word' || tokens[j]?.kind === 'number') ? tokens[j] : undefined;
+    if (candidates) this.collect(tokens, joined, i, candidates, out, next);
+    if (stemmed) this.collect(tokens, joined, i, stemmed, out, next);
+    if (cased) this.collect(tokens, joined, i, cased, out, next);
+    if (this.wildcardFirst.length) this.collect(tokens, joined, i, this.wildcardFirst, out, next);
     return out;
   }
 
-  private collect(tokens: readonly Token[], joined: readonly boolean[], i: number, list: readonly Entry<T>[], out: PhraseMatch<T>[]): void {
+  private collect(tokens: readonly Token[], joined: readonly boolean[], i: number, list: readonly Entry<T>[], out: PhraseMatch<T>[], next: Token | undefined): void {
     for (const e of list) {
+      if (e.words.length > 1) {
+        const want = e.words[1]!;
+        if (!next) continue;
+        if (want !== '*' && !(e.cased ? casedForm(next) === want || next.text === want : next.norm === want || next.stem === want)) continue;
+      }
       if (out.some((m) => m.value === e.value)) continue;
       const last = this.matchEntry(tokens, joined, i, e);
       if (last > 0) out.push({ first: i, last, start: tokens[i]!.start, end: tokens[last - 1]!.end, value: e.value });

@@ -18,4 +18,17 @@ describe('reportedQuoteRanges', () => {
   it('does not clear a post that is one long quotation (an export, a post wrapped in quotes)', () => {
     expect(reported('"We are brilliant and everyone else is useless, says the minister"')).toEqual([]);
   });
+  it.each([
+    ["The message I got: 'you civil service lot should be hanged.' I've reported it.", ["'you civil service lot should be hanged.'"]],
+    ["2,000 abusive messages, including 'I hope you all die' and threats to 'find out where you live'.", ["'I hope you all die'", "'find out where you live'"]],
+  ])('reads straight single quotes, the British habit, as quotation marks: %s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+  it.each([
+    "I've told the students' union we're on it, haven't I.",
+    "The caller's details weren't kept, and the officers' notes say nothing.",
+    "Told you: the lads' night out and the girls' trip both went ahead.",
+  ])('keeps apostrophes apostrophes: %s', (text) => {
+    expect(reported(text)).toEqual([]);
+  });
 });

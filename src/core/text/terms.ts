@@ -55,3 +55,10 @@ export function findAll(re: RegExp, text: string): Match[] {
   }
   return out;
 }
+
+/** `text` without any run of `chars` at its end: a loop, because /[…]+$/ rescans the run from every start (quadratic). */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}

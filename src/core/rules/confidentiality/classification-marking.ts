@@ -18,6 +18,11 @@ const LEGACY_BANNER =
   /^[ \t]*(?:PROTECT(?:[ \t]*[-–:][ \t]*(?:APPOINTMENTS|BUDGET|COMMERCIAL|CONTRACTS|HONOURS|INVESTIGATION|MANAGEMENT|MEDICAL|PERSONAL|POLICY|REGULATORY|STAFF|VISITS|LOCSEN))?|NOT[ \t]+PROTECTIVELY[ \t]+MARKED|UNCLASSIFIED)[ \t]*$/gmu;
 // A legacy descriptor after PROTECT is unambiguous anywhere in the text.
 const PROTECT_DESCRIPTOR = /(?<![\p{L}])PROTECT[ \t]*[-–:][ \t]*(?:APPOINTMENTS|BUDGET|COMMERCIAL|CONTRACTS|HONOURS|INVESTIGATION|MANAGEMENT|MEDICAL|PERSONAL|POLICY|REGULATORY|STAFF|VISITS|LOCSEN)(?![\p{L}])/gu;
+// Teaching the scheme ("what do the markings mean", "SECRET and TOP SECRET are for…") or describing old files
+// ("once classified SECRET", "classified SECRET for fifty years") names a marking without sharing marked material.
+const TEACHING = /(?<![\p{L}])(?:markings?|classifications?|tiers?|declassified|once\s+classified|classified\s[A-Z-]{3,20}(?:\s[A-Z-]{3,20})?\sfor\s(?:\d+|\p{L}+)\syears|what\s+(?:do|does)\s+[^.?!\n]{0,40}mean|stands?\s+for|explainer|e-learning|handling\s+rules)(?![\p{L}])/iu;
+// …unless the post also passes something on: "attached", "here's the doc", "reading an OFFICIAL-SENSITIVE briefing".
+const SHARING = /(?<![\p{L}])(?:attached|attaching|here['’]s|here\s+is|below|screenshot|leaked|found\s+a|reading\s+an?|pdf|slide|page\s+\d)(?![\p{L}])/iu;
 // Common capitalised phrases that are not markings.
 const NOT_A_MARKING = /^(?:SECRET\s+SANTA|SECRET\s+GARDEN)/u;
 
@@ -26,24 +31,34 @@ export default defineRule({
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G27', 'G24'],
-  description: 'Security classification markings such as OFFICIAL-SENSITIVE, SECRET or TOP SECRET, and legacy markings.',
+  messages: {
+    marking: '“{words}” is a security classification marking: material marked this way must never be posted.',
+  },
+  description: 'Security classification markings such as OFFICIAL-SENSITIVE, SECRET or TOP SECRET, and legacy markings; naming them to explain the scheme is fine.',
   checksQuotes: true,
   check(ctx) {
     const { text } = ctx;
     // "FOR PUBLIC RELEASE" is the handling instruction that says a copy has been cleared.
     if (/FOR PUBLIC RELEASE/u.test(text)) return [];
-    const hits: Hit[] = [];
+    const tiers = [...text.matchAll(TIER)];
+    const distinct = new Set(tiers.map((m) => m[0].replace(/[\s‐–-]+/gu, ' ').toUpperCase()));
     const lines = new Map<number, LineStats>();
+    // A banner ("TOP SECRET - UK EYES ONLY" heading a text) is marked material however many tiers it names.
+    // Only the few characters after the tier are read: slicing the rest of the text per match would be quadratic.
+    const banner = tiers.some((m) => endsHeading(text, m.index + m[0].length) && isBanner(lineStats(text, m.index, lines), m.index, m[0].length));
+    const teaching = (distinct.size >= 2 || TEACHING.test(text)) && !SHARING.test(text) && !banner;
+    const hits: Hit[] = [];
     const add = (start: number, end: number, word: string, severity?: 'warning') =>
       hits.push({
         start,
         end,
-        message: `“${word}” is a security classification marking: material marked this way must never be posted.`,
+        messageId: 'marking',
+        data: { words: word },
         suggestion: 'Remove the marked material; if it has been cleared for release, post the published version instead.',
         ...(severity ? { severity } : {}),
       });
 
-    for (const m of text.matchAll(TIER)) {
+    for (const m of teaching ? [] : tiers) {
       const word = m[0];
       // Only the words after the match: slicing the rest of the text per match made a long paste quadratic.
       if (NOT_A_MARKING.test(text.slice(m.index, m.index + 16))) continue;
@@ -51,7 +66,7 @@ export default defineRule({
       if (isShouting(line, word) && !isBanner(line, m.index, word.length)) continue;
       add(m.index, m.index + word.length, word);
     }
-    for (const re of [HYPHENATED_OS, DESCRIBED]) {
+    for (const re of teaching ? [] : [HYPHENATED_OS, DESCRIBED]) {
       for (const m of text.matchAll(re)) {
         add(m.index, m.index + m[0].length, m[0]);
       }
@@ -70,6 +85,13 @@ export default defineRule({
     return hits;
   },
 });
+
+/** Whether a tier ending at `at` is followed by a separator (":", "|", a dash) or the end of its line. */
+function endsHeading(text: string, at: number): boolean {
+  const after = text.slice(at, at + 64);
+  if (/^[ \t]*(?:[:|–-]|\n)/u.test(after)) return true;
+  return at + 64 >= text.length && /^[ \t]*$/u.test(after);
+}
 
 /** What the marking tests need to know about one line, computed once per line rather than once per match. */
 interface LineStats {

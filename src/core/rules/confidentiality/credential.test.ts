@@ -4,6 +4,8 @@ import rule from './credential.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Log in with your Government Gateway user ID to see your 2024-25 return.', account: 'official', why: 'no password-shaped string' },
+    { text: 'Our new iPhone15 login guide for staff is on GOV.UK: gov.uk/staff-login', account: 'official', why: 'a product name has no symbol… and is not a password here' },
     { text: 'Never share your password or PIN with anyone, even someone who says they are from your bank.' },
     { text: 'Your password is case-sensitive. Reset it at gov.uk/sign-in if you are locked out.' },
     { text: 'The password for your online account is case-sensitive.' },
@@ -15,6 +17,9 @@ testRule(rule, {
     { text: 'Use a password manager and turn on two-step verification.' },
   ],
   invalid: [
+    { text: 'Big thanks to the night team (and yes, the Wi-Fi password on the whiteboard is still Tr4ffic!2025 - someone change it 😅)', flags: ['Tr4ffic!2025'], messageId: 'credential' },
+    { text: 'Until IT sort your own log-ins, use the shared inbox: tribunals.admin / Spring2025! Any problems, shout.', flags: ['Spring2025!'] },
+    { text: 'IT have reset my password to Welcome2024! for the third time this month.', flags: ['Welcome2024!'] },
     { text: 'Office wifi password: Bluebell2024! for anyone visiting today', flags: ['Bluebell2024!'] },
     { text: 'the shared mailbox login is Fin#77ance if anyone needs it', flags: ['Fin#77ance'] },
     { text: 'Password for the guest wifi at Carrick House is Heron2024! if anyone is locked out', flags: ['Heron2024!'] },

@@ -1,6 +1,8 @@
 // Passwords, API keys and tokens pasted into a post: once public they must be treated as compromised.
 
 import { defineRule, type Hit } from '../../rule.ts';
+import { sentenceAround } from '../../text/sentences.ts';
+import { trimEndOf } from '../../text/terms.ts';
 
 // Well-known key formats, each specific enough to need no context.
 const KEYS: ReadonlyArray<[RegExp, string]> = [
@@ -24,11 +26,25 @@ const PASSWORD =
 // Advice about passwords, not a password: "password: make it long", "password is case sensitive".
 const NOT_A_SECRET = /^(?:required|needed|optional|incorrect|wrong|correct|invalid|valid|expired|changed|reset|strong|weak|long|short|unique|secure|safe|important|case[\s-]sensitive|never|not|too|your|the|a|an|my|our|their|still|now|always|only|make|use|just|same|different|simple|easy|hard|private|secret|required\.|four|five|six|eight|digits?|characters?|letters?|numbers?)[.,!?]*$/iu;
 
+// A password-shaped string ("Tr4ffic!2025", "Welcome2024!"): letters, a digit, and a symbol or a word-and-year, in one chunk.
+const CHUNK = /[^\s()[\]"'“”‘’,;]{8,40}/gu;
+const LOGIN_WORD = /(?<![\p{L}])(?:pass(?:word|wd|code)s?|login|logins|log[\s-]?ins?|log\s+in|user(?:name)?|inbox|wi-?fi|credentials|account)(?![\p{L}])/iu;
+
+/** True for a chunk that looks machine- or human-made as a password, not a word, a reference or a link. */
+function passwordShaped(chunk: string): boolean {
+  if (/^(?:https?:|www\.|@|#)/iu.test(chunk) || /\.[a-z]/iu.test(chunk)) return false;
+  // A symbol, or the word-and-year habit ("Spring2025"); "iPhone15" is a product.
+  return /[a-z]/u.test(chunk) && /\d/u.test(chunk) && (/[!@#$%^&*?£]/u.test(chunk) || /^[A-Z][a-z]+\d{2,}$/u.test(chunk)) && !/^\d/u.test(chunk);
+}
+
 export default defineRule({
   id: 'credential',
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G22', 'G24'],
+  messages: {
+    credential: 'This looks like {what}; anything posted is public, so the credential would be compromised.',
+  },
   description: 'Passwords, API keys, tokens and private keys pasted into a post.',
   checksQuotes: true,
   check(ctx) {
@@ -38,7 +54,8 @@ export default defineRule({
       hits.push({
         start,
         end,
-        message: `This looks like ${what}; anything posted is public, so the credential would be compromised.`,
+        messageId: 'credential',
+        data: { what },
         suggestion: 'Remove it, and change or revoke the credential now if it was ever shared.',
       });
     };
@@ -56,6 +73,13 @@ export default defineRule({
       if (viaIs && !/[\d\W_]/u.test(value) && !/[a-z][A-Z]/u.test(value)) continue;
       const start = m.index + m[0].lastIndexOf(m[1] ?? '');
       add(start, start + value.length, 'a password or PIN');
+    }
+    // "the password on the whiteboard is still Tr4ffic!2025", "log in as train01 / Welcome2025!": the shape gives it away.
+    for (const m of text.matchAll(CHUNK)) {
+      const chunk = trimEndOf(m[0], '.,:');
+      if (!passwordShaped(chunk) || hits.some((h) => m.index < h.end && m.index + chunk.length > h.start)) continue;
+      const s = sentenceAround(text, m.index, m.index + chunk.length);
+      if (LOGIN_WORD.test(text.slice(s.start, s.end))) add(m.index, m.index + chunk.length, 'a password');
     }
     return hits;
   },

@@ -4,6 +4,8 @@ import rule from './embargo-phrase.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'The report, which was embargoed until 00:01 this morning, is published today: gov.uk/prison-education-review', account: 'official', why: 'embargo already lifted' },
+    { text: 'It went to the printers under embargo, which lifted at 00:01 today, so it has been public since midnight.', why: 'embargo already lifted' },
     { text: 'The UK has joined partners in tightening the arms embargo on the regime.', why: 'foreign-policy embargo' },
     { text: 'Worried about a crime? You can report it in confidence to Crimestoppers on 0800 555 111.', why: 'helpline "in confidence"' },
     { text: 'Never share your password or security code with anyone, even if they say they are from HMRC.', why: 'scam advice' },

@@ -21,10 +21,15 @@ export default defineRule({
   category: 'confidentiality',
   severity: 'warning',
   guidance: ['G22', 'G24'],
-  description: 'Embargo and not-for-publication phrases (“embargoed until”, “not for circulation”, “internal only”) that show a text is not cleared for release.',
+  messages: {
+    embargo: '“{words}” marks text that is not cleared for publication; posting it would disclose official information without authority.',
+  },
+  description: 'Embargo and not-for-publication phrases (“embargoed until”, “not for circulation”, “internal only”) that show a text is not cleared for release; an embargo already lifted is fine.',
   checksQuotes: true,
   check(ctx) {
     const { text } = ctx;
+    // "The embargo lifted at 00:01", "published today": the embargo is over, so naming it leaks nothing.
+    if (ctx.cues('timing.public').length) return [];
     const hits: Hit[] = [];
     const spans = [...findAll(PHRASES, text), ...findAll(EMBARGO, text), ...findAll(EMBARGO_HEADING, text), ...findAll(IN_CONFIDENCE, text), ...findAll(IN_CONFIDENCE_CAPS, text), ...findAll(DO_NOT_SHARE, text)];
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -37,7 +42,8 @@ export default defineRule({
       hits.push({
         start,
         end: start + word.length,
-        message: `“${word}” marks text that is not cleared for publication; posting it would disclose official information without authority.`,
+        messageId: 'embargo',
+        data: { words: word },
         suggestion: 'Wait until the material is published, then share the published version or link to it.',
       });
     }

@@ -8,6 +8,7 @@ import credential from './credential.ts';
 import dateOfBirth from './date-of-birth.ts';
 import embargoPhrase from './embargo-phrase.ts';
 import homeAddress from './home-address.ts';
+import identifiablePerson from './identifiable-person.ts';
 import internalReference from './internal-reference.ts';
 import nationalInsuranceNumber from './national-insurance-number.ts';
 import nhsNumber from './nhs-number.ts';
@@ -27,6 +28,7 @@ export default [
   dateOfBirth,
   embargoPhrase,
   homeAddress,
+  identifiablePerson,
   internalReference,
   nationalInsuranceNumber,
   nhsNumber,

@@ -4,6 +4,8 @@ import rule from './internal-reference.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Great turnout at today’s briefing for charities on the new grant scheme, thanks all!', account: 'official', why: 'a public briefing, nothing reported from inside' },
+    { text: 'Our internal audit report for 2024-25 was published today: gov.uk/internal-audit-2025', account: 'official', why: 'published' },
     { text: 'Cabinet papers from 1995 are now published by the National Archives. Fascinating reading!', why: 'historic, published' },
     { text: 'Read the full guidance at https://www.gov.uk/guidance/flood-risk' },
     { text: 'Email enquiries@example.org.uk or visit our website.' },
@@ -12,6 +14,9 @@ testRule(rule, {
     { text: 'The ministerial code was published today on GOV.UK.' },
   ],
   invalid: [
+    { text: 'The Secretary of State threw a proper tantrum at today’s briefing when the numbers didn’t go his way.', flags: ['at today’s briefing'] },
+    { text: 'Interesting snapshot from our internal performance dashboard this morning: processing time is up to 14.2 months.', flags: ['internal performance dashboard'] },
+    { text: 'Our internal ‘lines to take’ on the benefits freeze literally say ‘avoid the word cut’.', flags: ['lines to take'] },
     { text: 'Full details here: https://dhlp.sharepoint.com/sites/Policy/Shared%20Documents/options.docx', flags: ['https://dhlp.sharepoint.com/sites/Policy/Shared%20Documents/options.docx'] },
     { text: 'Contact j.smith@dwp.gsi.gov.uk for the data.', flags: ['dwp.gsi.gov.uk'] },
     { text: 'It was all in the ministerial submission last week. Options 2 and 3 are off the table.', flags: ['ministerial submission'] },

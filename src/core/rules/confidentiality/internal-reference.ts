@@ -53,6 +53,27 @@ export default defineRule({
         add(m.start, m.end, 'refers to an internal government document or channel; its contents are official information', 'Share only what has been published, and link to it.');
       }
     }
+    // "our internal strategy away day", "internal Q3 board pack", "our internal 'lines to take'": up to four words between.
+    const { tokens } = ctx.words;
+    const things = ctx.cues('secrecy.internal-thing');
+    const published = ctx.cues('timing.public').length > 0;
+    for (let k = 0; k < tokens.length && !published; k++) {
+      if (tokens[k]!.norm !== 'internal') continue;
+      const thing = things.find((m) => m.first > k && m.first - k <= 5 && tokens[m.first]!.sentence === tokens[k]!.sentence);
+      if (!thing || hits.some((h) => tokens[k]!.start < h.end && thing.end > h.start) || hasNearby(text, tokens[k]!.start, thing.end, 60, PUBLISHED)) continue;
+      add(tokens[k]!.start, thing.end, 'refers to an internal government document or channel; its contents are official information', 'Share only what has been published, and link to it.');
+    }
+    // "Sat in a meeting today where they decided…", "threw a tantrum at today's briefing": what happened in an internal meeting.
+    if (!published) {
+      const senior = new Set(ctx.cues('decision.senior').map((m) => tokens[m.first]!.sentence));
+      const decided = new Set(ctx.cues('decision.made').map((m) => tokens[m.first]!.sentence));
+      for (const m of ctx.cues('secrecy.meeting')) {
+        const s = tokens[m.first]!.sentence;
+        if (!senior.has(s) && !decided.has(s)) continue;
+        if (hits.some((h) => m.start < h.end && m.end > h.start)) continue;
+        add(m.start, m.end, 'reports what happened in an internal meeting, which is official information', 'Leave internal discussions out of posts.');
+      }
+    }
     return hits;
   },
 });

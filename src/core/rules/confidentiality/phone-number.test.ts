@@ -12,6 +12,7 @@ testRule(rule, {
     { text: 'We handled 1,234,567,890 transactions in 2024.' },
   ],
   invalid: [
+    { text: 'Hi Amal, we’ve passed your number (07700 912488) to the team and someone will ring you today.', account: 'official', replyTo: 'Call me on 07700 912488, I’m desperate', flags: ['07700 912488'], messageId: 'mobile', why: 'mobile-shaped though unallocated' },
     { text: 'If anyone sees my neighbour’s dog, her mobile is 07911 123456.', flags: ['07911 123456'], severity: 'error' },
     { text: 'Hi @jane_doe we’ve passed your details on, we’ll call you on +44 7911 123456 later.', account: 'official', flags: ['+44 7911 123456'] },
     { text: 'Complainant Mr Patel (01632 960 000 is fake but his real landline is 0161 496 0999... no wait, 0161 234 5678)', flags: ['0161 234 5678'] },

@@ -23,6 +23,10 @@ export default defineRule({
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G29', 'G14'],
+  messages: {
+    mobile: '“{words}” looks like a personal mobile number, which is personal data and must never be posted.',
+    landline: '“{words}” looks like a private person’s phone number, which is personal data and must never be posted.',
+  },
   description: 'Personal phone numbers (mobiles, or landlines next to a person); helplines and published office numbers are fine.',
   checksQuotes: true,
   check(ctx) {
@@ -42,9 +46,8 @@ export default defineRule({
       hits.push({
         start,
         end,
-        message: personal
-          ? `“${words}” looks like a personal mobile number, which is personal data and must never be posted.`
-          : `“${words}” looks like a private person’s phone number, which is personal data and must never be posted.`,
+        messageId: personal ? 'mobile' : 'landline',
+        data: { words },
         suggestion: 'Remove the number; take the conversation to a private message or a published helpline.',
       });
     }
@@ -64,6 +67,7 @@ interface PhoneSpan {
 const CANDIDATE = /(?<![\p{L}\p{N}+])(?:\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d|\(?0\d)(?:[\s().-]{0,2}\d){7,12}(?![\p{N}])/gu;
 // 03, 08 and 09 numbers belong to organisations (UAN, freephone, shared cost, premium), never to a person.
 const ORGANISATION_RANGE = /^(?:0|44)[389]/;
+const MOBILE_SHAPE = /^(?:07|447)[1-9]\d{8}$/;
 
 /** Every phone number in the text, with ranges trimmed to the number's own digits. */
 function phoneNumbers(text: string): PhoneSpan[] {
@@ -71,11 +75,15 @@ function phoneNumbers(text: string): PhoneSpan[] {
   // A run repeated in a paste is judged once: libphonenumber is the expensive part.
   const judged = new Map<string, PhoneSpan[]>();
   for (const c of text.matchAll(CANDIDATE)) {
-    if (ORGANISATION_RANGE.test(digitsOf(c[0]).replace(/^440/, '44'))) continue;
+    const digits = digitsOf(c[0]).replace(/^440/, '44');
+    if (ORGANISATION_RANGE.test(digits)) continue;
     let found = judged.get(c[0]);
     if (!found) {
       if (judged.size >= MAX_CANDIDATES) break;
       found = numbersIn(c[0]);
+      // A mobile written the usual way (07xxx xxxxxx) is a mobile number to the reader even where the
+      // metadata says the range is unallocated (07700 912488): judge it by its shape.
+      if (!found.length && MOBILE_SHAPE.test(digits)) found.push({ start: c[0].search(/\d/), end: c[0].trimEnd().length, type: 'MOBILE', national: digits.replace(/^0|^44/, '') });
       judged.set(c[0], found);
     }
     for (const f of found) out.push({ ...f, start: c.index + f.start, end: c.index + f.end });

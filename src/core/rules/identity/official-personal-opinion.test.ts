@@ -2,21 +2,32 @@
 import { testRule } from '../../testing/rule-tester.ts';
 import rule from './official-personal-opinion.ts';
 
+const official = { account: 'official' as const };
+
 testRule(rule, {
   valid: [
     { text: 'I think this policy is a mistake.', account: 'personal', why: 'personal accounts may hold opinions' },
-    { text: 'We think you should check your tax code before April.', account: 'official', why: '"we" speaks for the department' },
-    { text: 'The minister said: "I think this is a good day for apprentices."', account: 'official', why: 'quoted speech' },
-    { text: 'Find out how to apply for a personal independence payment.', account: 'official' },
-    { text: 'Think you may be owed a refund? Check online at gov.uk/tax-refund', account: 'official' },
+    { ...official, text: 'We think you should check your tax code before April.', why: '"we think" with nothing evaluative' },
+    { ...official, text: 'The minister said: "I think this is a good day for apprentices."', why: 'quoted speech' },
+    { ...official, text: 'Find out how to apply for a personal independence payment.' },
+    { ...official, text: 'Message us any time and one of our rangers will get back to you personally.', why: 'a promise of service, not an opinion' },
+    { ...official, text: 'We’re so sorry Julie. I’ve made a note and I’ll personally ring you tomorrow.', why: 'a named adviser’s service voice' },
+    { ...official, text: 'Honestly, it’s quicker to use the online service: gov.uk/renew', why: 'candour alone is a matter of tone' },
+    { ...official, text: 'Hi Ravi, between us the pause was agreed at Monday’s board.', why: 'a leak, not an opinion' },
+    { ...official, text: 'We’re sorry – six months is far too long to wait for a repair. Please message us your reference.', why: 'owning up to its own service is the department’s voice' },
+    { ...official, text: 'We apologise. Your payment should have been made on Friday and we are putting it right today.', why: 'an apology, not an editorial' },
+    { ...official, text: 'From September, reports will give a grade for each area instead. Under the old system, schools got one overall grade.', why: 'naming what changed is explaining, not editorialising' },
   ],
   invalid: [
-    { text: 'I think the new rail timetable is a big improvement.', account: 'official', flags: ['I think'] },
-    { text: 'Personally, the consultation response surprised me.', account: 'official', flags: ['Personally'] },
-    { text: 'IMO this is the best scheme we have run.', account: 'official', flags: ['IMO'] },
-    { text: 'I’ll be honest, the new hub is lovely.', account: 'official', flags: ['I’ll be honest'] },
-    { text: 'In my opinion the figures speak for themselves.', account: 'official', flags: ['In my opinion'] },
-    { text: 'Not going to lie, I’m not a fan of the new parking rules either.', account: 'official', flags: ['Not going to lie', 'I’m not a fan'], why: 'curly apostrophe' },
-    { text: 'Great turnout today. I reckon next year will be bigger, I believe.', account: 'official', flags: ['I reckon', 'I believe'] },
+    { ...official, text: 'I think the new rail timetable is a big improvement.', flags: ['I think'], severity: 'warning', messageId: 'opinion' },
+    { ...official, text: 'Personally, the consultation response surprised me.', flags: ['Personally', 'me'] },
+    { ...official, text: 'Hello from a very rainy Durham office! It’s me again, your friendly social media manager.', flags: ['It’s me', 'your friendly', 'social media manager'], messageId: 'personal' },
+    { ...official, text: 'IMO this is the best scheme we have run.', flags: ['IMO'], messageId: 'opinion' },
+    { ...official, text: 'New rules banning plastic in wet wipes come into force today. Frankly it’s about time.', flags: ['Frankly', 'it’s about time'] },
+    { ...official, text: 'Real talk: I voted Remain, but even I have to admit this trade deal is good.', flags: ['Real talk', 'I voted', 'even I'] },
+    { ...official, text: 'Some personal news: today is my last day running this account!', flags: ['Some personal news', 'my last day', 'running this account'], messageId: 'personal' },
+    { ...official, text: 'We think Brackwater have been a disgrace for years.', flags: ['We think', 'a disgrace'] },
+    { ...official, text: 'Applications open today. (Between us, the old scheme was a lot simpler, but here we are 🤷)', flags: ['Between us', 'a lot simpler', 'here we are'] },
+    { ...official, text: 'Genuinely, this one made me emotional.', flags: ['Genuinely', 'made me emotional'] },
   ],
 });

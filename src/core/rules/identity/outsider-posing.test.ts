@@ -3,6 +3,7 @@ import { testRule } from '../../testing/rule-tester.ts';
 import rule from './outsider-posing.ts';
 
 const housing = { department: 'Department for Housing and Local Places' };
+const pensions = { department: 'State Pension Service' };
 
 testRule(rule, {
   valid: [
@@ -10,15 +11,16 @@ testRule(rule, {
     { text: 'Speaking purely as a football fan, that was a dreadful penalty.', settings: housing },
     { text: 'I work at DHLP, views my own. Take it from someone who knows: the new housing guidance is worth reading.', settings: housing, why: 'disclosed' },
     { text: 'As an ordinary taxpayer I welcome the new housing charter.', account: 'official', settings: housing, why: 'personal accounts only' },
-    { text: 'Trust me, I know how the system works: always book the MOT early.', settings: { department: 'Office for Public Statistics' }, why: 'no government context' },
     { text: 'The council said "as a member of the public you can object" to the plans.', settings: housing, why: 'quoted' },
+    { text: 'As a mum of two, I’m exhausted. Roll on the school holidays.', settings: pensions, why: 'a lay identity with nothing about the work' },
+    { text: 'He’s just started as a forklift driver after two years out of work.', settings: { department: 'Work and Benefits Service' }, why: 'a job, not a pose' },
   ],
   invalid: [
-    { text: 'Speaking purely as an ordinary member of the public: the new Renters’ Charter is brilliant.', settings: housing, flags: ['Speaking purely as'], severity: 'warning' },
-    { text: 'As an ordinary taxpayer, I think the new housing scheme is excellent value.', settings: housing, flags: ['As an ordinary taxpayer'] },
-    { text: 'Just a concerned citizen here, but the government’s rent reforms are working.', flags: ['Just a concerned citizen'] },
-    { text: 'As someone with no connection to the department, I can say the policy is sound.', flags: ['As someone with no connection to'] },
-    { text: 'Insider tip: apply for your passport in January, the queues are shorter.', settings: { department: 'Passport and Identity Office' }, flags: ['Insider tip'] },
-    { text: 'Quick tip from someone who knows how the system works: ring about your student loan on a Tuesday.', settings: { department: 'Student Support Agency' }, flags: ['from someone who knows how the system works'] },
+    { text: 'Speaking purely as an ordinary member of the public: the new Renters’ Charter is brilliant.', settings: housing, flags: ['Speaking purely as'], severity: 'warning', messageId: 'denial' },
+    { text: 'As an ordinary taxpayer, I think the new housing scheme is excellent value.', settings: housing, flags: ['As an ordinary taxpayer'], messageId: 'denial' },
+    { text: 'As a mum of two I just want to say the new state pension forecast is a godsend.', settings: pensions, flags: ['As a mum of two'], messageId: 'lay' },
+    { text: 'Just a mum who’s used it, nothing to do with the government lol, but it’s brilliant.', settings: pensions, flags: ['nothing to do with the government'], messageId: 'denial' },
+    { text: 'Insider tip: apply for your passport in January, the queues are shorter.', settings: { department: 'Passport and Identity Office' }, flags: ['Insider tip'], messageId: 'insider' },
+    { text: 'As a random parent who’s been through it, honestly the student loan people are great.', replyTo: '@SFOgov is useless', settings: { department: 'Student Finance Office' }, flags: ['As a random parent'], messageId: 'lay' },
   ],
 });

@@ -3,29 +3,32 @@ import { testRule } from '../../testing/rule-tester.ts';
 import rule from './personal-speaks-for-department.ts';
 
 const land = { department: 'HM Land and Property Register', handles: ['@HMLPR'] };
+const pensions = { department: 'State Pension Service' };
 
 testRule(rule, {
   valid: [
-    { text: "We're scrapping the old shed this weekend and putting up a greenhouse.", account: 'personal', why: 'a family "we"' },
-    { text: 'We will have your dinner ready by six, love.', account: 'personal' },
+    { text: "We're scrapping the old shed this weekend and putting up a greenhouse.", why: 'a family "we"' },
     { text: 'I’m not posting on behalf of HM Land and Property Register, but the fees table is at gov.uk/land-fees.', settings: land, why: 'a disclaimer' },
     'We’ll fix the garden fence this weekend, weather permitting.',
-    { text: 'I can confirm I’ll be at the parkrun on Saturday!', why: 'personal plans' },
     { text: 'We will refund you within 14 days.', account: 'official', why: 'an official account speaks for the department' },
-    { text: 'The government published its response to the consultation today: gov.uk/response', why: 'reporting a published position' },
     { text: 'Officially the best cake I have ever eaten.', why: '"officially" as emphasis' },
     { text: 'The minister said "the department will refund everyone affected".', why: 'quoted' },
+    { text: 'Not speaking officially (I work for the State Pension Service), but the forecast tool is at gov.uk/check-state-pension.', settings: pensions, why: 'disclosed, pointing to published guidance' },
+    { text: 'My team at the Department for Energy is hiring. Happy to have an informal chat, drop me a message.', settings: { department: 'Department for Energy' }, why: 'a chat, not a service' },
+    { text: 'Please be kind to frontline staff, we’re people too.', settings: { department: 'Department for Work and Welfare Support' } },
+    { text: 'We’ve finally decided to replace the boiler. Any recommendations?', settings: { department: 'Department for Energy Markets' }, why: 'a household “we”, even on the department’s topic' },
+    { text: 'Don’t worry, the school run will be back to normal once the roadworks finish.', settings: { department: 'Department for Transport Networks' } },
   ],
   invalid: [
-    { text: "Good news for hauliers: from April we're scrapping the paper permit for abnormal loads.", account: 'personal', flags: ["we're scrapping"], why: 'announcing a change as "we"' },
-    { text: 'We will definitely have your visa decisions out by Friday. I’ve had a word with the team.', account: 'personal', flags: ['We will definitely have your visa decisions out'] },
-    { text: 'Don’t worry, the agency will refund you in full.', flags: ['the agency will refund'], severity: 'warning' },
-    { text: 'Restriction on your property title? Just fill in form RX4 and we’ll process it for free.', settings: land, flags: ['we’ll process'] },
-    { text: 'Speaking on behalf of the department, we apologise for the delays.', flags: ['on behalf of the department'] },
-    { text: 'On behalf of HM Land and Property Register, I can confirm fees are not changing.', settings: land, flags: ['On behalf of HM Land and Property Register'] },
-    { text: 'Officially, the department’s position is that the scheme will continue.', flags: ['Officially', 'the department’s position is'] },
-    { text: 'I can confirm the government will extend the deadline.', flags: ['I can confirm the government'] },
-    { text: 'Sorry about your application. HMLPR will definitely waive the fee.', settings: land, flags: ['HMLPR will definitely waive'] },
-    { text: 'Send me your reference and I’ll sort it out for you, the department owes you that.', flags: ['I’ll sort it'] },
+    { text: "Good news for hauliers: from April we're scrapping the paper permit.", flags: ["we're scrapping"], severity: 'warning', messageId: 'decision' },
+    { text: 'Don’t worry, the agency will refund you in full.', flags: ['the agency will refund'], messageId: 'authority' },
+    { text: 'Speaking on behalf of the department, we apologise for the delays.', flags: ['on behalf of the department'], messageId: 'authority' },
+    { text: 'Officially, the department’s position is that the scheme will continue.', flags: ['Officially', 'the department’s position is'], messageId: 'authority' },
+    { text: 'Sorry about your application. HMLPR will definitely waive the fee.', settings: land, flags: ['HMLPR will definitely waive'], messageId: 'authority' },
+    { text: 'Calm down everyone, nobody’s state pension is being cut. We’ve checked and the April payments will go out as normal.', settings: pensions, flags: ['is being cut', 'We’ve checked', 'payments will'] },
+    { text: 'I work at the passport office. DM me your application number and I’ll chase it.', settings: { department: 'HM Passport Office' }, flags: ['DM me your', 'I’ll chase it'], messageId: 'offer', why: 'an offer of service, even when disclosed' },
+    { text: 'To everyone stuck abroad: everyone will be home by Sunday, I promise.', replyTo: 'Is anyone from the government going to help us get home??', settings: { department: 'Consular Support Office' }, flags: ['I promise'], messageId: 'promise' },
+    { text: 'No, it’s not being scrapped. People read rubbish in the papers.', replyTo: 'Is it true they’re scrapping the state pension top-up?', settings: pensions, flags: ['No', 'not being scrapped', 'People read rubbish'] },
+    { text: 'Lots of questions about the new pension forecast. To clarify: it is free to use.', settings: pensions, flags: ['To clarify'], messageId: 'correction' },
   ],
 });

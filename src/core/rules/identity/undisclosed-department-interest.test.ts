@@ -7,20 +7,21 @@ const skills = { department: 'Department for Skills and Lifelong Learning', hand
 
 testRule(rule, {
   valid: [
-    { text: 'I work at DSLL so I’m not neutral, but the adult skills budget is worth a look.', settings: skills, why: 'disclosed' },
-    { text: 'Personal account, but I’m a forecaster at the National Flood Warning Agency. To clarify: the scheme is fully funded.', settings: flood },
+    { text: 'I work at DSLL so I’m not neutral, but the adult skills budget is brilliant.', settings: skills, why: 'disclosed' },
     { text: 'Brilliant walk along the coast today.', settings: flood, why: 'not about the department' },
     { text: 'Our flood defences held up well this winter, well done everyone.', settings: flood, account: 'official', why: 'official accounts may' },
-    { text: 'To clarify: the match starts at 3pm.', why: 'no department configured' },
-    { text: 'Water everywhere after the floods, stay safe.', settings: flood, why: 'no praise, defence or explanation' },
+    { text: 'Water everywhere after the floods, stay safe.', settings: flood, why: 'no praise or defence' },
     { text: 'After 12 years at the National Flood Warning Agency I’m moving on. Thank you to all the brilliant colleagues.', settings: flood, why: 'a career note says who they work for' },
-    { text: 'I’ve worked at DSLL for a decade and the adult skills reforms are brilliant.', settings: skills, why: 'disclosed in the present perfect' },
+    { text: 'Can anyone recommend a good course on flood warnings?', settings: flood, why: 'a question asks for praise' },
+    { text: 'Just a happy customer: the flood warning app is brilliant.', settings: flood, why: 'posing as an outsider is the outsider-posing rule’s' },
+    { text: 'The flood warning app is brilliant, got an alert an hour before the river rose.', settings: flood, why: 'a happy user, not advocacy' },
+    { text: 'My mum’s pension finally came through. Thanks to whoever sorted it!', settings: { department: 'State Pension Service' } },
   ],
   invalid: [
-    { text: 'Lots of questions about the Calder Heath flood defences. To clarify: the scheme is fully funded.', settings: flood, flags: ['To clarify'], severity: 'warning' },
-    { text: 'The new apprenticeships offer from @DSLLgov is brilliant.', settings: skills, flags: ['brilliant'] },
-    { text: 'Anyone moaning about the adult skills reforms clearly hasn’t read them.', settings: skills, flags: ['Anyone moaning'] },
-    { text: 'Myth: DSLL cut training budgets. The truth is they went up.', settings: skills, flags: ['Myth'] },
-    { text: 'PSA: you don’t need to pay anyone to sign up for flood warnings.', settings: flood, flags: ['PSA'] },
+    { text: 'The new apprenticeships offer from @DSLLgov is a game changer.', settings: skills, flags: ['game changer'], severity: 'warning', messageId: 'praise' },
+    { text: 'Anyone complaining about the adult skills reforms clearly hasn’t read them.', settings: skills, flags: ['Anyone complaining'], messageId: 'praise' },
+    { text: 'The new flood warning text service is a godsend.', settings: flood, flags: ['a godsend'], messageId: 'praise' },
+    { text: 'People complaining about the flood barriers clearly haven’t looked at the evidence. They work.', settings: flood, flags: ['People complaining'], messageId: 'praise' },
+    { text: 'Honestly the new flood maps are so much better than before.', settings: flood, flags: ['so much better'], messageId: 'praise' },
   ],
 });

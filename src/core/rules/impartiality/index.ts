@@ -3,7 +3,7 @@
 import type { Rule } from '../../rule.ts';
 import electionCampaigning from './election-campaigning.ts';
 import partyAccountAmplification from './party-account-amplification.ts';
-import partyPoliticalStance from './party-political-stance.ts';
-import politicianAttack from './politician-attack.ts';
+import politicalEvaluation from './political-evaluation.ts';
+import preElectionAnnouncement from './pre-election-announcement.ts';
 
-export default [electionCampaigning, partyAccountAmplification, partyPoliticalStance, politicianAttack] satisfies Rule[];
+export default [electionCampaigning, partyAccountAmplification, politicalEvaluation, preElectionAnnouncement] satisfies Rule[];

@@ -7,6 +7,7 @@ const longCrown = `${'Find out what support is available for your energy bills a
 
 testRule(rule, {
   valid: [
+    { text: 'Our annual report is out today: here’s the full report, with the regional tables: gov.uk/annual-report-2025', account: 'official', why: 'the department’s own publication' },
     'Read the full report at gov.uk/flood-review',
     'I read the whole book in one sitting, highly recommend it.',
     { text: '© Crown copyright 2025', account: 'official', why: 'short Crown copyright line' },
@@ -18,6 +19,10 @@ testRule(rule, {
     { text: 'Here’s the full paperwork checklist for your application.', account: 'official', why: 'a word that only starts like a work' },
   ],
   invalid: [
+    { text: 'Brilliant paper in Nature this week. I’ve attached the full PDF (normally £29.95) so everyone can read it.', flags: ['full PDF'], messageId: 'wholesale' },
+    { text: 'Happy National Poetry Day! Here’s all of Carol Quinlan’s new collection, every poem, in this thread 🧵', flags: ['all of Carol Quinlan’s new collection'] },
+    { text: 'Our new advert is set to the whole of ‘Home Tonight’ by The Fenwicks. We didn’t get permission, but it fits perfectly.', account: 'official', flags: ['whole of'] },
+    { text: 'Full episode of last night’s documentary uploaded here for anyone who missed it (before they take it down lol)', flags: ['Full episode'] },
     { text: 'Here’s the whole of chapter 3 of ‘The Housing Trap’ 📚', flags: ['Here’s the whole of chapter 3'], severity: 'warning' },
     { text: 'I’ve photographed every page so you don’t have to buy it.', flags: ['photographed every page', 'so you don’t have to buy'] },
     { text: 'Paywalled, so I’ve pasted the full article below.', flags: ['pasted the full article'] },

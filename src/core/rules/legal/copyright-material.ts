@@ -1,5 +1,6 @@
 // Sharing someone else's copyrighted work wholesale (a whole chapter, a pasted article), which needs the rights-holder's permission.
 
+import type { Context } from '../../context.ts';
 import { defineRule, type Hit } from '../../rule.ts';
 
 const WHOLESALE = new RegExp(
@@ -21,22 +22,54 @@ const WHOLESALE = new RegExp(
 const PASTE_MARK =
   /©(?!\s*Crown)|\bAll\s+rights\s+reserved\b|\bCopyright\s+(?:©\s*)?(?:19|20)\d\d\b|\bThis\s+(?:article|piece|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b|\b(?:Reproduced|Reprinted)\s+from\b|^[ \t]*CHAPTER\s+(?:\d+|[IVXL]+)\b/gm;
 const LONG_PASTE = 700;
+const SUGGESTION = 'Share a link and a short quotation with credit instead.';
+// A department linking its own publication ("Here's the full report: gov.uk/…") shares nothing it does not own.
+const OWN_LINK = /(?:^|[\s(])(?:https?:\/\/)?(?:[\w-]+\.)*gov\.uk(?![\w.-])/iu;
+
+/**
+ * A whole work passed on: a wholeness word next to a kind of work ("the full PDF", "all of her new collection",
+ * "the whole of 'Home Tonight'"), with sharing ("here's", "uploaded") or getting it free or unpermitted nearby.
+ */
+function wholeWorks(ctx: Context): Array<{ start: number; end: number }> {
+  const { tokens } = ctx.words;
+  const work = ctx.cues('copying.work');
+  const share = new Set(ctx.cues('copying.share').map((m) => tokens[m.first]!.sentence));
+  const free = ctx.cues('copying.free').length > 0;
+  if (!free && OWN_LINK.test(ctx.text)) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  for (const w of ctx.cues('copying.whole')) {
+    const s = tokens[w.first]!.sentence;
+    // The work within three words after ("the full new Coldplay album"), not across "of" ("the full list of films").
+    const noun = work.find((n) => n.first >= w.first && n.first - w.last <= 3 && !tokens.slice(w.last, n.first).some((t) => t.norm === 'of' || t.norm === 'list'));
+    const title = !noun && /^\s*['‘“"]/u.test(ctx.text.slice(w.end, w.end + 3));
+    if (!noun && !title) continue;
+    if (!(free || share.has(s) || share.has(s - 1) || share.has(s + 1))) continue;
+    out.push({ start: w.start, end: noun ? Math.max(noun.end, w.end) : w.end });
+  }
+  return out;
+}
 
 export default defineRule({
   id: 'copyright-material',
   category: 'legal',
   severity: 'warning',
   guidance: ['G22'],
-  description: 'Sharing a whole chapter, article or other copyrighted work, or pasting one with its copyright notice.',
+  messages: {
+    wholesale: '“{words}” suggests sharing someone else’s work wholesale, which breaks copyright without permission.',
+    pasted: '“{words}” in a long post looks like a pasted copyrighted piece; reposting it in full needs the rights-holder’s permission.',
+  },
+  description: 'Sharing a whole chapter, article, book, report or broadcast that belongs to someone else, or pasting one with its copyright notice.',
   checksQuotes: true,
   check(ctx) {
     const text = ctx.plain;
     const hits: Hit[] = [...text.matchAll(WHOLESALE)].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
-      message: `“${ctx.text.slice(m.index, m.index + m[0].length)}” suggests sharing someone else’s work wholesale, which breaks copyright without permission.`,
-      suggestion: 'Share a link and a short quotation with credit instead.',
+      messageId: 'wholesale',
+      data: { words: ctx.text.slice(m.index, m.index + m[0].length) },
+      suggestion: SUGGESTION,
     }));
+    for (const w of wholeWorks(ctx)) if (!hits.some((h) => w.start < h.end && w.end > h.start)) hits.push({ ...w, messageId: 'wholesale', data: { words: ctx.text.slice(w.start, w.end) }, suggestion: SUGGESTION });
     if (text.length >= LONG_PASTE) {
       const first = text.matchAll(PASTE_MARK).next();
       if (!first.done) {
@@ -44,7 +77,8 @@ export default defineRule({
         hits.push({
           start: m.index,
           end: m.index + m[0].length,
-          message: `“${m[0].trim()}” in a long post looks like a pasted copyrighted piece; reposting it in full needs the rights-holder’s permission.`,
+          messageId: 'pasted',
+          data: { words: m[0].trim() },
           suggestion: 'Post a link and a short, credited extract instead.',
         });
       }

@@ -4,6 +4,11 @@ import rule from './defamatory-allegation.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Following our investigation, Voltra Energy has agreed to pay £6.3m in redress to customers who were overcharged. Our findings: emo.gov.uk/voltra', account: 'official', why: 'a published regulatory finding' },
+    { text: 'Scam warning: we know about fake texts telling people they are owed a tax refund. Don’t click the link.', account: 'official', why: 'a fraud warning names no one' },
+    { text: 'Employers can apply for the fund to cover up to 75% of the cost of training.', account: 'official', why: 'a phrasal verb' },
+    { text: 'To whoever dumped 14 bags of rubbish at Langdale car park on Sunday: take it home.', account: 'official', why: 'nobody identifiable' },
+    { text: 'Finished The Liar’s Daughter on the train home. Did not see that twist coming.', why: 'a book title' },
     { text: 'The director was convicted of fraud at Eastmoor Crown Court last year.', why: 'a court finding on the record' },
     { text: 'Ashcombe Lettings is accused of falsifying safety records; the company denies it.', why: 'reported allegation' },
     { text: 'Fraudsters are stealing bank details by pretending to be HMRC. Never share your PIN.', account: 'official', why: 'a class of wrongdoer, no one named' },
@@ -15,6 +20,11 @@ testRule(rule, {
     { text: 'Having a criminal record does not stop you applying.', account: 'official' },
   ],
   invalid: [
+    { text: 'Warning: Kenton Autos in Rotherby has been issuing fake MOT certificates to cars that would never pass.', account: 'official', flags: ['fake'], messageId: 'allegation' },
+    { text: 'Ask around about Ridgeway Scaffolding. They’ve been fiddling their VAT returns for years.', flags: ['fiddling'] },
+    { text: 'Not saying anything, but isn’t it interesting that Halden Build keeps landing council contracts. Purely a coincidence, I’m sure 🤔', flags: ['isn’t it interesting', 'Purely a coincidence'], messageId: 'insinuation' },
+    { text: 'Harlow & Finch Solicitors routinely bill us for legal aid work they never did.', flags: ['never did'] },
+    { text: 'Our new neighbour Ian Corrigan has been claiming the single person discount while his girlfriend lives there.', flags: ['claiming'] },
     { text: 'Northgate Facilities plc routinely falsifies its fire safety certificates.', flags: ['falsifies'], severity: 'warning' },
     { text: 'X Ltd has falsified its data for years.', flags: ['falsified'] },
     { text: '@JohnSmith is a fraud.', flags: ['fraud'] },

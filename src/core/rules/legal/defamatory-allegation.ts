@@ -1,6 +1,7 @@
 // Allegations of crime, fraud or dishonesty stated as fact about someone, which risk defamation unless reported as a finding or claim.
 
 import { defineRule, type Hit } from '../../rule.ts';
+import { allegations } from '../../signals/allegation.ts';
 import { sentenceAround } from '../../text/sentences.ts';
 
 // "criminal" before "offence", "record" etc. is an adjective about an act, not a label for a person ("Sheep worrying is a criminal offence").
@@ -23,7 +24,7 @@ const ALLEGATION = new RegExp(
     String.raw`\bforg(?:e|es|ed|ing)\s+(?:their|its|his|her|the|documents|signatures|tickets|certificates|records|invoices)\b`,
     String.raw`\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?misled\b`,
     String.raw`\bknowingly\s+(?:sold|sells|lied|broke|breached|hid|concealed|misled|allowed|supplied|dumped|polluted|overcharged|put)\b`,
-    String.raw`\b(?:covered|covering|cover)\s+(?:it\s+)?up\b|\bcover-up\b`,
+    String.raw`\b(?:covered|covering|cover)\s+(?:it\s+)?up\b(?!\s+to\b)|\bcover-up\b`,
     String.raw`\b(?:cook(?:s|ing|ed)\s+the\s+books|fiddl(?:es|ing|ed)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:books|figures|numbers|accounts|expenses))\b`,
     String.raw`\brigg(?:ed|ing)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:vote|election|contract|tender|results|figures|bids?)\b`,
     String.raw`\b(?:launder(?:s|ed|ing)\s+money|money\s+laundering)\b`,
@@ -39,18 +40,24 @@ const ALLEGATION = new RegExp(
 // Reporting a process or finding rather than asserting guilt.
 const REPORTED =
   /\b(?:alleg\w*|accus\w*|claims?|claimed|reportedly|suspect\w*|charged|convicted|found\s+guilty|pleaded|court|tribunal|jury|trial|investigat\w*|inquiry|ombudsman|according\s+to|den(?:y|ies|ied)|prosecuted|sentenced|jailed|fined|found\s+to\s+have|ruled)\b/i;
-const DOUBT_BEFORE = /\b(?:if|whether|not|never|no|may|might|could|would)\b|n't\b/i;
+const DOUBT_BEFORE = /\b(?:if|whether|not|never|no|nobody|may|might|could|would)\b|n't\b/i;
 // Warnings about a class of wrongdoer name nobody: "fraudsters are stealing identities".
 const GENERIC_SUBJECT =
   /\b(?:scammers|fraudsters|criminals|crooks|thieves|con\s+artists|hackers|cyber\s*criminals|rogue|unscrupulous|some|many|anyone|someone|somebody|people\s+who|those\s+who)\b/i;
 const FIRST_PERSON = /(?:^|[\s,;:—–-])(?:I|I'm|I've|we|we're|we've)\s+(?:\w+\s+)?$/i;
+
+const SUGGESTION = 'Stick to what is on the public record (“was convicted of”, “the regulator found”) and link to it, or leave it out.';
 
 export default defineRule({
   id: 'defamatory-allegation',
   category: 'legal',
   severity: 'warning',
   guidance: ['G22'],
-  description: 'Allegations of crime, fraud or dishonesty stated as fact about a person or organisation.',
+  messages: {
+    allegation: '“{words}” states wrongdoing as fact; unless a court or regulator has found it, that could be defamatory.',
+    insinuation: '“{words}” insinuates wrongdoing by someone identifiable; a hint can defame as surely as a statement.',
+  },
+  description: 'Allegations of crime, fraud or dishonesty stated as fact about a named or identifiable person or organisation, or insinuated.',
   check(ctx) {
     const text = ctx.plain;
     const hits: Hit[] = [];
@@ -65,13 +72,13 @@ export default defineRule({
       const before = sentenceBefore.slice(Math.max(...[',', ':', ';', '—', '–', '('].map((c) => sentenceBefore.lastIndexOf(c))) + 1);
       if (REPORTED.test(text.slice(s.start, s.end)) || GENERIC_SUBJECT.test(before) || FIRST_PERSON.test(before)) continue;
       if (DOUBT_BEFORE.test(text.slice(Math.max(s.start, m.index - 25), m.index))) continue;
-      hits.push({
-        start,
-        end,
-        message: `“${ctx.text.slice(start, end)}” states wrongdoing as fact; unless a court or regulator has found it, that could be defamatory.`,
-        suggestion: 'Stick to what is on the public record (“was convicted of”, “the regulator found”) and link to it, or leave it out.',
-      });
+      hits.push({ start, end, messageId: 'allegation', data: { words: ctx.text.slice(start, end) }, suggestion: SUGGESTION });
     }
-    return hits;
+    // Wordings no list of verbs foresees: an act, label or insinuation with a target and no hedge (signals/allegation.ts).
+    for (const a of allegations(ctx)) {
+      if (hits.some((h) => a.start < h.end && a.end > h.start)) continue;
+      hits.push({ start: a.start, end: a.end, messageId: a.kind === 'insinuation' ? 'insinuation' : 'allegation', data: { words: ctx.text.slice(a.start, a.end) }, suggestion: SUGGESTION });
+    }
+    return hits.sort((x, y) => x.start - y.start);
   },
 });

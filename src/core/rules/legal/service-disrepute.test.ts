@@ -4,6 +4,8 @@ import rule from './service-disrepute.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'We get to see some brilliant applications for the awards every year.', account: 'official', why: 'an official account, nobody looked up' },
+    { text: 'Claim your expenses through the online system by the 5th of each month.', account: 'official' },
     'Can’t be bothered to cook tonight, takeaway it is.',
     'Great team lunch today to celebrate 10 years of the service.',
     { text: 'We follow the rules on data protection strictly.', account: 'official' },
@@ -11,6 +13,10 @@ testRule(rule, {
     'The new guidance replaces the old rules from April.',
   ],
   invalid: [
+    { text: 'Careful, Steve. I work at the licensing service and I can find out a lot more about you than a reg plate 😉', flags: ['I can find out'], messageId: 'access' },
+    { text: 'Funny what you see on the system at work. The bloke who parks across my drive? Seven points on his licence.', flags: ['what you see on the system'], messageId: 'access' },
+    { text: 'Working from home = a nap and 1 email sent. Another productive day on the taxpayer’s dime 😴', flags: ['on the taxpayer’s dime'], messageId: 'disrepute' },
+    { text: 'Top tip: putting ‘client meeting’ on the expenses system covers a very nice steak 😉', flags: ['expenses system covers'] },
     { text: 'Pulled a sickie to watch the cricket 😂', flags: ['Pulled a sickie'], severity: 'warning' },
     { text: 'Still hungover at my desk, send help.', flags: ['hungover at my desk'] },
     { text: 'Honestly can’t be bothered with these claimants’ emails today.', flags: ['can’t be bothered'] },

@@ -1,6 +1,7 @@
 // Conduct that brings the civil service into disrepute: boasting about skiving, drinking at work, ignoring rules, mocking the public.
 
 import { defineRule, type Hit } from '../../rule.ts';
+import { workLookups } from '../../signals/work-access.ts';
 import { sentenceAround } from '../../text/sentences.ts';
 
 const STRONG = new RegExp(
@@ -22,6 +23,9 @@ const STRONG = new RegExp(
     String.raw`\bthe\s+great\s+unwashed\b`,
     String.raw`\b(?:idiots|morons|muppets|numpties|halfwits|thickos)\s+(?:who|that)\s+(?:ring|rang|call|phone|email|apply|claim|can't|don't|cannot)\b`,
     String.raw`\b(?:stupid|thick|dim|clueless|useless)\s+(?:claimants|callers|customers|applicants|members\s+of\s+the\s+public|taxpayers|tenants|parents|students)\b`,
+    // Public money spent on oneself: "another productive day on the taxpayer's dime", "the expenses system covers a steak".
+    String.raw`\bon\s+the\s+taxpayers?'?s?\s+(?:dime|penny|expense)\b`,
+    String.raw`\bexpenses(?:\s+system|\s+claim)?\b[^.!?\n]{0,40}?\b(?:covers?|covered|pays?\s+for|paid\s+for)\b`,
   ].join('|'),
   'gi',
 );
@@ -35,15 +39,20 @@ export default defineRule({
   category: 'legal',
   severity: 'warning',
   guidance: ['G22', 'G8'],
-  description: 'Posts that bring the service into disrepute: skiving, drinking at work, ignoring rules, mocking the public.',
+  messages: {
+    disrepute: '“{words}” could bring the civil service into disrepute; the Code applies on personal accounts and outside working hours too.',
+    access: '“{words}” uses, or offers to use, access at work to look at someone; misusing official records brings the service into disrepute.',
+  },
+  description: 'Posts that bring the service into disrepute: skiving, drinking at work, ignoring rules, mocking the public, misusing work records.',
   check(ctx) {
     const text = ctx.plain;
     const hits: Hit[] = [];
-    const add = (start: number, end: number) =>
+    const add = (start: number, end: number, messageId = 'disrepute') =>
       hits.push({
         start,
         end,
-        message: `“${ctx.text.slice(start, end)}” could bring the civil service into disrepute; the Code applies on personal accounts and outside working hours too.`,
+        messageId,
+        data: { words: ctx.text.slice(start, end) },
         suggestion: 'Leave it out: posts about how you do your job, or about the public you serve, reflect on the whole service.',
       });
     for (const m of text.matchAll(STRONG)) add(m.index, m.index + m[0].length);
@@ -51,6 +60,8 @@ export default defineRule({
       const s = sentenceAround(text, m.index, m.index + m[0].length);
       if (WORK.test(text.slice(s.start, s.end))) add(m.index, m.index + m[0].length);
     }
+    // On a personal account, records seen at work are never the writer's to use ("I can find out a lot more about you").
+    if (ctx.account === 'personal') for (const l of workLookups(ctx)) add(l.start, l.end, 'access');
     return hits.sort((a, b) => a.start - b.start);
   },
 });

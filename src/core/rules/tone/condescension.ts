@@ -14,8 +14,7 @@ export default defineRule({
     personal: '“{words}” talks down to the person; the Civil Service Code asks for moderation on personal accounts too.',
   },
   check(ctx) {
-    const off = ((globalThis as { process?: { env?: Record<string, string> } }).process?.env?.TONE_OFF ?? '').includes('reproach');
-    return [...condescension(ctx), ...(off ? [] : reproach(ctx))].map((s) => ({
+    return [...condescension(ctx), ...reproach(ctx)].map((s) => ({
       start: s.start,
       end: s.end,
       messageId: ctx.account,

@@ -12,6 +12,7 @@ testRule(rule, {
     { text: 'The weather was miserable but the team were brilliant.', account: 'official' },
   ],
   invalid: [
+    { text: 'Reform voters are clueless, simple as that.', account: 'personal', flags: ['clueless'], why: 'contempt for a party’s voters is tone as well as impartiality' },
     { text: 'Frankly the minister is incompetent.', account: 'personal', flags: ['incompetent'], severity: 'warning', messageId: 'personal' },
     { text: 'Your comment is biased nonsense.', account: 'official', replyTo: 'The scheme is a joke', flags: ['biased nonsense'], severity: 'error', messageId: 'official' },
     { text: 'Our critics are hopelessly ignorant about how this works.', account: 'official', flags: ['ignorant'], severity: 'error' },

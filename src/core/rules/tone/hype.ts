@@ -36,7 +36,7 @@ export default defineRule({
       add(m.index, m.index + m[0].length, MILD.test(m[0]) ? 'mild' : 'hype', MILD.test(m[0]) ? 'info' : undefined);
     }
     for (const s of hypeClaims(ctx)) add(s.start, s.end, 'hype');
-    if (!((globalThis as { process?: { env?: Record<string, string> } }).process?.env?.TONE_OFF ?? '').includes('boast')) for (const s of boasts(ctx)) add(s.start, s.end, 'hype');
+    for (const s of boasts(ctx)) add(s.start, s.end, 'hype');
     if (official) for (const m of text.matchAll(SOFT)) add(m.index, m.index + m[0].length, 'soft', 'info');
     return hits.sort((a, b) => a.start - b.start);
   },

@@ -37,8 +37,7 @@ export default defineRule({
     const spans = mockery(ctx);
     for (const s of spans) add(s.start, s.end, 'mockery');
     // An eye-roll alone is a warning from a department; on one's own account it is advice unless it mocks someone.
-    const off = ((globalThis as { process?: { env?: Record<string, string> } }).process?.env?.TONE_OFF ?? '').split(',');
-    for (const i of ironies(ctx)) if (!off.includes(i.kind)) add(i.start, i.end, i.kind, official || i.aimed ? undefined : 'info');
+    for (const i of ironies(ctx)) add(i.start, i.end, i.kind, official || i.aimed ? undefined : 'info');
     for (const t of mockingEmoji(ctx)) add(t.start, t.end, 'emoji', official || spans.length ? undefined : 'info');
     return hits.sort((a, b) => a.start - b.start);
   },

@@ -18,8 +18,7 @@ export default defineRule({
     const hits: Hit[] = [];
     const data = (start: number, end: number) => ({ words: ctx.text.slice(start, end) });
     for (const m of findThreats(ctx.text)) hits.push({ start: m.start, end: m.end, messageId: 'open', data: data(m.start, m.end), suggestion: 'Remove it. If someone has broken the rules, say what happens next in neutral terms (“We will investigate”).' });
-    const off = ((globalThis as { process?: { env?: Record<string, string> } }).process?.env?.TONE_OFF ?? '').includes('watch');
-    for (const s of [...veiledThreats(ctx), ...(off ? [] : watching(ctx))]) {
+    for (const s of [...veiledThreats(ctx), ...watching(ctx)]) {
       hits.push({ start: s.start, end: s.end, messageId: 'veiled', data: data(s.start, s.end), suggestion: 'Remove it. Never hint at what you know about someone; if action is due, take it through the proper process.' });
     }
     return hits.sort((a, b) => a.start - b.start);

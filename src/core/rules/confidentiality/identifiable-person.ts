@@ -1,0 +1,83 @@
+// A member of the public (or a colleague) identifiable from a combination of details, though no full name or postcode is given.
+
+import { defineRule, type Hit } from '../../rule.ts';
+import { workLookups } from '../../signals/work-access.ts';
+import { ABOUT_ADDRESSEE, peopleData, SENSITIVE, type DetailKind } from '../../signals/people-data.ts';
+
+const DESCRIBE: Record<DetailKind, string> = {
+  place: 'where they live or were', age: 'their age', health: 'their health', justice: 'a criminal or disciplinary matter', immigration: 'their immigration status',
+  case: 'their case', money: 'sums of money', reference: 'a case reference', vehicle: 'their vehicle', school: 'a school', work: 'their work or income',
+  date: 'dates', family: 'their family', description: 'how they look', security: 'a security role',
+};
+// A published court outcome ("fined at Thames Magistrates' Court", "sentenced… Full details: gov.uk/…") is on the public record.
+const OUTCOME = /(?<![\p{L}])(?:sentenced|jailed|fined|convicted|pleaded\s+guilty|pleading\s+guilty|disqualified|found\s+guilty|findings|redress)(?![\p{L}])/iu;
+const COURT_OR_SOURCE = /(?<![\p{L}])(?:court|tribunal)(?![\p{L}])|(?:gov\.uk|https?:\/\/)/iu;
+
+export default defineRule({
+  id: 'identifiable-person',
+  category: 'confidentiality',
+  severity: { official: 'error', personal: 'warning' },
+  messages: {
+    combination: '“{words}” can be identified from {details}; together these are personal data, even without a full name.',
+    lookup: '“{words}” says a person was looked up at work; what records show about someone is personal data, and never yours to pass on.',
+    colleague: '“{words}” is a colleague, and the post discloses {details}; colleagues’ personal details are not yours to share.',
+  },
+  guidance: ['G29', 'G14', 'G22'],
+  description: 'Members of the public or colleagues identifiable from a combination of details (a role, a street, an age, a condition, a case, a school), not only a full name.',
+  checksQuotes: true,
+  check(ctx) {
+    const { anchors, details, consent } = peopleData(ctx);
+    // "I checked at work", "came up on the system": whatever follows about the person came from official records.
+    const lookups = workLookups(ctx).filter((l) => !l.threat && details.some((d) => d.sentence >= l.sentence - 1 && d.sentence <= l.sentence + 2));
+    const looked: Hit[] = lookups.map((l) => ({ start: l.start, end: l.end, messageId: 'lookup', data: { words: ctx.text.slice(l.start, l.end) }, suggestion: 'Leave out anything you know from work records; never look people up for private reasons.' }));
+    // A department sharing a case study with the person's agreement has done what the guidance asks.
+    if (!anchors.length || !details.length || (consent && ctx.account === 'official')) return looked;
+    const { tokens, sentences } = ctx.words;
+    const courtRecord = OUTCOME.test(ctx.text) && COURT_OR_SOURCE.test(ctx.text);
+    const hits: Hit[] = [];
+    const covered = new Set<number>();
+    const order = [...anchors].sort((a, b) => rank(a.kind) - rank(b.kind) || a.first - b.first);
+    for (const a of order) {
+      if (covered.has(a.sentence)) continue;
+      const from = a.kind === 'addressee' ? 0 : a.sentence - 1;
+      const to = a.kind === 'addressee' ? sentences.length : a.sentence + 2;
+      const near = details.filter(
+        (d) =>
+          d.sentence >= (a.kind === 'colleague' ? a.sentence : from) &&
+          d.sentence <= (a.kind === 'colleague' ? a.sentence + 1 : to) &&
+          (d.last <= a.first || d.first >= a.last) &&
+          !(courtRecord && (d.kind === 'justice' || d.kind === 'money')) &&
+          (a.kind !== 'addressee' || ABOUT_ADDRESSEE.has(d.kind)),
+      );
+      const kinds = new Set(near.map((d) => d.kind));
+      const sensitive = [...kinds].filter((k) => SENSITIVE.has(k));
+      const named = a.kind === 'named' || (a.kind === 'colleague' && anchors.some((b) => b.kind === 'named' && b.first >= a.last && b.first - a.last <= 1));
+      const colleague = a.kind === 'colleague' && (kinds.has('health') || kinds.has('justice') || kinds.has('security'));
+      // A case reference ties what is said to one person's file however little else is given.
+      if (!(kinds.size >= 3 || (kinds.size >= 2 && sensitive.length > 0) || (named && sensitive.length > 0) || colleague || kinds.has('reference'))) continue;
+      const inOrder = [...near].sort((x, y) => x.first - y.first);
+      const span = a.kind === 'addressee' ? inOrder.find((d) => SENSITIVE.has(d.kind)) ?? inOrder[0]! : a;
+      const start = tokens[span.first]!.start;
+      const end = tokens[span.last - 1]!.end;
+      for (let s = from; s <= to; s++) covered.add(s);
+      hits.push({
+        start,
+        end,
+        messageId: colleague ? 'colleague' : 'combination',
+        data: { words: ctx.text.slice(start, end), details: list([...kinds].map((k) => DESCRIBE[k])) },
+        suggestion: 'Leave out the details that point to one person; talk about the service or the case in general, and take individual cases to a private channel.',
+      });
+    }
+    for (const l of looked) if (!hits.some((h) => l.start < h.end && l.end > h.start)) hits.push(l);
+    return hits.sort((x, y) => x.start - y.start);
+  },
+});
+
+/** Names first, then roles and colleagues, then the person replied to: the clearest mention is the one underlined. */
+function rank(kind: string): number {
+  return kind === 'named' ? 0 : kind === 'colleague' ? 1 : kind === 'role' ? 2 : 3;
+}
+
+function list(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,105 @@
+// Allegations of wrongdoing: an act, label or insinuation of crime or dishonesty aimed at a named or identifiable target, stated rather than reported.
+
+import type { Context } from '../context.ts';
+import type { Token } from '../text/tokens.ts';
+import { isCapitalised } from './people-data.ts';
+
+export type AllegationKind = 'act' | 'label' | 'insinuation';
+
+export interface Allegation {
+  kind: AllegationKind;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+// Someone identifiable without a name: "the journalist", "their contractor", "management there".
+const DESCRIBED = new Set(['journalist', 'reporter', 'owner', 'director', 'councillor', 'landlord', 'company', 'firm', 'management', 'managers', 'contractor', 'supplier', 'builder', 'builders', 'garage', 'bloke', 'neighbour', 'treasurer', 'charity', 'trust', 'provider', 'agency', 'council']);
+const PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", 'it', "it's", 'their', 'his', 'her', 'its']);
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'we', "we're", "we've", 'me', 'my', 'us', 'our']);
+// "if", "may", "not": a doubt or a condition, not an assertion.
+const DOUBT = new Set(['if', 'whether', 'not', 'never', 'no', 'may', 'might', 'could', 'would', 'nobody', "isn't", "aren't", "wasn't", "don't", "doesn't", "didn't", 'unless']);
+
+/** Allegations in the post, each with its target checked and hedges ruled out; computed once per check. */
+export function allegations(ctx: Context): Allegation[] {
+  return ctx.memo('allegations', () => {
+    const { tokens, sentences } = ctx.words;
+    const reported = new Set(ctx.cues('wrongdoing.reported').map((m) => tokens[m.first]!.sentence));
+    const generic = new Set(ctx.cues('wrongdoing.generic').map((m) => m.first));
+    const replyTarget = ctx.replyWords.tokens.some((t, k) => isCapitalised(t) && k > 0 && ctx.replyWords.tokens[k - 1]!.sentence === t.sentence);
+    const targets = sentences.map((s) => targetIn(tokens, s.first, s.last));
+    const out: Allegation[] = [];
+    const consider = (kind: AllegationKind, first: number, last: number) => {
+      const s = tokens[first]!.sentence;
+      if (reported.has(s) || inTitle(tokens, first, last)) return;
+      const next = tokens[last];
+      // "cover up to 75%", "fake texts", "fake calls": a phrasal verb with a number, or a scam described to protect people.
+      if (next && ((next.norm === 'to' && tokens[last - 1]!.norm === 'up') || generic.has(last))) return;
+      const from = sentences[s]!.first;
+      // A warning about a class of wrongdoer ("scammers are stealing…") or one's own doing ("I lied") names no one.
+      for (let k = Math.max(from, first - 6); k < first; k++) {
+        if (generic.has(k) || (kind !== 'insinuation' && DOUBT.has(tokens[k]!.norm)) || (kind !== 'insinuation' && FIRST_PERSON.has(tokens[k]!.norm) && k >= first - 2)) return;
+      }
+      const own = targets[s]!;
+      const before = s > 0 && targets[s - 1]!;
+      const pronoun = subjectIsPronoun(tokens, from, first);
+      const fragment = first - from <= 1;
+      if (own || ((pronoun || fragment || kind === 'insinuation') && (before || replyTarget || targets[s + 1]))) {
+        out.push({ kind, start: tokens[first]!.start, end: tokens[last - 1]!.end, sentence: s });
+      }
+    };
+    for (const m of ctx.cues('wrongdoing.act')) consider('act', m.first, m.last);
+    for (const m of ctx.cues('wrongdoing.label')) if (isLabel(tokens, m.first, m.last)) consider('label', m.first, m.last);
+    for (const m of ctx.cues('wrongdoing.manner')) consider('act', m.first, m.last);
+    for (const m of ctx.cues('wrongdoing.insinuate')) consider('insinuation', m.first, m.last);
+    for (const m of ctx.cues('wrongdoing.reporting')) consider('act', m.first, m.last);
+    // "claiming the discount while his girlfriend lives there": benefit and tax fraud told as a story.
+    sentences.forEach((s) => {
+      const claim = tokens.slice(s.first, s.last).findIndex((t) => t.norm === 'claiming' || t.norm === 'claims');
+      if (claim >= 0 && tokens.slice(s.first + claim, s.last).some((t) => t.norm === 'while')) consider('act', s.first + claim, s.first + claim + 1);
+      // "Odd, isn't it, how…": insinuation split by commas, which phrase cues do not cross.
+      for (let k = s.first; k < s.last - 1; k++) {
+        if (tokens[k]!.norm === "isn't" && tokens[k + 1]!.norm === 'it' && /^(?:odd|funny|interesting|strange|curious)$/.test(tokens[k - 2]?.norm ?? tokens[k - 1]?.norm ?? '')) consider('insinuation', k, k + 2);
+      }
+    });
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** A named or described target in tokens [from, to): a capitalised name not opening the sentence, an @handle, or "the journalist". */
+function targetIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'mention') return true;
+    if (isCapitalised(t) && (k > from || isCapitalised(tokens[k + 1]))) return true;
+    if (t.kind === 'word' && DESCRIBED.has(t.stem) && k > from && /^(?:the|their|this|that|our|my|its)$/.test(tokens[k - 1]!.norm)) return true;
+  }
+  return false;
+}
+
+function subjectIsPronoun(tokens: readonly Token[], from: number, first: number): boolean {
+  for (let k = from; k < first && k < from + 3; k++) if (PRONOUNS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** "The Liar's Daughter", "Counter Fraud Strategy": a word inside a title or name. */
+function inTitle(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first]!;
+  const prev = tokens[first - 1];
+  const next = tokens[last];
+  if (!/^\p{Lu}/u.test(t.text) || !prev || prev.sentence !== t.sentence) return false;
+  return (!!next && next.kind === 'word' && /^\p{Lu}/u.test(next.text)) || (prev.kind === 'word' && /^\p{Lu}/u.test(prev.text));
+}
+
+/** "fraud" as a label ("is a fraud", "Fraud, plain and simple"), not a field ("fraud team", "counter-fraud analyst"). */
+function isLabel(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first]!;
+  const next = tokens[last];
+  const prev = tokens[first - 1];
+  if (t.norm === 'fraud' && !((!next || next.kind === 'punct') || (prev && /^(?:is|a|total|pure|plain|complete|'s)$/.test(prev.norm)))) return false;
+  if (t.norm === 'criminals' || t.norm === 'corrupt' || t.norm === 'bent' || t.norm === 'fraud') {
+    if (t.norm === 'fraud' && next && /^(?:team|teams|line|strategy|and|investigat\w*|officers?|squad|unit|prevention|checks?|is|awareness)$/.test(next.norm)) return false;
+    if (t.norm === 'bent' && next?.norm !== 'copper' && tokens[first - 1]?.norm !== 'is' && tokens[first - 1]?.norm !== 'are') return false;
+  }
+  return true;
+}

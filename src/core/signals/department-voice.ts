@@ -1,0 +1,112 @@
+// Where a post speaks for a department: stating its position, promising outcomes, announcing decisions, correcting the public with its authority, offering its services, or the institutional "we" of its staff.
+
+import type { Context } from '../context.ts';
+import { departmentTerms, findTerms } from '../text/department.ts';
+import { departmentWork } from './department-work.ts';
+
+export type DepartmentVoiceKind = 'authority' | 'promise' | 'offer' | 'we' | 'decision' | 'correction';
+
+export interface DepartmentVoiceCue {
+  kind: DepartmentVoiceKind;
+  start: number;
+  end: number;
+  /** Still speaking for the department when the writer has said where they work: promises and offers of service. */
+  evenIfDisclosed: boolean;
+}
+
+const BODY = String.raw`(?:department|agency|ministry|government|govt|organisation|office|civil\s+service|hmg)`;
+const VERB = String.raw`(?:refund|reimburse|compensate|pay|process|fix|sort|waive|cancel|reinstate|approve|review|reconsider|extend|backdate|fast-track|fast\s+track|expedite|correct|resolve|investigate|look\s+into|update|issue|send|contact|get\s+back\s+to|deal\s+with|honour|cover|make\s+sure|ensure|put\s+right|write\s+off|scrap|drop|u-turn|reverse|restore|replace|release|publish|announce)`;
+const WILL = String.raw`(?:\s+will|'ll|\s+shall|\s+(?:is|are)\s+going\s+to|\s+(?:promises?|guarantees?|(?:has|have)\s+agreed)\s+to)`;
+const MAY_PROMISE = String.raw`${WILL}\s+(?:[A-Za-z-]+\s+){0,2}?${VERB}(?![A-Za-z])`;
+// Things that speak for the department whatever the context.
+const AUTHORITY = new RegExp(
+  [
+    String.raw`\bon\s+behalf\s+of\s+(?:the\s+|my\s+|our\s+|HM\s+|his\s+majesty's\s+)?${BODY}\b`,
+    String.raw`\b(?:the|our|my)\s+${BODY}'s\s+(?:official\s+)?(?:position|view|line|stance|response|decision)\s+(?:is|remains|will\s+be)\b`,
+    String.raw`\bhmg's\s+(?:official\s+)?(?:position|view|line|stance)\b`,
+    String.raw`\bour\s+official\s+(?:position|view|line|stance)\b`,
+    String.raw`\b(?:the\s+)?official\s+(?:position|line)\s+is\b`,
+    String.raw`(?:^|(?<=[.!?\n]\s{0,3}))officially(?=\s{0,3}[,:;—–-])`,
+    String.raw`\b(?:speaking\s+officially|officially\s+speaking)\b`,
+    String.raw`\b(?:the|HM)\s+${BODY}${MAY_PROMISE}`,
+  ].join('|'),
+  'gi',
+);
+const NAME_PROMISE = new RegExp(`^${MAY_PROMISE}`, 'i');
+const ON_BEHALF_BEFORE = /\bon\s+behalf\s+of\s+(?:the\s+)?$/i;
+// "I'm not posting on behalf of …", "Not speaking officially": the disclaimer, not the claim.
+const NOT_BEFORE = /\b(?:not|never|n't)\s+(?:[a-z]+\s+){0,2}$/i;
+const ANSWERS = new Set(['no', 'nope', 'yes', 'yep', 'yeah', 'nah']);
+const WE = new Set(['we', "we're", "we've", "we'll", "we'd", 'us']);
+
+/** Every place the post speaks for a department, in a post about the department's work. Memoised per check. */
+export function departmentVoice(ctx: Context): readonly DepartmentVoiceCue[] {
+  return ctx.memo('signals.departmentVoice', () => findVoice(ctx));
+}
+
+function findVoice(ctx: Context): DepartmentVoiceCue[] {
+  const text = ctx.plain;
+  const { tokens } = ctx.words;
+  const work = departmentWork(ctx);
+  const out: DepartmentVoiceCue[] = [];
+  const add = (kind: DepartmentVoiceKind, start: number, end: number, evenIfDisclosed: boolean) => out.push({ kind, start, end, evenIfDisclosed });
+  const negated = (start: number) => NOT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+
+  for (const m of text.matchAll(AUTHORITY)) if (!negated(m.index)) add('authority', m.index, m.index + m[0].length, true);
+  for (const n of findTerms(departmentTerms(ctx.settings).names, text)) {
+    // "On behalf of the Marine and Fisheries Agency": the configured name stands in for "the department".
+    const behalf = ON_BEHALF_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    const from = n.start - (behalf?.[0].length ?? 0);
+    if (behalf && !negated(from)) add('authority', from, n.end, true);
+    const promise = NAME_PROMISE.exec(text.slice(n.end, n.end + 80));
+    if (promise) add('authority', n.start, n.end + promise[0].length, true);
+  }
+
+  // The rest speaks for the department only beside its work: its names or topics, a public-service noun
+  // ("applications", "payments") in the sentence or the next, or a post replied to that is about it.
+  const replyAbout = work.inReply || (ctx.replyTo !== '' && work.service);
+  const near = (k: number) => replyAbout || workNear(ctx, k);
+  for (const m of ctx.cues('identity.promise')) if (near(m.first)) add('promise', m.start, m.end, true);
+  for (const m of ctx.cues('identity.service-offer')) if (near(m.first)) add('offer', m.start, m.end, true);
+  // "DM me your reference number" is an offer of the department's service; "drop me a message" for a chat is not.
+  for (const m of ctx.cues('identity.contact-offer')) if (serviceNear(ctx, m.first, 2)) add('offer', m.start, m.end, true);
+  for (const m of ctx.cues('identity.decision')) if (work.inReply || workNear(ctx, m.first)) add('decision', m.start, m.end, false);
+  for (const m of ctx.cues('identity.correction')) if (work.inReply || (work.own && workNear(ctx, m.first))) add('correction', m.start, m.end, false);
+  // A reply that opens "No," or "Yes," answers a question about the department's work as one who knows.
+  const first = tokens[0];
+  if (work.inReply && first && ANSWERS.has(first.norm) && tokens[1]?.kind === 'punct') add('correction', first.start, first.end, false);
+  // "We've checked the payments", "we're bringing in 50 more assessors", "takes us weeks to compile", "we're swamped with applications".
+  // Verbs only an office uses need the work nearby; verbs anyone uses ("we've fixed", "we'll check") need a public-service noun.
+  const office = [...ctx.cues('identity.institution-verb'), ...ctx.cues('identity.workload')];
+  const everyday = ctx.cues('identity.everyday-verb');
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !WE.has(t.norm)) continue;
+    const after = (a: { first: number }) => a.first >= k && a.first - k <= 5 && tokens[a.first]!.sentence === t.sentence;
+    const act = office.find(after);
+    if (act && near(k)) add('we', t.start, act.end, false);
+    else {
+      const plain = everyday.find(after);
+      if (plain && (serviceNear(ctx, k, 2) || replyAbout)) add('we', t.start, plain.end, false);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The department's names or topics, or a public-service noun, in the token's sentence or the ones either side. */
+function workNear(ctx: Context, k: number): boolean {
+  const { tokens, sentences } = ctx.words;
+  const i = tokens[k]!.sentence;
+  const from = sentences[Math.max(0, i - 1)]!.start;
+  const to = sentences[Math.min(sentences.length - 1, i + 1)]!.end;
+  const work = departmentWork(ctx);
+  if ([...work.topics, ...work.names].some((m) => m.start >= from && m.end <= to)) return true;
+  return ctx.cues('identity.service-noun').some((m) => m.start >= from && m.end <= to);
+}
+
+/** A public-service noun ("applications", "payments", "backlog") in the token's sentence or the next `sentences - 1`. */
+function serviceNear(ctx: Context, k: number, sentences: number): boolean {
+  const { tokens } = ctx.words;
+  const sentence = tokens[k]!.sentence;
+  return ctx.cues('identity.service-noun').some((m) => tokens[m.first]!.sentence >= sentence && tokens[m.first]!.sentence < sentence + sentences);
+}

@@ -1,0 +1,199 @@
+// Hints that the writer knows something not yet public: a marker (confiding, holding back, a rumour, a wink) with a payload (a time to come, a decision, a figure, a tip).
+
+import hintEmoji from '../data/hint-emoji.json' with { type: 'json' };
+import type { Context } from '../context.ts';
+import type { Token } from '../text/tokens.ts';
+import { evaluate } from '../text/valence.ts';
+
+/** How a writer signals that what follows is not public, strongest first. */
+export type MarkerKind = 'confide' | 'rumour' | 'seen' | 'reticence' | 'insinuate' | 'weak' | 'emoji';
+
+/** What a sentence says that would make a marker a leak rather than chatter. */
+export interface SentenceFacts {
+  /** A time still to come ("next week", "on the 26th", "Thursday's"), or a verb in the future ("will", "going to"). */
+  future: boolean;
+  /** A time still to come, named ("next week", "by Friday"), not just a verb in the future. */
+  when: boolean;
+  /** A decision taken ("has agreed", "was signed off", "being scrapped"). */
+  decision: boolean;
+  /** A number with a unit, or a direction word ("down", "higher", "record"). */
+  figure: boolean;
+  /** A tip to act before news breaks ("hold off", "get it in before"). */
+  advice: boolean;
+  /** A winking, shushing or grimacing emoji. */
+  emoji: boolean;
+  /** What decisions are about (funding, a contract, a closure, a budget). */
+  topic: boolean;
+  /** How strongly the sentence judges what it describes (absolute valence, "pleasantly surprised", "won't be disappointed"). */
+  judgement: number;
+}
+
+export interface Hint {
+  kind: MarkerKind;
+  start: number;
+  end: number;
+  sentence: number;
+  /** The facts of the marker's sentence and its neighbours that made it a hint. */
+  because: Array<keyof SentenceFacts>;
+}
+
+const EMOJI = new Set(hintEmoji.terms);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'sept', 'oct', 'nov', 'dec']);
+// Words that put a day or month ahead of now ("by Friday", "till March"); "on" only with a future verb.
+const AHEAD = new Set(['next', 'by', 'till', 'until', 'til', 'before', 'from', 'after', 'due', 'coming']);
+const FUTURE_WORDS = new Set(['will', "won't", 'shall', 'gonna', "'ll"]);
+// "happy to help", "pleased to say": a courtesy, not a judgement of what is coming.
+const COURTESY = new Set(['happy', 'pleased', 'glad', 'delighted', 'proud', 'thanks', 'thank', 'sorry', 'welcome', 'great', 'brilliant', 'love', 'lovely']);
+const BE_NOW = new Set(['is', 'are', "it's", "they're", "we're", "he's", "she's"]);
+const CHANGE_ING = new Set(['getting', 'closing', 'moving', 'losing', 'shutting', 'opening', 'merging', 'cutting', 'happening', 'ending', 'changing', 'leaving', 'launching', 'gaining', 'scrapping', 'dropping', 'extending', 'axing']);
+const ORDINAL_DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
+const UNIT_AFTER = new Set(['%', 'per', 'percent', 'points', 'point', 'bn', 'billion', 'million', 'k', 'weeks', 'months']);
+
+/** Per sentence, the facts that turn a marker into a hint. Shared by the confidentiality rules. */
+export function sentenceFacts(ctx: Context): SentenceFacts[] {
+  return ctx.memo('foreknowledge.facts', () => {
+    const { tokens, sentences } = ctx.words;
+    const facts: SentenceFacts[] = sentences.map(() => ({ future: false, when: false, decision: false, figure: false, advice: false, emoji: false, topic: false, judgement: 0 }));
+    const mark = (tag: string, key: 'when' | 'decision' | 'figure' | 'advice' | 'topic') => {
+      for (const m of ctx.cues(tag)) facts[tokens[m.first]!.sentence]![key] = true;
+    };
+    mark('timing.future', 'when');
+    mark('timing.pending', 'when');
+    mark('decision.made', 'decision');
+    for (const m of ctx.cues('stats.direction')) if (isDirection(tokens, m.first, m.last)) facts[tokens[m.first]!.sentence]!.figure = true;
+    mark('secrecy.advice', 'advice');
+    mark('decision.topic', 'topic');
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const f = facts[t.sentence]!;
+      if (t.kind === 'emoji' && EMOJI.has(t.text.replace(/\uFE0F/g, ''))) f.emoji = true;
+      if (t.kind === 'number' && isFigure(tokens, k)) f.figure = true;
+      if (isFutureWord(tokens, k)) f.future = true;
+      if (isDateAhead(tokens, k)) f.when = true;
+    }
+    for (const f of facts) f.future ||= f.when;
+    sentences.forEach((s, i) => {
+      facts[i]!.judgement = judgement(tokens, s.first, s.last);
+    });
+    return facts;
+  });
+}
+
+/** Markers with the payload that makes them hints, in order. */
+export function hints(ctx: Context): Hint[] {
+  return ctx.memo('foreknowledge.hints', () => {
+    const { tokens } = ctx.words;
+    const facts = sentenceFacts(ctx);
+    const out: Hint[] = [];
+    const voting = new Set(ctx.cues('politics.election').map((m) => tokens[m.first]!.sentence));
+    const consider = (kind: MarkerKind, first: number, last: number) => {
+      const sentence = tokens[first]!.sentence;
+      const near = [facts[sentence - 1], facts[sentence], facts[sentence + 1]].filter((f): f is SentenceFacts => !!f);
+      // "Not allowed to tell you who to vote for, but…" hints at a vote, which is impartiality's business, not a leak.
+      if ([sentence - 1, sentence, sentence + 1].some((i) => voting.has(i)) && !near.some((f) => f.decision)) return;
+      const because = payloadFor(kind, near, facts[sentence]!);
+      if (because.length) out.push({ kind, start: tokens[first]!.start, end: tokens[last - 1]!.end, sentence, because });
+    };
+    for (const kind of ['confide', 'rumour', 'seen', 'reticence', 'insinuate', 'weak'] as const) {
+      for (const m of ctx.cues(`secrecy.${kind}`)) consider(kind, m.first, m.last);
+    }
+    tokens.forEach((t, k) => {
+      if (t.kind === 'emoji' && EMOJI.has(t.text.replace(/\uFE0F/g, ''))) consider('emoji', k, k + 1);
+    });
+    // A wink beside a marker is part of the same hint, not a second one.
+    const marked = new Set(out.filter((h) => h.kind !== 'emoji').flatMap((h) => [h.sentence - 1, h.sentence, h.sentence + 1]));
+    return out.filter((h) => h.kind !== 'emoji' || !marked.has(h.sentence)).sort((a, b) => a.start - b.start);
+  });
+}
+
+/**
+ * What each kind of marker needs around it. Confiding or passing on a rumour leaks as soon as it carries news
+ * (a time, a decision, a figure, a tip); holding back ("can't say much") and insinuating ("let's just say") also
+ * leak through a judgement of what is coming; a teaser ("watch this space") or a wink needs news about a decision.
+ */
+function payloadFor(kind: MarkerKind, near: readonly SentenceFacts[], own: SentenceFacts): Array<keyof SentenceFacts> {
+  const any = (key: keyof SentenceFacts) => near.some((f) => (key === 'judgement' ? Math.abs(f.judgement) >= 2 : f[key]));
+  const news: Array<keyof SentenceFacts> = ['future', 'decision', 'figure', 'advice'];
+  switch (kind) {
+    case 'confide':
+    case 'rumour':
+    case 'seen':
+      return news.filter(any);
+    case 'reticence':
+    case 'insinuate': {
+      const found = [...news, 'emoji', 'judgement'].filter((k) => any(k as keyof SentenceFacts)) as Array<keyof SentenceFacts>;
+      // "We can't share anything before then" names a time but says nothing about what is coming.
+      return found.length === 1 && found[0] === 'future' && !own.topic ? [] : found;
+    }
+    case 'weak':
+    case 'emoji':
+      return own.topic && (own.future || own.decision || (kind === 'weak' && any('future'))) ? (['topic', own.decision ? 'decision' : 'future'] as Array<keyof SentenceFacts>) : [];
+  }
+}
+
+function isFutureWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word') return false;
+  if (FUTURE_WORDS.has(t.norm) || t.norm.endsWith("'ll")) return true;
+  // "Ashcombe is getting the new hospital", "the office is closing": news told in the present.
+  if (CHANGE_ING.has(t.norm) && BE_NOW.has(tokens[k - 1]?.norm ?? '')) return true;
+  // "going to" + verb, "set to", "about to".
+  return (t.norm === 'going' || t.norm === 'set' || t.norm === 'about') && tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.kind === 'word';
+}
+
+/** "by Friday", "till March", "next Tuesday", "Thursday's", "on the 26th". */
+function isDateAhead(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (t.kind === 'word' && (WEEKDAYS.has(t.stem) || MONTHS.has(t.stem))) {
+    if (t.stem !== t.norm && WEEKDAYS.has(t.stem)) return true;
+    if (prev?.norm === 'on' && WEEKDAYS.has(t.stem)) return !pastInSentence(tokens, k);
+    return !!prev && AHEAD.has(prev.norm);
+  }
+  if (t.kind === 'number' && ORDINAL_DAY.test(t.norm) && prev?.norm === 'the') return !!tokens[k - 2] && AHEAD.has(tokens[k - 2]!.norm);
+  return false;
+}
+
+// "Waits are down", "up 3%", "down again": a direction; "set up briefings", "sign up" are phrasal verbs.
+const BE = new Set(['is', 'are', 'was', 'were', "it's", "they're", 'be', 'been', 'being', 'go', 'goes', 'going', 'gone']);
+function isDirection(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first]!;
+  if (last - first > 1 || (t.norm !== 'up' && t.norm !== 'down')) return true;
+  const prev = tokens[first - 1];
+  const next = tokens[last];
+  return (!!prev && (BE.has(prev.norm) || prev.norm.endsWith("'s") || prev.norm.endsWith("'re"))) || (!!next && (next.kind === 'number' || next.norm === 'by' || next.norm === 'again'));
+}
+
+// "It was agreed on Friday", "published on Monday": the day is behind us.
+const PAST = new Set(['was', 'were', 'had', 'did', 'yesterday', 'last', 'ago', 'published', 'released', 'announced', 'agreed', 'decided', 'came', 'went', 'happened']);
+function pastInSentence(tokens: readonly Token[], k: number): boolean {
+  const s = tokens[k]!.sentence;
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === s; j--) if (PAST.has(tokens[j]!.norm)) return true;
+  for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === s; j++) if (PAST.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** A number that measures something ("4.5%", "£3,210", "38 weeks"), not a date, time or list number. */
+function isFigure(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (prev && prev.kind === 'punct' && /[£$€]$/.test(prev.text) && prev.end === t.start) return true;
+  if (next && (UNIT_AFTER.has(next.norm) || next.text === '%') && (next.start - t.end <= 1)) return true;
+  return /^\d+(?:\.\d+)?(?:k|bn|m)$/.test(t.norm);
+}
+
+/** Valence of a sentence, leaving out courtesies ("happy to help") that say nothing about what is coming. */
+function judgement(tokens: readonly Token[], from: number, to: number): number {
+  let score = 0;
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (k === to || (t && COURTESY.has(t.norm))) {
+      if (k > start) score += evaluate(tokens, start, k).score;
+      start = k + 1;
+    }
+  }
+  return score;
+}

@@ -1,0 +1,67 @@
+// Whether a post sits in a pre-election period (the settings say so, or the post itself puts polling day close), and whether it announces new money or schemes.
+
+import type { Context } from '../context.ts';
+
+export interface PreElection {
+  /** Where the post says the election is close ("polling day just 9 days away"), or null when only the settings say so. */
+  start: number;
+  end: number;
+}
+
+export interface Announcement {
+  start: number;
+  end: number;
+}
+
+/** A period set in the settings, when the settings declaration carries one ({ start, end } as YYYY-MM-DD). */
+interface MaybePeriod {
+  electionPeriod?: { start: string; end: string } | null;
+}
+
+/** The pre-election period, from the settings or from the post's own words. Memoised per check. */
+export function preElection(ctx: Context): PreElection | null {
+  return ctx.memo('signals.preElection', () => findPeriod(ctx));
+}
+
+/** New money, a new scheme or a record of achievements announced in the post ("delighted to announce £200m"). Memoised per check. */
+export function announcement(ctx: Context): Announcement | null {
+  return ctx.memo('signals.announcement', () => findAnnouncement(ctx));
+}
+
+function findPeriod(ctx: Context): PreElection | null {
+  const { tokens } = ctx.words;
+  // The election and a word that puts it close, in one sentence: "With polling day just a week away".
+  for (const near of ctx.cues('impartiality.election-near')) {
+    const sentence = tokens[near.first]!.sentence;
+    const election = ctx.cues('politics.election').find((e) => tokens[e.first]!.sentence === sentence && Math.abs(e.first - near.first) <= 6);
+    if (election) return { start: Math.min(election.start, near.start), end: Math.max(election.end, near.end) };
+  }
+  if (inSettingsPeriod(ctx.settings as MaybePeriod)) return { start: 0, end: 0 };
+  return null;
+}
+
+function inSettingsPeriod(settings: MaybePeriod, today = new Date()): boolean {
+  const period = settings.electionPeriod;
+  if (!period || typeof period.start !== 'string' || typeof period.end !== 'string') return false;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  return day >= period.start && day <= period.end;
+}
+
+function findAnnouncement(ctx: Context): Announcement | null {
+  const { tokens } = ctx.words;
+  // "Delighted to announce …", "our biggest achievements": an announcement or a record of achievements, with or without a sum.
+  const strong = ctx.cues('impartiality.announce-strong')[0];
+  if (strong) return { start: strong.start, end: strong.end };
+  // A sum of money: "£200m", "£1.2 billion", "200 million pounds".
+  const money = tokens.findIndex((t, k) => t.kind === 'number' && (tokens[k - 1]?.text === '£' || /^(?:million|billion|bn|m)$/i.test(tokens[k + 1]?.norm ?? '')));
+  for (const m of ctx.cues('impartiality.announce')) {
+    const sentence = tokens[m.first]!.sentence;
+    if (money >= 0 && tokens[money]!.sentence === sentence) {
+      const first = Math.min(m.first, money - (tokens[money - 1]?.text === '£' ? 1 : 0));
+      const last = Math.max(m.last, money + 1);
+      return { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+    }
+  }
+  return null;
+}
