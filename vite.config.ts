@@ -14,19 +14,11 @@ import baseManifest from './manifest.json' with { type: 'json' };
 type Browser = 'chrome' | 'firefox';
 
 /**
- * twitter-text's build imports core-js 2 polyfills for ES2015 built-ins that every supported browser and
- * Node has; they cost a sixth of the content script, and core-js's global lookup (Function('return this'))
- * is blocked by MV3's CSP in Firefox content scripts. Aliases also reach crxjs's separate content-script
- * build, where plugins do not.
- */
-const ALIASES = [{ find: /^core-js\/modules\/.*$/, replacement: fileURLToPath(new URL('./scripts/shims/empty.js', import.meta.url)) }];
-
-/**
  * MV3 gives promises in both browsers (Firefox's `browser`, Chrome's `chrome`), so the extension builds use
  * the native API instead of webextension-polyfill (4 kB gzipped in every script); its types still apply.
+ * Aliases also reach crxjs's separate content-script build, where plugins do not.
  */
 const extensionAliases = () => [
-  ...ALIASES,
   { find: /^webextension-polyfill$/, replacement: fileURLToPath(new URL('./scripts/shims/browser-api.js', import.meta.url)) },
   { find: /^preact$/, replacement: preactWithoutInnerHtml() },
   // The rule pages bundle each rule's test table as its examples; there, testRule just records the table.
@@ -108,7 +100,6 @@ export default defineConfig(({ mode }) => {
   if (mode === 'lib') {
     return {
       publicDir: false,
-      resolve: { alias: ALIASES },
       build: {
         outDir: 'dist/lib',
         emptyOutDir: true,
@@ -144,7 +135,6 @@ export default defineConfig(({ mode }) => {
   // Unit tests (vitest) and anything else: no extension plugins.
   return {
     plugins: [preact()],
-    resolve: { alias: ALIASES },
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       environment: 'node',

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Writes the UK slice of libphonenumber-js's metadata (GB and the Crown dependencies on +44, and Ireland)
-// that the phone-number rule uses, instead of shipping every country's. Re-run after updating the library;
-// scripts/phone-metadata.test.ts fails until you do.
+// Writes src/core/data/phone/numbering-plans.json, the UK and Irish numbering plans (GB and the Crown dependencies on +44,
+// and Ireland) that src/core/text/uk-phone.ts classifies numbers with, from libphonenumber-js's metadata (data, not
+// its code). Re-run after updating the library; scripts/phone-metadata.test.ts fails until you do.
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ukPhoneMetadata } from './phone-metadata-slice.mjs';
+import { compactPhoneMetadata } from './phone-metadata-slice.mjs';
 
-const out = fileURLToPath(new URL('../src/core/rules/confidentiality/phone-metadata-uk.json', import.meta.url));
-writeFileSync(out, `${JSON.stringify(ukPhoneMetadata())}\n`);
+const out = fileURLToPath(new URL('../src/core/data/phone/numbering-plans.json', import.meta.url));
+writeFileSync(out, `${JSON.stringify(compactPhoneMetadata(), null, 2)}\n`);
 console.log(`wrote ${out}`);

@@ -18,5 +18,8 @@ testRule(rule, {
     { text: 'Complainant Mr Patel (01632 960 000 is fake but his real landline is 0161 496 0999... no wait, 0161 234 5678)', flags: ['0161 234 5678'] },
     { text: 'Call 0300 123 4567, or text Dave directly on 07911123456', flags: ['07911123456'] },
     { text: '😀 “Ring me on 07911 123 456” she wrote', flags: ['07911 123 456'], why: 'quoted, after a non-BMP emoji' },
+    { text: 'Dave’s mobile is 07911 123456 24/7 if anything goes wrong.', flags: ['07911 123456'], messageId: 'mobile', why: 'a short group after the number' },
+    { text: 'For the Douglas visit, Sarah’s mobile is 07624 123456.', flags: ['07624 123456'], messageId: 'mobile', why: 'Isle of Man mobile' },
+    { text: 'Our contact in Dundalk is Siobhan, mobile +353 87 123 4567, for the cross-border event.', flags: ['+353 87 123 4567'], messageId: 'mobile', why: 'Irish mobile' },
   ],
 });

@@ -1,18 +1,11 @@
 // Posts over the platform's length limit (X 280 weighted, LinkedIn 3,000, Facebook 63,206), which the site would refuse.
 
-// twitter-text is X's own implementation of its weighting (config v3: code-point ranges, URLs as 23,
-// emoji as one unit, NFC, and a TLD list to tell links); only parseTweet is bundled, without core-js.
-import parseTweet from 'twitter-text/dist/parseTweet.js';
 import { defineRule } from '../../rule.ts';
+import { xWeightedLength } from '../../text/x-weighted-length.ts';
 import type { Platform } from '../../types.ts';
 
 const LIMITS: Record<Platform, number> = { x: 280, linkedin: 3000, facebook: 63206 };
 const NAMES: Record<Platform, string> = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' };
-// Longer than this can never fit in an X post, however many links it has, so parsing the rest is wasted work.
-const X_PARSE_CAP = 4_000;
-// twitter-text's link finder is quadratic on long dotted runs ("a.a.a.…"), so it first sees a short prefix: past
-// about 1,200 characters a post is over 280 unless most of it is links, and only then is the longer prefix parsed.
-const X_FIRST_PARSE = 1_200;
 
 export default defineRule({
   id: 'platform-length',
@@ -28,16 +21,12 @@ export default defineRule({
     let length: number;
     let overflowAt: number;
     if (platform === 'x') {
-      let cap = Math.min(X_FIRST_PARSE, fullLength);
-      let parsed = parseTweet(text.slice(0, cap));
-      if (parsed.weightedLength <= limit && fullLength > cap) {
-        cap = Math.min(X_PARSE_CAP, fullLength);
-        parsed = parseTweet(text.slice(0, cap));
-      }
-      if (fullLength <= cap && parsed.weightedLength <= limit) return [];
-      // Beyond the parsed prefix every character weighs at least 1.
-      length = parsed.weightedLength + Math.max(0, fullLength - cap);
-      overflowAt = Math.min(parsed.validRangeEnd + 1, fullLength);
+      // X's published counting rules (x-weighted-length.ts); linear on any text, so all the checked text is weighed.
+      const weighed = xWeightedLength(text);
+      if (fullLength <= text.length && weighed.weightedLength <= limit) return [];
+      // Beyond the checked text (capped for very long posts) every character is taken to weigh 1.
+      length = weighed.weightedLength + (fullLength - text.length);
+      overflowAt = weighed.overflowAt;
     } else {
       if (fullLength <= limit) return [];
       length = fullLength;

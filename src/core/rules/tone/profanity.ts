@@ -1,4 +1,4 @@
-// Profanity and abusive words, found with the maintained `obscenity` matcher plus UK and disguised spellings ("f*ck", "f u c k").
+// Profanity and slurs from our sorted word lists, including UK and disguised spellings ("f*ck", "f u c k", "sh1t").
 
 import { defineRule } from '../../rule.ts';
 import { findProfanity } from '../../text/profanity.ts';
