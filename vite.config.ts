@@ -21,6 +21,8 @@ type Browser = 'chrome' | 'firefox';
 const extensionAliases = () => [
   { find: /^webextension-polyfill$/, replacement: fileURLToPath(new URL('./scripts/shims/browser-api.js', import.meta.url)) },
   { find: /^preact$/, replacement: preactWithoutInnerHtml() },
+  // The rule pages bundle each rule's test table as its examples; there, testRule just records the table.
+  { find: /^\.\.\/\.\.\/testing\/rule-tester\.ts$/, replacement: fileURLToPath(new URL('./src/ui/rules/collect.ts', import.meta.url)) },
   // Only src/core imports data files, always as ../data/… or ../../data/…, so both name src/core/data.
   { find: /^(?:\.\.\/){1,2}data\/(.+\.json)$/, replacement: `${dataWithoutAbout()}$1` },
 ];
@@ -117,8 +119,16 @@ export default defineConfig(({ mode }) => {
         ...(mode === 'chrome' ? [managedSchemaPlugin()] : []),
       ],
       resolve: { alias: extensionAliases() },
-      // No modulepreload polyfill: it fetches scripts, and every supported browser preloads modules itself.
-      build: { outDir: `dist/${mode}`, emptyOutDir: true, target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+      build: {
+        outDir: `dist/${mode}`,
+        emptyOutDir: true,
+        target: 'es2022',
+        sourcemap: false,
+        // No modulepreload polyfill: it fetches scripts, and every supported browser preloads modules itself.
+        modulePreload: { polyfill: false },
+        // Pages the manifest does not name: the rule explanations, opened from the sidebar's cards.
+        rollupOptions: { input: { rules: fileURLToPath(new URL('./src/ui/rules/index.html', import.meta.url)) } },
+      },
       server: { cors: false },
     };
   }

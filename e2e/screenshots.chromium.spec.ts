@@ -1,4 +1,5 @@
-// README screenshots of the sidebar on each site, light and dark, taken in Chromium only (one browser's pictures suffice).
+// README screenshots of the sidebar on each site, light and dark, taken in Chromium only (one browser's pictures suffice);
+// written under e2e/.output, and copied into docs/screenshots/ by `npm run screenshots`.
 
 import { MARKING } from './support/check.ts';
 import { clickEditor } from './support/compose.ts';
@@ -12,7 +13,7 @@ const SHOTS = [
 ];
 
 for (const { site, url, editor } of SHOTS) {
-  test(`screenshots of the sidebar on ${site}, light and dark`, async ({ ext }) => {
+  test(`screenshots of the sidebar on ${site}, light and dark`, async ({ ext }, info) => {
     for (const theme of ['light', 'dark']) {
       const tab = await ext.open(`${url}?theme=${theme}`, editor);
       await clickEditor(tab, editor);
@@ -20,7 +21,7 @@ for (const { site, url, editor } of SHOTS) {
       await expect.poll(() => rulesShown(tab)).toContain('classification-marking');
       const dark = await tab.evaluate(() => document.querySelector('[data-civil-post="sidebar"]')!.shadowRoot!.querySelector('.theme-dark') !== null, null);
       expect(dark).toBe(theme === 'dark');
-      await tab.screenshot(`docs/screenshots/${site}-${theme}.png`);
+      await tab.screenshot(info.outputPath(`readme-${site}-${theme}.png`));
     }
   });
 }

@@ -1,9 +1,10 @@
-// The sidebar's behaviour on Facebook's post dialog, in Chromium and Firefox: placement, scrolling, focus, click, dismiss, collapse.
+// The sidebar's behaviour on Facebook's post dialog, in Chromium and Firefox: placement, scrolling, focus, click, ignore, collapse.
 
 import { MARKING, typeAndCheck } from './support/check.ts';
 import { allUnderlined, findingBox, focusIsIn } from './support/compose.ts';
 import { highlighted, rulesShown } from './support/reads.ts';
 import type { Tab } from './support/tab.ts';
+import { clickUi } from './support/ui.ts';
 import { expect, test } from './support/test.ts';
 
 const sidebarRect = (tab: Tab) =>
@@ -48,24 +49,16 @@ test('sidebar: beside the box, follows scrolling, focus stays in the editor, cli
   expect(await focusIsIn(tab, editor)).toBe(true);
 
   // Dismissing hides the finding for this post only; the live region announces the new summary.
-  const dismiss = await tab.evaluate(() => {
-    const b = document.querySelector('[data-civil-post="sidebar"]')!.shadowRoot!.querySelector('li[data-rule="classification-marking"] .finding__dismiss')!.getBoundingClientRect();
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  }, null);
-  await tab.clickAt(dismiss.x, dismiss.y);
+  await clickUi(tab, 'sidebar', 'li[data-rule="classification-marking"] [data-action="ignore"]');
   await expect.poll(() => rulesShown(tab)).not.toContain('classification-marking');
   expect(await rulesShown(tab)).toContain('profanity');
   expect(await focusIsIn(tab, editor)).toBe(true);
   const live = await tab.evaluate(() => document.querySelector('[data-civil-post="sidebar"]')!.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent, null);
-  expect(live).toMatch(/warning/);
+  expect(live).toMatch(/Warning/);
 
-  // Collapsing keeps the summary and hides the list.
-  const toggle = await tab.evaluate(() => {
-    const b = document.querySelector('[data-civil-post="sidebar"]')!.shadowRoot!.querySelector('.panel__toggle')!.getBoundingClientRect();
-    return { x: b.left + 10, y: b.top + b.height / 2 };
-  }, null);
-  await tab.clickAt(toggle.x, toggle.y);
-  await expect.poll(() => tab.evaluate(() => document.querySelector('[data-civil-post="sidebar"]')!.shadowRoot!.querySelector('.panel__toggle')!.getAttribute('aria-expanded'), null)).toBe('false');
+  // Collapsing leaves a small count badge (collapsed, announced) and hides the list.
+  await clickUi(tab, 'sidebar', '[data-action="collapse"]');
+  await expect.poll(() => tab.evaluate(() => document.querySelector('[data-civil-post="sidebar"]')!.shadowRoot!.querySelector('.tab__button')?.getAttribute('aria-expanded') ?? null, null)).toBe('false');
   expect(await allUnderlined(tab)).toContain('shit');
   expect(await focusIsIn(tab, editor)).toBe(true);
 });

@@ -18,6 +18,8 @@ export interface ExtensionSession {
   open(url: string, ready: string): Promise<Tab>;
   /** Opens the extension's options page in a new tab and waits for it to render. */
   openOptions(): Promise<Tab>;
+  /** Opens any extension page (the popup, a rule page) by its path in the build and waits for `ready`. */
+  openExtensionPage(path: string, ready: string): Promise<Tab>;
   /** Updates the extension in place from its build folder, as a browser does on an update or a developer's reload. */
   reloadExtension(): Promise<void>;
   close(): Promise<void>;
@@ -29,15 +31,21 @@ const OPTIONS_READY = 'input[data-rule-toggle]';
 /** The flags node.md lists: Chromium otherwise keeps dialling out on this machine's closed network. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export function launch(engine: Engine): Promise<ExtensionSession> {
-  return engine === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /** The browser's colour scheme, which the extension's own pages follow. */
+  colorScheme?: 'light' | 'dark';
 }
 
-async function launchChromium(): Promise<ExtensionSession> {
+export function launch(engine: Engine, options: LaunchOptions = {}): Promise<ExtensionSession> {
+  return engine === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const profile = mkdtempSync(join(tmpdir(), 'civil-post-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
+    colorScheme: options.colorScheme ?? 'light',
     // The unsafe-debugging switch lets the test reload the extension over CDP (Extensions.loadUnpacked).
     args: [`--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`, '--enable-unsafe-extension-debugging', ...CHROMIUM_ARGS],
   });
@@ -59,10 +67,13 @@ async function launchChromium(): Promise<ExtensionSession> {
     openX(url = X_COMPOSE_URL) {
       return (this as ExtensionSession).open(url, COMPOSER);
     },
-    async openOptions() {
+    openOptions() {
+      return (this as ExtensionSession).openExtensionPage(optionsPath(DIST_CHROME), OPTIONS_READY);
+    },
+    async openExtensionPage(path, ready) {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${optionsPath(DIST_CHROME)}`);
-      await page.waitForSelector(OPTIONS_READY);
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await page.waitForSelector(ready);
       return playwrightTab(page);
     },
     async reloadExtension() {
@@ -94,7 +105,7 @@ async function closeWelcomeTab(context: BrowserContext, prefix: string): Promise
   }
 }
 
-async function launchFirefox(): Promise<ExtensionSession> {
+async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> {
   const geckoId = builtManifest(DIST_FIREFOX).browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error('dist/firefox/manifest.json has no gecko id');
   const browser = await puppeteer.launch({
@@ -106,7 +117,12 @@ async function launchFirefox(): Promise<ExtensionSession> {
     defaultViewport: { width: 1280, height: 720 },
     // Firefox 153+ refuses WebDriver navigation to moz-extension:// pages without this flag.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      // 0 dark, 1 light: what pages see as prefers-color-scheme (WebDriver BiDi cannot emulate it here).
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+    },
   });
   let extensionId = await browser.installExtension(DIST_FIREFOX);
   return {
@@ -125,12 +141,15 @@ async function launchFirefox(): Promise<ExtensionSession> {
     openX(url = X_COMPOSE_URL) {
       return (this as ExtensionSession).open(url, COMPOSER);
     },
-    async openOptions() {
+    openOptions() {
+      return (this as ExtensionSession).openExtensionPage(optionsPath(DIST_FIREFOX), OPTIONS_READY);
+    },
+    async openExtensionPage(path, ready) {
       const page = await browser.newPage();
       // WebDriver never hears that a moz-extension:// page finished loading, though it does load: so
       // start the navigation, let it "time out", and wait for the page's own content instead.
-      await page.goto(`moz-extension://${FIREFOX_UUID}/${optionsPath(DIST_FIREFOX)}`, { timeout: 1500 }).catch(() => {});
-      await page.waitForFunction((sel: string) => document.querySelector(sel) !== null, { timeout: 15_000 }, OPTIONS_READY);
+      await page.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { timeout: 1500 }).catch(() => {});
+      await page.waitForFunction((sel: string) => document.querySelector(sel) !== null, { timeout: 15_000 }, ready);
       return puppeteerTab(page);
     },
     async reloadExtension() {

@@ -56,7 +56,7 @@ export async function clickEditor(tab: Tab, editorSelector: string): Promise<voi
 export function findingBox(tab: Tab, rule: string): Promise<{ x: number; y: number } | null> {
   return tab.evaluate((r) => {
     const host = document.querySelector('[data-civil-post="sidebar"]');
-    const button = host?.shadowRoot?.querySelector(`li[data-rule="${r}"] .finding__main`);
+    const button = host?.shadowRoot?.querySelector(`li[data-rule="${r}"] .card__summary`);
     if (!button) return null;
     const box = button.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + Math.min(box.height / 2, 12) };

@@ -13,8 +13,14 @@ export interface Tab {
   front(): Promise<void>;
   /** A real mouse click at viewport coordinates (reaches into shadow roots, as a person's click does). */
   clickAt(x: number, y: number): Promise<void>;
+  /** Moves the mouse to viewport coordinates (hover), as a person's pointer would. */
+  moveMouse(x: number, y: number): Promise<void>;
+  /** Resizes the viewport, as a narrower window would. */
+  setViewport(width: number, height: number): Promise<void>;
   /** Saves a screenshot of the viewport. */
   screenshot(path: string): Promise<void>;
+  /** The driver's own page, for tools made for one driver (axe's Playwright builder). */
+  readonly raw: { kind: 'playwright'; page: Page } | { kind: 'puppeteer'; page: PuppeteerPage };
   /**
    * Pastes `text` as a person does: the page's own clipboard write (allowed by the click just made in
    * the page), then Ctrl+V, so the browser fires a trusted paste into the focused box.
@@ -37,9 +43,12 @@ export function playwrightTab(page: Page): Tab {
     },
     front: () => page.bringToFront(),
     clickAt: (x, y) => page.mouse.click(x, y),
+    moveMouse: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     async screenshot(path) {
       await page.screenshot({ path });
     },
+    raw: { kind: 'playwright', page },
     async paste(text) {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
       await copyToClipboard(this.evaluate, text);
@@ -64,9 +73,12 @@ export function puppeteerTab(page: PuppeteerPage): Tab {
       await page.bringToFront();
     },
     clickAt: (x, y) => page.mouse.click(x, y),
+    moveMouse: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });
     },
+    raw: { kind: 'puppeteer', page },
     async paste(text) {
       await copyToClipboard(this.evaluate, text);
       await page.keyboard.down('Control');

@@ -3,10 +3,12 @@
 import { test as base } from '@playwright/test';
 import { launch, type Engine, type ExtensionSession } from './browsers.ts';
 
-export const test = base.extend<{ ext: ExtensionSession }, { engine: Engine }>({
+export const test = base.extend<{ ext: ExtensionSession; scheme: 'light' | 'dark' }, { engine: Engine }>({
   engine: ['chromium', { option: true, scope: 'worker' }],
-  ext: async ({ engine }, use) => {
-    const session = await launch(engine);
+  // test.use({ scheme: 'dark' }) starts the browser in dark mode (the extension's pages follow it).
+  scheme: ['light', { option: true }],
+  ext: async ({ engine, scheme }, use) => {
+    const session = await launch(engine, { colorScheme: scheme });
     await use(session);
     await session.close();
   },

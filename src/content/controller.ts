@@ -1,39 +1,34 @@
 // Follows the compose boxes on a page: starts a session when one is focused or typed into, keeps the
-// sidebar and underlines on the active one (redrawn only when they change), and cleans up when boxes disappear.
+// view (sidebar, underlines, card) on the active one, and cleans up when boxes disappear.
 
-import type { Finding, Settings } from '../core/index.ts';
+import type { Settings } from '../core/index.ts';
 import { composerAt } from '../platforms/index.ts';
 import type { SiteAdapter } from '../platforms/types.ts';
-import { mountSidebar, type SidebarHandle } from '../ui/sidebar/mount.tsx';
-import { clearAll, paint, type RangesBySeverity } from './highlights.ts';
-import { ComposeSession, MAX_TYPED_LENGTH } from './session.ts';
-import { TextareaOverlay } from './textarea-overlay.ts';
-import { t } from '../ui/i18n.ts';
+import { ComposeSession } from './session.ts';
 import type { UserInput } from './user-input.ts';
+import { FindingsView } from './view.ts';
 
 export class Controller {
   private readonly sessions = new Map<HTMLElement, ComposeSession>();
   private active: ComposeSession | null = null;
-  private sidebar: SidebarHandle | null = null;
-  private collapsed = false;
-  private selected: Finding | null = null;
   private removalWatch: MutationObserver | null = null;
-  private textareaOverlay: TextareaOverlay | null = null;
   private watchedTrees = new WeakSet<ShadowRoot>();
-  /** What the sidebar last showed (session, its version, notice, collapsed, selection): equal means no redraw. */
-  private shown: unknown[] = [];
+  /** Sidebar, underlines, hover card and the actions on them (src/content/view.ts). */
+  readonly view: FindingsView;
 
   constructor(
     private readonly adapter: SiteAdapter,
     private settings: Settings,
     private notice: string,
-    private readonly openSettings: () => void,
+    openSettings: () => void,
     private readonly user: UserInput,
     /** Asked on every focus of a compose box and before every check: false once the extension is gone. */
     private readonly extensionAlive: () => boolean,
     /** When the checker began loading (performance clock). */
     private readonly since: number,
-  ) {}
+  ) {
+    this.view = new FindingsView({ adapter, settings: () => this.settings, notice: () => this.notice, openSettings, extensionAlive });
+  }
 
   start(signal: AbortSignal): void {
     // Focus and input both bubble out of shadow roots (composed), so LinkedIn's shadow-DOM composers are seen too.
@@ -62,96 +57,29 @@ export class Controller {
     if (!found || !this.extensionAlive()) return;
     let session = this.sessions.get(found.root);
     if (!session) {
-      const host = { settings: () => this.settings, user: this.user, extensionAlive: this.extensionAlive, since: this.since };
+      // The profile for this box (official or personal) decides the account type it is checked as.
+      const host = { settings: () => this.view.settingsFor(this.settings), user: this.user, extensionAlive: this.extensionAlive, since: this.since };
       session = new ComposeSession(found.root, found.editor, this.adapter, host, (s) => this.onSessionUpdate(s));
       this.sessions.set(found.root, session);
       this.watchRemovals(found.root);
       this.active = session;
-      this.selected = null;
       session.start();
       this.render();
     } else if (this.active !== session) {
       this.active = session;
-      this.selected = null;
       this.render();
     }
   }
 
   private onSessionUpdate(session: ComposeSession): void {
-    if (session === this.active) {
-      if (this.selected && !session.findings.includes(this.selected)) this.selected = null;
-      this.render();
-    }
+    if (session === this.active) this.render();
   }
 
   private render(): void {
     const session = this.active;
-    if (!session || !session.alive || session.state === 'unchecked') {
-      this.shown = [];
-      this.sidebar?.hide();
-      clearAll();
-      this.textareaOverlay?.clear();
-      return;
-    }
-    // Underlines follow the newest text on every check (editors replace text nodes); the sidebar only when it changes.
-    this.paint(session);
-    const notice = this.noticeFor(session);
-    const view = [session, session.version, notice, this.collapsed, this.selected];
-    if (view.every((v, i) => v === this.shown[i])) return;
-    this.shown = view;
-    this.sidebar ??= mountSidebar();
-    this.sidebar.update(
-      {
-        findings: session.findings,
-        text: session.snapshot.text,
-        collapsed: this.collapsed,
-        selected: this.selected,
-        notice,
-        onToggle: () => {
-          this.collapsed = !this.collapsed;
-          this.render();
-        },
-        onSelect: (f) => this.select(f),
-        onDismiss: (f) => session.dismiss(f),
-        onOpenSettings: this.openSettings,
-      },
-      session.root,
-    );
-  }
-
-  /** The settings notice, and what the findings alone cannot say: a rule that failed, a post too long to check. */
-  private noticeFor(session: ComposeSession): string {
-    const parts = [this.notice];
-    if (session.state === 'too-long') parts.push(t('noticeTooLong', [session.snapshot.text.length.toLocaleString('en-GB'), MAX_TYPED_LENGTH.toLocaleString('en-GB')]));
-    if (session.state === 'changed-by-page') parts.push(t('noticeChangedByPage'));
-    if (session.failures.length) parts.push(t('noticeRulesFailed', [session.failures.map((f) => f.rule).join(', ')]));
-    return parts.filter(Boolean).join(' ');
-  }
-
-  private paint(session: ComposeSession): void {
-    if (session.editor === 'textarea') {
-      clearAll();
-      this.textareaOverlay ??= new TextareaOverlay();
-      this.textareaOverlay.paint(session.root as HTMLTextAreaElement, session.findings);
-      return;
-    }
-    this.textareaOverlay?.clear();
-    const ranges: RangesBySeverity = { error: [], warning: [], info: [] };
-    for (const f of session.findings) {
-      const range = session.snapshot.rangeAt(f.start, f.end);
-      if (range) ranges[f.severity].push(range);
-    }
-    const focus = this.selected ? session.snapshot.rangeAt(this.selected.start, this.selected.end) : null;
-    paint(ranges, focus);
-  }
-
-  /** Marks the finding's words and scrolls them into view, without moving focus or the caret. */
-  private select(finding: Finding): void {
-    this.selected = this.selected === finding ? null : finding;
-    this.render();
-    const range = this.selected && this.active?.snapshot.rangeAt(finding.start, finding.end);
-    const el = range?.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // Nothing is drawn for a box until something the user typed there has been checked.
+    if (session && session.alive && session.state !== 'unchecked') this.view.show(session);
+    else this.view.hide();
   }
 
   /** While any box is watched, notice cheaply when one leaves the page (a dialog closes, a feed re-renders). */
@@ -176,7 +104,6 @@ export class Controller {
       this.sessions.delete(root);
       if (this.active === session) {
         this.active = null;
-        this.selected = null;
         this.render();
       }
     }
@@ -192,10 +119,7 @@ export class Controller {
     this.active = null;
     this.removalWatch?.disconnect();
     this.removalWatch = null;
-    this.sidebar?.destroy();
-    this.sidebar = null;
-    this.textareaOverlay?.clear();
-    clearAll();
+    this.view.destroy();
   }
 }
 

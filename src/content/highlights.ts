@@ -9,11 +9,16 @@ export const HIGHLIGHT_NAMES = {
   focus: 'civil-post-focus',
 } as const;
 
+// Severities differ by line style as well as colour (wavy, dashed, dotted), so colour is never the only cue.
 const CSS_TEXT = `
 ::highlight(civil-post-error) { text-decoration: underline wavy #d4351c; text-decoration-thickness: 2px; text-underline-offset: 3px; }
-::highlight(civil-post-warning) { text-decoration: underline wavy #f47738; text-decoration-thickness: 2px; text-underline-offset: 3px; }
+::highlight(civil-post-warning) { text-decoration: underline dashed #f47738; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(civil-post-info) { text-decoration: underline dotted #1d70b8; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(civil-post-focus) { background-color: rgba(255, 221, 0, 0.55); color: inherit; }
+@media (forced-colors: active) {
+  ::highlight(civil-post-error), ::highlight(civil-post-warning), ::highlight(civil-post-info) { text-decoration-color: LinkText; }
+  ::highlight(civil-post-focus) { background-color: Highlight; color: HighlightText; }
+}
 `;
 
 export const highlightsSupported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';

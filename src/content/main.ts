@@ -1,10 +1,11 @@
 // Content script entry: tiny until a compose box is focused, then loads the checker (deferred, so page
-// loads pay almost nothing), and stands down for good when the extension is updated or removed.
+// loads pay almost nothing); answers the toolbar popup; stands down for good when the extension is updated or removed.
 
 import { STATS_CLOCK, recordTiming } from './stats.ts';
 import { adapterFor, composerAt } from '../platforms/index.ts';
 import browser from 'webextension-polyfill';
 import { clearLeftovers, extensionAlive, LifeLine } from './lifecycle.ts';
+import { RequestAnswers } from './requests.ts';
 import { UserInput } from './user-input.ts';
 
 const STARTED = Symbol.for('civil-post.started');
@@ -22,6 +23,7 @@ function main(): void {
   const abort = new AbortController();
   const { signal } = abort;
   const user = new UserInput(signal);
+  const requests = new RequestAnswers(adapter.platform, location.hostname, signal);
   const standDown = () => {
     if (signal.aborted) return;
     abort.abort();
@@ -44,7 +46,7 @@ function main(): void {
     import('./runtime.ts')
       .then((runtime) => {
         recordTiming('coreLoad', performance.now() - t0);
-        if (!signal.aborted) return runtime.startRuntime({ adapter, user, signal, alive, life, since: t0 });
+        if (!signal.aborted) return runtime.startRuntime({ adapter, user, signal, alive, life, requests, since: t0 });
       })
       .catch((error: unknown) => console.warn('Civil Post could not start', error));
   };

@@ -7,6 +7,7 @@ import type { SiteAdapter } from '../platforms/types.ts';
 import { loadSettings, watchSettings, type LoadedSettings } from '../settings/storage.ts';
 import { Controller } from './controller.ts';
 import type { LifeLine } from './lifecycle.ts';
+import type { RequestAnswers } from './requests.ts';
 import { recordTiming } from './stats.ts';
 import type { UserInput } from './user-input.ts';
 
@@ -18,11 +19,13 @@ export interface RuntimeOptions {
   /** Stands down and answers false once the extension is gone. */
   alive: () => boolean;
   life: LifeLine;
+  /** Where the toolbar popup's questions about this tab are answered. */
+  requests: RequestAnswers;
   /** When loading began (performance clock): what the user typed since then is checked once ready. */
   since: number;
 }
 
-export async function startRuntime({ adapter, user, signal, alive, life, since }: RuntimeOptions): Promise<void> {
+export async function startRuntime({ adapter, user, signal, alive, life, requests, since }: RuntimeOptions): Promise<void> {
   onRuleError((ruleId, error) => console.warn(`Civil Post: rule ${ruleId} failed and was skipped`, error));
   const loaded = await loadSettings();
   if (signal.aborted) return;
@@ -30,12 +33,14 @@ export async function startRuntime({ adapter, user, signal, alive, life, since }
     if (!alive()) return;
     browser.runtime.sendMessage({ type: 'open-options' }).catch(() => alive());
   };
-  // One controller while the site is switched on in the settings; switching it off stops it and clears the page.
+  // One controller while the site is switched on in the settings (or the popup's pause switch); switching it
+  // off stops it and clears the page.
   let running: { controller: Controller; abort: AbortController } | null = null;
   const apply = (next: LoadedSettings) => {
     if (next.settings.disabledSites.includes(adapter.platform)) {
       running?.abort.abort();
       running = null;
+      requests.view = null;
     } else if (running) running.controller.updateSettings(next.settings, noticeFor(next));
     else {
       const abort = new AbortController();
@@ -46,6 +51,7 @@ export async function startRuntime({ adapter, user, signal, alive, life, since }
       }, since);
       controller.start(abort.signal);
       running = { controller, abort };
+      requests.view = controller.view;
     }
   };
   apply(loaded);

@@ -22,8 +22,8 @@ const CSS_TEXT = `
 .mirror { position: fixed; visibility: hidden; white-space: pre-wrap; overflow-wrap: break-word; overflow: hidden; border-color: transparent; }
 .clip { position: fixed; overflow: hidden; }
 .line { position: absolute; height: 0; border-bottom: 2px solid; }
-.line--error { border-color: #d4351c; }
-.line--warning { border-color: #f47738; }
+.line--error { border-color: #d4351c; border-bottom-width: 3px; }
+.line--warning { border-color: #f47738; border-bottom-style: dashed; }
 .line--info { border-color: #1d70b8; border-bottom-style: dotted; }
 `;
 

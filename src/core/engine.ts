@@ -80,6 +80,8 @@ export function* runRulesInSteps(rules: readonly Rule[], post: Post, settings: S
       };
       if (hit.messageId) finding.messageId = hit.messageId;
       if (hit.suggestion) finding.suggestion = hit.suggestion;
+      const fix = hit.fix;
+      if (fix && fix.start >= 0 && fix.start <= fix.end && fix.end <= fullText.length && typeof fix.text === 'string') finding.fix = { ...fix };
       kept.add(hit.start, hit.end);
       findings.push(finding);
     }

@@ -7,7 +7,7 @@ import { RULES, RULE_IDS } from './rules/index.ts';
 import { validateSettings, type Settings, type Validated } from './settings.ts';
 import type { Finding, Post } from './types.ts';
 
-export type { Finding, Post, Category, Severity, Platform, Account } from './types.ts';
+export type { Finding, Fix, Post, Category, Severity, Platform, Account } from './types.ts';
 export { CATEGORIES, SEVERITIES, PLATFORMS, ACCOUNTS } from './types.ts';
 export type { Settings } from './settings.ts';
 export type { SettingKey, SettingProblem, Field, DatePeriod, HashedList } from './settings.ts';

@@ -2,7 +2,7 @@
 
 import type { GuidanceId } from './guidance.ts';
 import type { Context } from './context.ts';
-import type { Account, Category, Severity } from './types.ts';
+import type { Account, Category, Fix, Severity } from './types.ts';
 
 /** A rule's raw result; the engine adds the rule's id, category and guidance. */
 export interface Hit {
@@ -16,6 +16,8 @@ export interface Hit {
   /** Overrides the rule's default severity for this hit (context such as account type). */
   severity?: Severity;
   suggestion?: string;
+  /** Only for an exact replacement (one right answer), never a guess among alternatives. */
+  fix?: Fix;
 }
 
 /** A severity, or one per account type (the same words are an error from a department's account and advice from one's own). */

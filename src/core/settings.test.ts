@@ -23,7 +23,7 @@ describe('defaults', () => {
     const d = defaultSettings();
     expect(Object.keys(d).sort()).toEqual([...SETTING_KEYS].sort());
     expect(d).toEqual({
-      account: 'personal', department: '', handles: [], codewords: [], codewordHashes: { salt: '', hashes: [] }, allowlist: [],
+      account: 'personal', profiles: [], department: '', handles: [], codewords: [], codewordHashes: { salt: '', hashes: [] }, allowlist: [],
       disabledSites: [], electionPeriod: null, disabledRules: [], severity: {},
     } satisfies Settings);
     d.handles.push('@DfT');

@@ -71,6 +71,8 @@ export interface HashedList {
 
 export const SETTINGS_FIELDS = {
   account: { kind: 'choice', area: 'sync', choices: ACCOUNTS, default: 'personal' },
+  // "handle or site = official|personal" lines: which signed-in accounts speak for the department.
+  profiles: { kind: 'list', area: 'sync', default: [], maxItems: 100, maxLength: 120 },
   department: { kind: 'text', area: 'sync', default: '', maxLength: 200 },
   handles: { kind: 'list', area: 'sync', default: [], maxItems: 50, maxLength: 100 },
   codewords: { kind: 'list', area: 'local', default: [], maxItems: 500, maxLength: 100 },

@@ -37,4 +37,13 @@ export interface Finding {
   guidance: string;
   /** What to write instead, where the rule can say. */
   suggestion?: string;
+  /** An exact replacement a host can apply in one step: [start, end) of the post becomes `text`. */
+  fix?: Fix;
+}
+
+/** A machine-readable edit: replace the UTF-16 range [start, end) of the post with `text`. */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
 }

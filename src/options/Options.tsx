@@ -13,7 +13,7 @@ import { Transfer } from './Transfer.tsx';
 type Status = { kind: 'idle' | 'saved' | 'error'; text: string; details?: string[] };
 
 const SECTIONS: Array<{ id: string; keys: SettingKey[] }> = [
-  { id: 'profile', keys: ['account', 'department', 'handles'] },
+  { id: 'profile', keys: ['account', 'profiles', 'department', 'handles'] },
   { id: 'codewords', keys: ['codewords', 'codewordHashes', 'allowlist'] },
   { id: 'where', keys: ['disabledSites', 'electionPeriod'] },
 ];

@@ -18,4 +18,10 @@ export const facebook: SiteAdapter = {
     // A comment box under a feed post answers the post, whose message Facebook marks for its ad previews.
     { container: '[role="article"]', text: '[data-ad-comet-preview="message"], [data-ad-preview="message"]' },
   ],
+  // The "Your profile" shortcut links to facebook.com/<username> (or profile.php?id=<number>).
+  signedIn: [
+    { selector: 'a[aria-label="Your profile"][href]', attribute: 'href', pattern: /facebook\.com\/(?!profile\.php)([A-Za-z0-9.]{5,50})(?:[/?#]|$)/ },
+    { selector: 'a[aria-label="Your profile"][href]', attribute: 'href', pattern: /profile\.php\?id=(\d+)/ },
+  ],
+  postButtons: '[role="dialog"] [aria-label="Post"], [role="dialog"] button[type="submit"], [role="dialog"] button.primary',
 };

@@ -38,3 +38,25 @@ export function replyTextFor(adapter: SiteAdapter, root: Element): string {
   }
   return '';
 }
+
+/** The signed-in account's handle where the site shows it ('' when it does not, or nobody is signed in). */
+export function signedInHandle(adapter: SiteAdapter, doc: Document = document): string {
+  for (const s of adapter.signedIn ?? []) {
+    const el = doc.querySelector(s.selector);
+    const raw = el && (s.attribute ? el.getAttribute(s.attribute) : el.textContent);
+    const handle = raw?.match(s.pattern)?.[1];
+    if (handle) return handle;
+  }
+  return '';
+}
+
+/** The send buttons that belong to this compose box: the first found in the box's nearest enclosing containers. */
+export function postButtonsFor(adapter: SiteAdapter, root: Element): Element[] {
+  if (!adapter.postButtons) return [];
+  let scope: Element | null = root.parentElement;
+  for (let depth = 0; scope && depth < 8; depth++, scope = scope.parentElement) {
+    const found = [...scope.querySelectorAll(adapter.postButtons)];
+    if (found.length) return found;
+  }
+  return [];
+}

@@ -17,4 +17,10 @@ export const linkedin: SiteAdapter = {
     // A comment box sits inside the feed update it comments on.
     { container: '.feed-shared-update-v2, [data-view-name="feed-full-update"]', text: '.update-components-text, .feed-shared-update-v2__description' },
   ],
+  // The identity card beside the feed and the "Me" menu link to /in/<vanity name>.
+  signedIn: [
+    { selector: '.feed-identity-module a[href*="/in/"]', attribute: 'href', pattern: /\/in\/([^/?#]+)/ },
+    { selector: '.global-nav__me a[href*="/in/"]', attribute: 'href', pattern: /\/in\/([^/?#]+)/ },
+  ],
+  postButtons: '.share-actions__primary-action, .comments-comment-box__submit-button, .msg-form__send-button',
 };

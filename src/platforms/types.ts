@@ -17,6 +17,15 @@ export interface ReplyContext {
   text: string;
 }
 
+/** Where the site shows who is signed in: an element, the attribute (or text) holding it, and the handle in it. */
+export interface SignedInHandle {
+  selector: string;
+  /** Read this attribute; the element's text when absent. */
+  attribute?: string;
+  /** The handle is the first capture group. */
+  pattern: RegExp;
+}
+
 export interface SiteAdapter {
   platform: Platform;
   /** Host names this adapter serves (exact match or subdomain). */
@@ -25,4 +34,8 @@ export interface SiteAdapter {
   composers: readonly Composer[];
   /** Where to find the post a compose box replies to, tried in order. */
   replyContexts: readonly ReplyContext[];
+  /** The signed-in account's handle, tried in order (profiles follow it). */
+  signedIn?: readonly SignedInHandle[];
+  /** The buttons that send a post; the sidebar must never cover them. */
+  postButtons?: string;
 }

@@ -18,4 +18,7 @@ export const x: SiteAdapter = {
     // On a post's own page the inline reply box sits under the focal post.
     { container: '[data-testid="primaryColumn"]', text: 'article[data-testid="tweet"][tabindex="-1"] [data-testid="tweetText"]' },
   ],
+  // The account switcher at the foot of the side navigation shows "Name @handle".
+  signedIn: [{ selector: '[data-testid="SideNav_AccountSwitcher_Button"]', pattern: /@([A-Za-z0-9_]{1,15})/ }],
+  postButtons: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
 };

@@ -109,10 +109,12 @@ export async function resetSettings(): Promise<SettingKey[]> {
   return keys;
 }
 
-/** Calls back whenever a store changes, so open compose boxes re-check without a reload. */
+/** Calls back whenever a setting changes, so open compose boxes re-check without a reload. */
 export function watchSettings(onChange: () => void): () => void {
-  const listener = (_changes: unknown, area: string) => {
-    if (area === 'sync' || area === 'local' || area === 'managed') onChange();
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    // storage.local also keeps UI state (where the sidebar is docked), which is not a setting.
+    const isSetting = (item: string) => item === VERSION_KEY || item === LEGACY_KEY || settingOfItem(item) !== undefined;
+    if (area === 'managed' || ((area === 'sync' || area === 'local') && Object.keys(changes).some(isSetting))) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

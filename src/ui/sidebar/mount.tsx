@@ -1,90 +1,142 @@
-// Puts the sidebar in an open shadow root on the page, beside (never over) the active compose box.
+// Puts the sidebar in an open shadow root on <body> and keeps it placed beside (never over) the active compose
+// box: docked to a side, a sheet below or above it, or a small count badge when there is no room.
 
 import { render } from 'preact';
+import { place, type Dock, type Placement, type Rect } from './placement.ts';
 import { Sidebar, type SidebarProps } from './Sidebar.tsx';
 import { SIDEBAR_CSS } from './styles.ts';
 
-const WIDTH = 320;
-const GAP = 12;
+export type SidebarState = Omit<SidebarProps, 'mode' | 'reason'>;
 
-export interface SidebarHandle {
-  update(props: SidebarProps, anchor: HTMLElement): void;
-  hide(): void;
-  destroy(): void;
+export interface Geometry {
+  /** The element whose size and position changes should re-place the sidebar. */
+  anchor: HTMLElement;
+  /** Never covered: the box and its Post button. */
+  protect(): Rect[];
+  /** Covered only when nothing else fits: the dialog around the box. */
+  avoid(): Rect[];
 }
 
-export function mountSidebar(): SidebarHandle {
-  const host = document.createElement('div');
-  host.setAttribute('data-civil-post', 'sidebar');
-  host.hidden = true;
-  const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(SIDEBAR_CSS);
-  shadow.adoptedStyleSheets = [sheet];
-  const container = document.createElement('div');
-  shadow.append(container);
+export class SidebarHost {
+  readonly host = document.createElement('div');
+  private readonly shadow: ShadowRoot;
+  private readonly container = document.createElement('div');
+  private state: SidebarState | null = null;
+  private geometry: Geometry | null = null;
+  private collapsed = false;
+  private force = false;
+  private dock: Dock = 'auto';
+  private placement: Placement | null = null;
+  private frame = 0;
+  private readonly resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.requestPlace()) : undefined;
+  private readonly onViewport = () => this.requestPlace();
 
-  // Keys typed in the sidebar must not trigger the site's shortcuts, and clicks must not move focus
-  // out of the editor (that would lose the caret and can close X's compose dialog).
-  for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
-  shadow.addEventListener('mousedown', (e) => e.preventDefault());
-  shadow.addEventListener('pointerdown', (e) => e.stopPropagation());
-
-  let anchor: HTMLElement | null = null;
-  let frame = 0;
-  const place = () => {
-    frame = 0;
-    if (!anchor || host.hidden) return;
-    // Beside the whole dialog when the box is in one, so the sidebar never covers the dialog's own buttons.
-    const box = (anchor.closest('[role="dialog"]') ?? anchor).getBoundingClientRect();
-    const vw = document.documentElement.clientWidth;
-    const vh = document.documentElement.clientHeight;
-    let left = box.right + GAP;
-    if (left + WIDTH > vw - GAP) left = box.left - GAP - WIDTH;
-    // No room either side: keep to the viewport's right edge rather than cover the editor's text.
-    if (left < GAP) left = vw - WIDTH - GAP;
-    const top = Math.min(Math.max(box.top, GAP), Math.max(GAP, vh - 160));
-    host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`);
-    host.style.setProperty('--max-height', `${Math.max(140, vh - top - GAP)}px`);
-  };
-  const requestPlace = () => {
-    if (!frame) frame = requestAnimationFrame(place);
-  };
-  window.addEventListener('scroll', requestPlace, { capture: true, passive: true });
-  window.addEventListener('resize', requestPlace, { passive: true });
-  const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(requestPlace) : undefined;
-
-  return {
-    update(props, nextAnchor) {
-      if (!host.isConnected) document.body.append(host);
-      if (anchor !== nextAnchor) {
-        if (anchor) resize?.unobserve(anchor);
-        anchor = nextAnchor;
-        resize?.observe(anchor);
-      }
-      container.className = isDarkPage() ? 'theme-dark' : 'theme-light';
-      render(<Sidebar {...props} />, container);
-      host.hidden = false;
-      requestPlace();
-    },
-    hide() {
-      host.hidden = true;
-    },
-    destroy() {
-      window.removeEventListener('scroll', requestPlace, { capture: true });
-      window.removeEventListener('resize', requestPlace);
-      resize?.disconnect();
-      render(null, container);
-      host.remove();
-    },
-  };
-}
-
-/** Matches the site's own theme (X's "Lights out", Facebook's dark mode) by the page's background. */
-function isDarkPage(): boolean {
-  for (const el of [document.body, document.documentElement]) {
-    const rgb = getComputedStyle(el).backgroundColor.match(/\d+(\.\d+)?/g)?.map(Number);
-    if (rgb && rgb.length >= 3 && (rgb[3] ?? 1) > 0) return 0.2126 * rgb[0]! + 0.7152 * rgb[1]! + 0.0722 * rgb[2]! < 110;
+  constructor(private readonly onEscape: () => void) {
+    this.host.setAttribute('data-civil-post', 'sidebar');
+    this.host.hidden = true;
+    this.shadow = this.host.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(SIDEBAR_CSS);
+    this.shadow.adoptedStyleSheets = [sheet];
+    this.container.className = 'root theme-light';
+    this.shadow.append(this.container);
+    // Keys typed in the sidebar must not trigger the site's shortcuts; Escape hands focus back to the editor.
+    this.shadow.addEventListener('keydown', (e) => {
+      e.stopPropagation();
+      if ((e as KeyboardEvent).key === 'Escape') this.onEscape();
+    });
+    for (const type of ['keyup', 'keypress']) this.shadow.addEventListener(type, (e) => e.stopPropagation());
+    // A click on a button must not move focus out of the editor (that loses the caret and can close X's
+    // dialog); text elsewhere stays selectable so it can be copied.
+    this.shadow.addEventListener('mousedown', (e) => {
+      if (e.composedPath().some((n) => n instanceof HTMLElement && n.tagName === 'BUTTON')) e.preventDefault();
+    });
+    this.shadow.addEventListener('pointerdown', (e) => e.stopPropagation());
+    window.addEventListener('scroll', this.onViewport, { capture: true, passive: true });
+    window.addEventListener('resize', this.onViewport, { passive: true });
   }
-  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+
+  update(state: SidebarState, geometry: Geometry, layout: { collapsed: boolean; force: boolean; dock: Dock; dark: boolean }): void {
+    if (!this.host.isConnected) document.body.append(this.host);
+    if (this.geometry?.anchor !== geometry.anchor) {
+      if (this.geometry) this.resize?.unobserve(this.geometry.anchor);
+      this.resize?.observe(geometry.anchor);
+    }
+    this.geometry = geometry;
+    this.state = state;
+    this.collapsed = layout.collapsed;
+    this.force = layout.force;
+    this.dock = layout.dock;
+    this.container.className = `root ${layout.dark ? 'theme-dark' : 'theme-light'}`;
+    this.host.hidden = false;
+    this.place();
+    this.renderNow();
+  }
+
+  /** Where it is now: side, sheet or badge, and why it is a badge. */
+  get placed(): Placement | null {
+    return this.placement;
+  }
+
+  /** Moves keyboard focus into the sidebar: to `selector` when it matches, else the first control. */
+  focus(selector?: string): boolean {
+    const target = (selector && this.shadow.querySelector<HTMLElement>(selector)) || this.shadow.querySelector<HTMLElement>('button, a[href]');
+    target?.focus();
+    return !!target;
+  }
+
+  hasFocus(): boolean {
+    return document.activeElement === this.host;
+  }
+
+  /** Scrolls a card into view inside the panel only (the page never scrolls). */
+  reveal(key: string): void {
+    const body = this.shadow.querySelector<HTMLElement>('.panel__body');
+    const card = [...this.shadow.querySelectorAll<HTMLElement>('[data-key]')].find((el) => el.dataset.key === key);
+    if (!body || !card) return;
+    const b = body.getBoundingClientRect();
+    const c = card.getBoundingClientRect();
+    if (c.top < b.top) body.scrollTop -= b.top - c.top + 4;
+    else if (c.bottom > b.bottom) body.scrollTop += c.bottom - b.bottom + 4;
+  }
+
+  hide(): void {
+    this.host.hidden = true;
+  }
+
+  destroy(): void {
+    window.removeEventListener('scroll', this.onViewport, { capture: true });
+    window.removeEventListener('resize', this.onViewport);
+    this.resize?.disconnect();
+    cancelAnimationFrame(this.frame);
+    render(null, this.container);
+    this.host.remove();
+  }
+
+  private requestPlace(): void {
+    if (!this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        const before = this.placement?.mode;
+        this.place();
+        if (this.placement?.mode !== before) this.renderNow();
+      });
+    }
+  }
+
+  private place(): void {
+    if (!this.geometry || this.host.hidden) return;
+    const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+    const p = place({ viewport, protect: this.geometry.protect(), avoid: this.geometry.avoid(), dock: this.dock, collapsed: this.collapsed, force: this.force });
+    this.placement = p;
+    this.host.dataset.mode = p.mode;
+    this.host.style.setProperty('transform', `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`);
+    this.host.style.setProperty('width', `${Math.round(p.width)}px`);
+    this.host.style.setProperty('--max-height', `${Math.round(p.maxHeight)}px`);
+  }
+
+  private renderNow(): void {
+    if (!this.state || !this.placement) return;
+    render(<Sidebar {...this.state} mode={this.placement.mode} reason={this.placement.reason} />, this.container);
+  }
 }

@@ -74,12 +74,19 @@ export default defineRule({
       if (meansWhatItSays(entry.base, textBefore, text.slice(end, end + 40))) continue;
       // A capitalised word mid-sentence is usually a name ("Key Stage 2", "the Delivery Unit").
       if (/^\p{Lu}/u.test(m[0]) && /[\p{L},]\s+$/u.test(textBefore)) continue;
-      hits.push({
+      const hit: Hit = {
         start,
         end,
         message: `“${m[0]}” is on the GOV.UK list of words to avoid; plain words are clearer.`,
         suggestion: `Try: ${entry.instead}.`,
-      });
+      };
+      // One plain replacement for the listed form itself ("utilise" → "use") can be applied as it is;
+      // inflected forms and lists of alternatives need a person to choose.
+      if (normal(m[0]) === normal(entry.base) && !/,|\bor\b|\bsay\b|\bleave\b|\bexample\b/u.test(entry.instead)) {
+        const text = /^\p{Lu}/u.test(m[0]) ? entry.instead.charAt(0).toUpperCase() + entry.instead.slice(1) : entry.instead;
+        hit.fix = { start, end, text };
+      }
+      hits.push(hit);
     }
     return hits;
   },

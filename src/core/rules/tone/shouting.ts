@@ -69,6 +69,7 @@ export default defineRule({
         severity,
         message: `“${m[0]}” — repeated exclamation marks read as shouting or hype.`,
         suggestion: 'Use a full stop, or at most one exclamation mark.',
+        fix: { start: m.index, end: m.index + m[0].length, text: m[0].includes('?') ? '?' : '!' },
       });
     }
     return hits.sort((a, b) => a.start - b.start);
