@@ -36,6 +36,9 @@ export function runRulesDetailed(rules: readonly Rule[], post: Post, settings: S
  * The same check, yielding each rule's id after it has run, so a host (the content script) can spread a
  * long post over several short tasks and drop a check whose text is already out of date.
  */
+/** Above this many characters, a stepped check analyses the text in steps of its own before the rules. */
+export const PREPARE_IN_STEPS_FROM = 2_000;
+
 export function* runRulesInSteps(rules: readonly Rule[], post: Post, settings: Settings): Generator<string, CheckResult, void> {
   const fullText = typeof post.text === 'string' ? post.text : '';
   const text = fullText.length > MAX_CHECKED_LENGTH ? fullText.slice(0, MAX_CHECKED_LENGTH) : fullText;
@@ -45,6 +48,14 @@ export function* runRulesInSteps(rules: readonly Rule[], post: Post, settings: S
   const ctx = createContext(text, fullText.length, account, platform, replyTo, { ...settings, account });
 
   const disabled = new Set(settings.disabledRules);
+  // On a long post the shared analysis (words, then every cue vocabulary) is the costliest single piece: it gets
+  // steps of its own, so it is not one long task together with whichever rule asks for it first.
+  if (text.length > PREPARE_IN_STEPS_FROM) {
+    void ctx.words;
+    yield 'words';
+    ctx.cues('');
+    yield 'cues';
+  }
   const allowed = allowlistRanges(text, settings.allowlist);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];

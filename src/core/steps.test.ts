@@ -36,6 +36,14 @@ describe('checkPostInSteps', () => {
     expect(ids).toEqual(IDS.filter((id) => !off.includes(id)));
   });
 
+  it('analyses a long post in steps of its own before the rules, with the same result', () => {
+    const settings = defaultSettings();
+    const long = { ...post, text: `${post.text} ${'We have answered every question about the new scheme. '.repeat(60)}` };
+    const { ids, result } = drain(checkPostInSteps(long, settings));
+    expect(ids).toEqual(['words', 'cues', ...IDS.filter((id) => !settings.disabledRules.includes(id))]);
+    expect(result).toEqual(checkPostWithSettings(long, settings));
+  });
+
   it('never throws: a post that is not one gives an empty result', () => {
     const { result } = drain(checkPostInSteps(null as never, defaultSettings()));
     expect(result).toMatchObject({ findings: [] });

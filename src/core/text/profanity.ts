@@ -17,6 +17,7 @@ const ENDINGS = ['s', 'es', 'ed', 'ing', 'in'];
 // Digits and symbols read as the letters they stand in for ("sh1t", "b1tch", "a$$hole").
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const WORD = /[\p{L}\p{N}$@]+/gu;
+const DRAWN_OUT = /(\p{L})\1\1/u;
 const EXTRA = phraseRegExp(extra.terms.flatMap((t) => (t.includes(' ') ? [t] : [t, `${t}ing`])));
 
 const MASK = '[*#@$%!_]';
@@ -47,7 +48,13 @@ export function findProfanity(text: string): Match[] {
     widened = wordAround(text, start, end);
     ranges.push(widened);
   };
-  for (const m of text.matchAll(WORD)) if (isSwearWord(m[0])) ranges.push({ start: m.index, end: m.index + m[0].length });
+  // A post repeats its words: each distinct one is judged once.
+  const judged = new Map<string, boolean>();
+  for (const m of text.matchAll(WORD)) {
+    let swear = judged.get(m[0]);
+    if (swear === undefined) judged.set(m[0], (swear = isSwearWord(m[0])));
+    if (swear) ranges.push({ start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(EXTRA)) ranges.push({ start: m.index, end: m.index + m[0].length });
   // Cheap gates: most posts have no masked or spaced-out letters, so the long alternations need not run.
   if (MAY_BE_MASKED.test(text)) for (const m of text.matchAll(MASKED)) {
@@ -83,7 +90,7 @@ function isSwearWord(raw: string): boolean {
   if (INNOCENT.has(lower)) return false;
   const plain = lower.replace(/[0-9$@]/g, (c) => LEET[c] ?? c);
   // A letter drawn out ("fuuuuck", "asssss") is the word itself: try the run as one letter and as two.
-  const forms = new Set([plain, plain.replace(/(\p{L})\1{2,}/gu, '$1$1'), plain.replace(/(\p{L})\1{2,}/gu, '$1')]);
+  const forms = DRAWN_OUT.test(plain) ? new Set([plain, plain.replace(/(\p{L})\1{2,}/gu, '$1$1'), plain.replace(/(\p{L})\1{2,}/gu, '$1')]) : [plain];
   for (const w of forms) {
     if (INNOCENT.has(w)) return false;
     if (WORDS.has(w) || ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e) && WORDS.has(w.slice(0, -e.length)))) return true;
