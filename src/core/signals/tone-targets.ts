@@ -125,7 +125,8 @@ export function judgements(ctx: Context): Judgement[] {
         if (artefacts.has(end)) end = artefacts.get(end)!;
         else {
           // "your paranoia", "his incompetence": a judgement as a noun the target owns.
-          const to = Math.min(clauseEnd(end), end + 2);
+          // Only the owned word itself: "your smoke alarm" owns a smoke alarm, not a judgement.
+          const to = Math.min(clauseEnd(end), end + 1);
           const e = to > end ? judged(end, to) : undefined;
           if (e) push(target.kind, e, 'possession');
           continue;
@@ -145,7 +146,9 @@ export function judgements(ctx: Context): Judgement[] {
       if (cop >= 0) {
         const next = tokens[cop + 1];
         // "you're having a terrible time" says what happens to them, not what they are.
-        const progressive = isWord(next) && next.norm.endsWith('ing') && next.norm !== 'being';
+        // "someone is being exploited" says what is done to them (a passive), not what they are.
+        const passive = next?.norm === 'being' && isWord(tokens[cop + 2]) && /(?:ed|en)$/.test(tokens[cop + 2]!.norm);
+        const progressive = (isWord(next) && next.norm.endsWith('ing') && next.norm !== 'being') || passive;
         const to = clauseEnd(cop + 1);
         const e = !progressive && to > cop + 1 ? judged(cop, to) : undefined;
         if (e) push(target.kind, e, 'predicate');

@@ -4,6 +4,7 @@ import rule from './identifiable-person.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Thank you, Ms Morgan. We’ve received your letter of 3 March and the Minister’s office will reply to you directly.', account: 'official', replyTo: 'When will the government answer my letter about late farm payments? — Sian Morgan MP', why: 'an MP who wrote in is a public figure' },
     { text: 'Patients aged over 80 in Hull with dementia can now get a home visit.', account: 'official', why: 'a plural role is a group the service talks to, not one person' },
     { text: 'Funny thing about working at the tax office, mate. We get to see everyone’s returns. Just saying 🙂', why: 'a threat is disrepute, not a disclosure' },
     { text: 'Congratulations to Derek from Harrow, who made his 100th blood donation today! Book an appointment: blood.gov.uk/book', account: 'official', why: 'a first name and a town only' },

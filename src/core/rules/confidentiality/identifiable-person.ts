@@ -1,6 +1,7 @@
 // A member of the public (or a colleague) identifiable from a combination of details, though no full name or postcode is given.
 
 import { defineRule, type Hit } from '../../rule.ts';
+import { replyAuthor } from '../../signals/political-targets.ts';
 import { workLookups } from '../../signals/work-access.ts';
 import { ABOUT_ADDRESSEE, peopleData, SENSITIVE, type DetailKind } from '../../signals/people-data.ts';
 
@@ -26,7 +27,11 @@ export default defineRule({
   description: 'Members of the public or colleagues identifiable from a combination of details (a role, a street, an age, a condition, a case, a school), not only a full name.',
   checksQuotes: true,
   check(ctx) {
-    const { anchors, details, consent } = peopleData(ctx);
+    const data = peopleData(ctx);
+    const { details, consent } = data;
+    // "Thank you, Ms Morgan" answering "… Sian Morgan MP": a politician who wrote in is a public figure, not a member of the public.
+    const author = replyAuthor(ctx);
+    const anchors = author ? data.anchors.filter((a) => a.kind !== 'addressee' && !(a.kind === 'named' && ctx.words.tokens.slice(a.first, a.last).some((t) => author.names.has(t.text)))) : data.anchors;
     // "I checked at work", "came up on the system": whatever follows about the person came from official records.
     const lookups = workLookups(ctx).filter((l) => !l.threat && details.some((d) => d.sentence >= l.sentence - 1 && d.sentence <= l.sentence + 2));
     const looked: Hit[] = lookups.map((l) => ({ start: l.start, end: l.end, messageId: 'lookup', data: { words: ctx.text.slice(l.start, l.end) }, suggestion: 'Leave out anything you know from work records; never look people up for private reasons.' }));

@@ -4,6 +4,7 @@ import rule from './phone-number.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Hi Jo, please contact our press office on 020 7946 1234 and the duty press officer will call you back.', account: 'official', why: 'an organisation’s landline, even when a named role answers it' },
     { text: 'Need help with your claim? Call our helpline on 0800 123 4567 or 0300 123 1000.', account: 'official', why: 'public helplines' },
     { text: 'In an emergency call 999; for non-urgent medical help call 111.' },
     { text: 'In the drama, Dave rings 07700 900123 and 020 7946 0123.', why: 'Ofcom drama ranges' },

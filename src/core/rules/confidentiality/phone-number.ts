@@ -39,7 +39,8 @@ export default defineRule({
       const personal = PERSONAL_TYPES.has(type);
       if (!personal && !(LANDLINE_TYPES.has(type) && hasNearby(text, start, end, 50, PERSON_CUE))) continue;
       // A published line ("call our press office on…", "text us on…") is public information, not personal data.
-      if (hasNearby(text, start, end, 60, ORGANISATION_CUE) && !hasNearby(text, start, end, 25, PERSON_CUE)) continue;
+      // A landline beside an organisation is its line even when a person answers it ("the duty press officer").
+      if (hasNearby(text, start, end, 60, ORGANISATION_CUE) && (!personal || !hasNearby(text, start, end, 25, PERSON_CUE))) continue;
       const words = text.slice(start, end);
       hits.push({
         start,

@@ -6,6 +6,8 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
+    { account: 'official', text: 'That’s far too long and we’re sorry. Mondays are our busiest day, so try Wednesday afternoon.', why: 'a day of the week is not personal life' },
+    { account: 'official', text: 'We accept 8 of the Committee’s 10 recommendations; our response explains why we disagree with the other two.', why: 'the department’s formal position' },
     { text: 'I think this policy is a mistake.', account: 'personal', why: 'personal accounts may hold opinions' },
     { ...official, text: 'We think you should check your tax code before April.', why: '"we think" with nothing evaluative' },
     { ...official, text: 'The minister said: "I think this is a good day for apprentices."', why: 'quoted speech' },

@@ -4,6 +4,8 @@ import rule from './hostility.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'If you’re worried someone is being exploited, call the helpline.', account: 'official', why: 'a passive says what is done to them' },
+    { text: 'The clocks go back on Sunday: a good time to test your smoke alarm.', account: 'official', why: 'what the reader owns, not a judgement of them' },
     { text: 'I felt awful after the news, so sad for the families.', account: 'personal', why: 'feelings, not a judgement of anyone' },
     { text: 'Flooding is a serious hazard: stay away from rivers.', account: 'official', why: 'a hazard word about weather' },
     { text: 'We are disappointed by the delays and sorry for the disruption.', account: 'official', why: 'regret about a service' },
