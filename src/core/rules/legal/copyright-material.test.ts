@@ -17,6 +17,9 @@ testRule(rule, {
     { text: 'Here’s the full list of film screenings at the festival this weekend.', account: 'official', why: 'a list, not the work' },
     { text: 'Here’s the full report on river quality: gov.uk/river-quality', account: 'official' },
     { text: 'Here’s the full paperwork checklist for your application.', account: 'official', why: 'a word that only starts like a work' },
+    { text: 'The full Road Safety Guide is attached below.', account: 'official', why: 'a department’s own guide, with no price and nothing free about it' },
+    { text: 'Download the complete Highway Code guide free at gov.uk/highway-code', account: 'official', why: '“free” on a gov.uk link is the department’s own' },
+    { text: 'I read it usually on the train, the whole thing in a week, and it cost £8.', why: 'a price said of a purchase, not of a shared work' },
   ],
   invalid: [
     { text: 'Brilliant paper in Nature this week. I’ve attached the full PDF (normally £29.95) so everyone can read it.', flags: ['full PDF'], messageId: 'wholesale' },
@@ -28,6 +31,8 @@ testRule(rule, {
     { text: 'Paywalled, so I’ve pasted the full article below.', flags: ['pasted the full article'] },
     { text: 'Copied the whole Financial Times article below so you don’t need a subscription', flags: ['Copied the whole Financial Times article', 'so you don’t need a subscription'] },
     { text: 'Here’s the full new Coldplay album on a Drive link', flags: ['Here’s the full new Coldplay album'] },
+    { text: 'Here’s the full Gartwell Research ‘UK GovTech 2025’ report (usually £2,400) for free 👇', account: 'official', flags: ['full Gartwell Research ‘UK GovTech 2025’ report'], why: 'a titled report with a list price' },
+    { text: 'We’ve uploaded the complete Brightpath GCSE Maths Revision Guide as a free PDF. Download it below 👇', account: 'official', flags: ['complete Brightpath GCSE Maths Revision Guide'], why: 'a publisher’s titled guide given away' },
     { text: 'Scanned the entire Ordnance Survey Explorer map for the Dales, PDF below', flags: ['Scanned the entire Ordnance Survey Explorer map'] },
     { text: 'How to get round the paywall on the Times piece: copied it below in full.', flags: ['get round the paywall', 'copied it below in full'] },
     { text: longArticle, flags: ['©'] },

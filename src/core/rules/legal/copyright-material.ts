@@ -33,20 +33,53 @@ const OWN_LINK = /(?:^|[\s(])(?:https?:\/\/)?(?:[\w-]+\.)*gov\.uk(?![\w.-])/iu;
 function wholeWorks(ctx: Context): Array<{ start: number; end: number }> {
   const { tokens } = ctx.words;
   const work = ctx.cues('copying.work');
+  // "guide", "handbook": a department writes its own, so only a titled one with a price or "free" is someone else's.
+  const titledWork = ctx.cues('copying.titled-work');
   const share = new Set(ctx.cues('copying.share').map((m) => tokens[m.first]!.sentence));
-  const free = ctx.cues('copying.free').length > 0;
-  if (!free && OWN_LINK.test(ctx.text)) return [];
+  // A price, a paywall or no permission says the work is someone else's; plain "free" is what every gov.uk guide is.
+  const sold = ctx.cues('copying.free').length > 0 || listPrice(tokens);
+  const free = sold || ctx.cues('copying.gratis').length > 0;
+  if (!sold && OWN_LINK.test(ctx.text)) return [];
   const out: Array<{ start: number; end: number }> = [];
   for (const w of ctx.cues('copying.whole')) {
     const s = tokens[w.first]!.sentence;
-    // The work within three words after ("the full new Coldplay album"), not across "of" ("the full list of films").
-    const noun = work.find((n) => n.first >= w.first && n.first - w.last <= 3 && !tokens.slice(w.last, n.first).some((t) => t.norm === 'of' || t.norm === 'list'));
+    // The work within three words after ("the full new Coldplay album"), or after its title, however long
+    // ("the full Meridian Insight 'UK GovTech 2025' report"); not across "of" ("the full list of films").
+    // A titled work may be our own publication, so it needs a sign that it is someone's to sell ("normally £2,500", "free").
+    const between = (n: { first: number }) => !tokens.slice(w.last, n.first).some((t) => t.norm === 'of' || t.norm === 'list');
+    const noun =
+      work.find((n) => n.first >= w.first && (n.first - w.last <= 3 || (free && isTitle(tokens, w.last, n.first))) && between(n)) ??
+      (free ? titledWork.find((n) => n.first > w.last && isTitle(tokens, w.last, n.first + 1) && between(n)) : undefined);
     const title = !noun && /^\s*['‘“"]/u.test(ctx.text.slice(w.end, w.end + 3));
     if (!noun && !title) continue;
     if (!(free || share.has(s) || share.has(s - 1) || share.has(s + 1))) continue;
     out.push({ start: w.start, end: noun ? Math.max(noun.end, w.end) : w.end });
   }
   return out;
+}
+
+const PRICE_WORDS = new Set(['usually', 'normally', 'worth', 'costs', 'priced', 'rrp', 'retails']);
+/** A list price ("usually £2,400", "normally £2,500 a copy", "worth £300"): the work is sold by someone. */
+function listPrice(tokens: Context['words']['tokens']): boolean {
+  return tokens.some((t, k) => t.kind === 'number' && /[£$€]$/.test(tokens[k - 1]?.text ?? '') && [k - 2, k - 3].some((j) => PRICE_WORDS.has(tokens[j]?.norm ?? '')));
+}
+
+const TITLE_QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
+/** Tokens [from, to) are a work's title: up to eight words, each capitalised, a number or in quotation marks. */
+function isTitle(tokens: Context['words']['tokens'], from: number, to: number): boolean {
+  if (to - from > 12) return false;
+  let quoted = false;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (TITLE_QUOTES.has(t.text)) {
+      quoted = !quoted;
+      continue;
+    }
+    if (t.kind === 'word') words++;
+    if (!quoted && !(t.kind === 'number' || (t.kind === 'word' && /^\p{Lu}/u.test(t.text)))) return false;
+  }
+  return words <= 8;
 }
 
 export default defineRule({
