@@ -24,7 +24,10 @@ const DOUBT = new Set(['if', 'whether', 'not', 'never', 'no', 'may', 'might', 'c
 export function allegations(ctx: Context): Allegation[] {
   return ctx.memo('allegations', () => {
     const { tokens, sentences } = ctx.words;
-    const reported = new Set(ctx.cues('wrongdoing.reported').map((m) => tokens[m.first]!.sentence));
+    // On a personal account "our investigation", "my findings" is the writer's inside knowledge, not a report of a
+    // published claim; on an official account it is the department's finding, which is published.
+    const own = (m: { first: number }) => ctx.account === 'personal' && FIRST_PERSON.has(tokens[m.first - 1]?.norm ?? '');
+    const reported = new Set(ctx.cues('wrongdoing.reported').filter((m) => !own(m)).map((m) => tokens[m.first]!.sentence));
     const generic = new Set(ctx.cues('wrongdoing.generic').map((m) => m.first));
     const replyTarget = ctx.replyWords.tokens.some((t, k) => isCapitalised(t) && k > 0 && ctx.replyWords.tokens[k - 1]!.sentence === t.sentence);
     const targets = sentences.map((s) => targetIn(tokens, s.first, s.last));
@@ -38,7 +41,7 @@ export function allegations(ctx: Context): Allegation[] {
       const from = sentences[s]!.first;
       // A warning about a class of wrongdoer ("scammers are stealing…") or one's own doing ("I lied") names no one.
       for (let k = Math.max(from, first - 6); k < first; k++) {
-        if (generic.has(k) || (kind !== 'insinuation' && DOUBT.has(tokens[k]!.norm)) || (kind !== 'insinuation' && FIRST_PERSON.has(tokens[k]!.norm) && k >= first - 2)) return;
+        if (generic.has(k) || (kind !== 'insinuation' && DOUBT.has(tokens[k]!.norm) && !isNumberAbbreviation(tokens, k)) || (kind !== 'insinuation' && FIRST_PERSON.has(tokens[k]!.norm) && k >= first - 2)) return;
       }
       const own = targets[s]!;
       const before = s > 0 && targets[s - 1]!;
@@ -65,6 +68,9 @@ export function allegations(ctx: Context): Allegation[] {
     return out.sort((a, b) => a.start - b.start);
   });
 }
+
+/** "no. 23": "no" abbreviating "number", which doubts nothing. */
+const isNumberAbbreviation = (tokens: readonly Token[], k: number) => tokens[k]!.norm === 'no' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.kind === 'number';
 
 /** A named or described target in tokens [from, to): a capitalised name not opening the sentence, an @handle, or "the journalist". */
 function targetIn(tokens: readonly Token[], from: number, to: number): boolean {

@@ -4,6 +4,8 @@ import rule from './defamatory-allegation.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Today we’ve fined Vantage Energy £12 million after our investigation found it overcharged 140,000 customers.', account: 'official', why: 'an official account’s own investigation is a published finding' },
+    { text: 'No, Craig Mullins has not lied to anyone; the story is wrong.', why: 'a denial' },
     { text: 'Following our investigation, Voltra Energy has agreed to pay £6.3m in redress to customers who were overcharged. Our findings: emo.gov.uk/voltra', account: 'official', why: 'a published regulatory finding' },
     { text: 'Scam warning: we know about fake texts telling people they are owed a tax refund. Don’t click the link.', account: 'official', why: 'a fraud warning names no one' },
     { text: 'Employers can apply for the fund to cover up to 75% of the cost of training.', account: 'official', why: 'a phrasal verb' },
@@ -20,6 +22,10 @@ testRule(rule, {
     { text: 'Having a criminal record does not stop you applying.', account: 'official' },
   ],
   invalid: [
+    { text: 'Having been through Northbridge Construction’s books as part of our investigation: they’ve been laundering money through dodgy subcontractors.', flags: ['laundering'], why: 'on a personal account “our investigation” is inside knowledge, not a published finding' },
+    { text: 'After 18 months on this contract I can say Trinova Systems lied in their bid.', flags: ['lied'] },
+    { text: 'The Daily Ledger’s story this morning is a deliberate lie.', account: 'official', flags: ['a deliberate lie'] },
+    { text: 'That’s Craig Mullins from no. 23, he’s a drug dealer, everyone knows.', flags: ['drug dealer'], why: '“no.” is a house number, not a doubt' },
     { text: 'Warning: Kenton Autos in Rotherby has been issuing fake MOT certificates to cars that would never pass.', account: 'official', flags: ['fake'], messageId: 'allegation' },
     { text: 'Ask around about Ridgeway Scaffolding. They’ve been fiddling their VAT returns for years.', flags: ['fiddling'] },
     { text: 'Not saying anything, but isn’t it interesting that Halden Build keeps landing council contracts. Purely a coincidence, I’m sure 🤔', flags: ['isn’t it interesting', 'Purely a coincidence'], messageId: 'insinuation' },
