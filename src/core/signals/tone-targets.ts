@@ -3,7 +3,8 @@
 import type { Context } from '../context.ts';
 import { politicalTargets } from './political-targets.ts';
 import type { Token } from '../text/tokens.ts';
-import { evaluate, type Evaluation } from '../text/valence.ts';
+import { evaluate, lexiconValence, type Evaluation } from '../text/valence.ts';
+import { isCapitalised } from './people-data.ts';
 
 export type TargetKind = 'reader' | 'person' | 'public' | 'critic' | 'staff' | 'politician';
 
@@ -173,8 +174,54 @@ export function judgements(ctx: Context): Judgement[] {
         if (e) push(target.kind, e, 'modifier');
       }
     }
+    for (const j of badFaith(ctx)) if (!out.some((o) => o.start < j.end && o.end > j.start)) out.push(j);
     return out.sort((a, b) => a.start - b.start);
   });
+}
+
+// Who can be accused of bad faith: critics, politicians, named people and handles, or a named body ("Tidewatch").
+const BAD_FAITH_KINDS: ReadonlySet<TargetKind> = new Set(['critic', 'politician', 'person', 'staff']);
+const BAD_FAITH_REACH = 5;
+// Words between a target and the cue that make the target the topic or the victim, not the one acting in bad faith.
+const NOT_SUBJECT = new Set(['about', 'on', 'against', 'of', 'from', 'with', 'for', 'to', 'into', 'over', 'by', 'tackling', 'tackle', 'counter', 'countering', 'fight', 'fighting', 'combat', 'combating', 'debunk', 'debunking', 'flag', 'flagged', 'report', 'reported', 'reporting', 'warn', 'warned', 'warns', 'victims', 'victim']);
+
+/**
+ * Bad faith imputed to a target: "Tidewatch once again spreading misinformation", "speculation peddled by hacks",
+ * "a stunt by union bosses", "the so-called 'poverty charity' Hearthline". The cue must sit within a few words of
+ * the target in one clause, so "we asked journalists about misinformation" accuses nobody.
+ */
+function badFaith(ctx: Context): Judgement[] {
+  const tokens = ctx.words.tokens;
+  const cues = ctx.cues('tone.bad-faith');
+  if (!cues.length) return [];
+  const targets = toneTargets(ctx).filter((t) => BAD_FAITH_KINDS.has(t.kind));
+  const isTarget = (k: number) => targets.some((t) => k >= t.first && k < t.last) || isNamedBody(tokens, k);
+  const out: Judgement[] = [];
+  for (const m of cues) {
+    const sentence = tokens[m.first]!.sentence;
+    const near = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence && isTarget(k);
+    // "the so-called 'experts'": scare quotes after "so-called" deride whoever they label.
+    let hit = tokens[m.first]!.norm === 'so' && QUOTES.has(tokens[m.last]?.text ?? '');
+    // The target before the cue, as its subject ("Tidewatch once again spreading misinformation"), not its topic
+    // ("we asked journalists about misinformation").
+    for (let k = m.first - 1; k >= m.first - BAD_FAITH_REACH && k >= 0 && !endsClause(tokens[k]!) && !hit && !NOT_SUBJECT.has(tokens[k]!.norm); k--) hit = near(k);
+    // "peddled by hacks", "a stunt by union bosses", "so-called experts".
+    const by = tokens[m.last]?.norm === 'by';
+    if (by || tokens[m.first]!.norm === 'so') for (let k = m.last + (by ? 1 : 0); k < m.last + 5 && k < tokens.length && !endsClause(tokens[k]!) && !hit; k++) hit = near(k);
+    if (hit) out.push({ kind: 'critic', start: tokens[m.first]!.start, end: tokens[m.last - 1]!.end, score: JUDGE_THRESHOLD, via: 'predicate' });
+  }
+  return out;
+}
+
+/** A body's name in the middle of a sentence ("… says Hearthline", "the charity Tidewatch"), or opening one before a verb. */
+function isNamedBody(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.text === 'I') return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  // Opening a sentence any word is capitalised: only a singular one that is not a common word can be a name ("Scammers" is not).
+  if (!prev || prev.sentence !== t.sentence) return isCapitalised(t) && !/s$/.test(t.norm) && lexiconValence(t.norm) === 0 && next?.kind === 'word' && !/^\p{Lu}/u.test(next.text);
+  return prev.kind === 'word' && !/^\p{Lu}/u.test(prev.text);
 }
 
 export interface Boast {

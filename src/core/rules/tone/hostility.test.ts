@@ -4,6 +4,9 @@ import rule from './hostility.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'We asked journalists about misinformation on vaccines.', account: 'official', why: 'the target is the topic’s audience, not its source' },
+    { text: 'Scammers are spreading misinformation about tax refunds.', account: 'official', why: 'a class of wrongdoer, not a named body' },
+    { text: 'Ofcom has published new guidance on tackling misinformation.', account: 'official' },
     { text: 'If you’re worried someone is being exploited, call the helpline.', account: 'official', why: 'a passive says what is done to them' },
     { text: 'The clocks go back on Sunday: a good time to test your smoke alarm.', account: 'official', why: 'what the reader owns, not a judgement of them' },
     { text: 'I felt awful after the news, so sad for the families.', account: 'personal', why: 'feelings, not a judgement of anyone' },
@@ -14,6 +17,9 @@ testRule(rule, {
     { text: 'The weather was miserable but the team were brilliant.', account: 'official' },
   ],
   invalid: [
+    { text: 'Tidewatch once again spreading misinformation to rattle their fundraising tin.', account: 'official', flags: ['misinformation'], why: 'bad faith imputed to a named body' },
+    { text: 'We don’t comment on speculation peddled by hacks looking for a cheap headline.', account: 'official', flags: ['peddled'] },
+    { text: 'Shame on the so-called ‘human rights’ brigade for putting criminals before victims.', account: 'official', flags: ['so-called'] },
     { text: 'Reform voters are clueless, simple as that.', account: 'personal', flags: ['clueless'], why: 'contempt for a party’s voters is tone as well as impartiality' },
     { text: 'Frankly the minister is incompetent.', account: 'personal', flags: ['incompetent'], severity: 'warning', messageId: 'personal' },
     { text: 'Your comment is biased nonsense.', account: 'official', replyTo: 'The scheme is a joke', flags: ['biased nonsense'], severity: 'error', messageId: 'official' },
