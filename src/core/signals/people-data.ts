@@ -36,6 +36,8 @@ const STREET = new Set(streetTypes.terms.map((t) => t.toLowerCase()));
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);
 const GREETINGS = new Set(['hi', 'hello', 'dear', 'hey', 'morning', 'afternoon', 'thanks']);
 const POSSESSIVES = new Set(['your', 'his', 'her', 'their', 'my', 'whose', 'our']);
+// Case words that name a benefit someone can be "on".
+const BENEFITS = new Set(['esa', 'pip', 'universal', 'benefit', 'benefits', 'housing', 'allowance', 'pension']);
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 const AGE_UNIT = new Set(['years', 'year', 'months', 'month']);
 // Reader-addressed advice ("if you have a disability") is about anyone, not the person in the post.
@@ -43,7 +45,7 @@ const GENERIC_LEAD = new Set(['if', 'anyone', 'everyone', 'people', 'those', 'wh
 const ARTICLES = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'every', 'any']);
 const CONDITIONAL = new Set(['if', 'whether', 'unless', 'once']);
 // Words after a capitalised pair that make it a place or body, not a person ("Brook Lane Primary", "Kirkby Jobcentre").
-const PLACE_OR_BODY = /^(?:primary|academy|school|college|jobcentre|council|court|hospital|surgery|centre|hotel|ltd|plc|homes|trust|services|estate|flats|station|road|street|lane)$/;
+const PLACE_OR_BODY = /^(?:primary|academy|school|college|jobcentre|council|court|hospital|surgery|centre|hotel|ltd|plc|homes|trust|services|estate|flats|station|road|street|lane|library|museum|park|hall|church|clinic|pharmacy|hub|market|square)$/;
 
 export const isCapitalised = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) && !NOT_NAMES.has(t.text) && !NOT_NAMES.has(t.text.slice(0, t.stem.length));
 
@@ -92,7 +94,9 @@ export function peopleData(ctx: Context): PeopleData {
     for (const m of ctx.cues('people.case')) {
       const prev = tokens[m.first - 1];
       const owned = !!prev && ((POSSESSIVES.has(prev.norm) && prev.norm !== 'our') || (prev.stem !== prev.norm && prev.kind === 'word'));
-      if ((owned || /^(?:on|in|came)$/.test(tokens[m.first]!.norm)) && !generic.has(tokens[m.first]!.sentence)) details.push({ kind: 'case', ...at(m.first, m.last) });
+      // "years on ESA", "she's on PIP": living on a benefit is a detail of the person's case.
+      const onBenefit = prev?.norm === 'on' && BENEFITS.has(tokens[m.first]!.norm);
+      if ((owned || onBenefit || /^(?:on|in|came)$/.test(tokens[m.first]!.norm)) && !generic.has(tokens[m.first]!.sentence)) details.push({ kind: 'case', ...at(m.first, m.last) });
     }
     for (const m of ctx.cues('people.school')) {
       if (isCapitalised(tokens[m.first - 1]) || /^year$|uniforms/.test(tokens[m.first]!.norm)) details.push({ kind: 'school', ...at(m.first, m.last) });
@@ -127,7 +131,8 @@ function nameAt(tokens: readonly Token[], k: number, replyNames: ReadonlySet<str
   // "Stephen Barker", not "Brook Lane Primary", "St Luke's" or "Energy Security Office".
   if (isCapitalised(next) && next.sentence === t.sentence && next.start - t.end === 1 && t.stem === t.norm && !STREET.has(t.stem)) {
     const after = tokens[k + 2];
-    if (STREET.has(next.stem) || (after && /^\p{Lu}/u.test(after.text) && after.start - next.end === 1) || (after && PLACE_OR_BODY.test(after.norm))) return k;
+    // "Fenbridge Library", "Kirkby Jobcentre": the second word makes the pair a place.
+    if (STREET.has(next.stem) || PLACE_OR_BODY.test(next.norm) || (after && /^\p{Lu}/u.test(after.text) && after.start - next.end === 1) || (after && PLACE_OR_BODY.test(after.norm))) return k;
     if (prev && /^\p{Lu}/u.test(prev.text) && prev.kind === 'word' && prev.end + 1 === t.start) return k;
     // "the Hollin Brook outfall", "a Darth Vader mask": a name after an article is a thing's.
     if (prev && ARTICLES.has(prev.norm)) return k;
