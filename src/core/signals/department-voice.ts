@@ -67,6 +67,12 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
   const replyAbout = work.inReply || (ctx.replyTo !== '' && work.service);
   const near = (k: number) => replyAbout || workNear(ctx, k);
   for (const m of ctx.cues('identity.promise')) if (near(m.first)) add('promise', m.start, m.end, true);
+  // "Relax, the backlog's cleared", "don't worry, everyone affected gets £50": assurance about the department's work
+  // that only someone inside can give (said openly, as a named member of staff, it is still not theirs to give).
+  // The assurance must come with how the work stands ("the backlog's cleared", "is being printed", "£50"), not a
+  // prediction anyone could make ("don't worry, the roads will be back to normal once the roadworks finish").
+  const reassure = ctx.cues('identity.reassure')[0];
+  if (reassure && near(reassure.first) && workStatusNear(ctx, reassure.first)) add('promise', reassure.start, reassure.end, false);
   for (const m of ctx.cues('identity.service-offer')) if (near(m.first)) add('offer', m.start, m.end, true);
   // "DM me your reference number" is an offer of the department's service; "drop me a message" for a chat is not.
   for (const m of ctx.cues('identity.contact-offer')) if (serviceNear(ctx, m.first, 2)) add('offer', m.start, m.end, true);
@@ -93,12 +99,28 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const STATUS_VERBS = new Set(['getting', 'receiving', 'being']);
+/** In the token's sentence or the next: a sum of money, the workload ("the backlog"), or work in progress ("is being printed", "are getting £50"). */
+function workStatusNear(ctx: Context, k: number): boolean {
+  const { tokens } = ctx.words;
+  const s = tokens[k]!.sentence;
+  const inReach = (j: number) => tokens[j]!.sentence >= s && tokens[j]!.sentence <= s + 1;
+  if (ctx.cues('identity.workload').some((m) => inReach(m.first))) return true;
+  return tokens.some((t, j) => {
+    if (!inReach(j)) return false;
+    if (t.kind === 'number' && /[£$€]$/.test(tokens[j - 1]?.text ?? '')) return true;
+    return STATUS_VERBS.has(t.norm) && /^(?:is|are|'s|'re)$/.test(tokens[j - 1]?.norm ?? '') && (t.norm !== 'being' || /ed$/.test(tokens[j + 1]?.norm ?? ''));
+  });
+}
+
 /** The department's names or topics, or a public-service noun, in the token's sentence or the ones either side. */
 function workNear(ctx: Context, k: number): boolean {
   const { tokens, sentences } = ctx.words;
   const i = tokens[k]!.sentence;
-  const from = sentences[Math.max(0, i - 1)]!.start;
-  const to = sentences[Math.min(sentences.length - 1, i + 1)]!.end;
+  // A tweet-length post, or one of three sentences or fewer, is one thought: its work words are near everything in it.
+  const short = sentences.length <= 3 || ctx.plain.length <= 280;
+  const from = short ? 0 : sentences[Math.max(0, i - 1)]!.start;
+  const to = short ? ctx.plain.length : sentences[Math.min(sentences.length - 1, i + 1)]!.end;
   const work = departmentWork(ctx);
   if ([...work.topics, ...work.names].some((m) => m.start >= from && m.end <= to)) return true;
   return ctx.cues('identity.service-noun').some((m) => m.start >= from && m.end <= to);

@@ -4,9 +4,12 @@ import rule from './personal-speaks-for-department.ts';
 
 const land = { department: 'HM Land and Property Register', handles: ['@HMLPR'] };
 const pensions = { department: 'State Pension Service' };
+const passports = { department: 'Passport and Identity Office' };
+const revenue = { department: 'Revenue and Duties Agency' };
 
 testRule(rule, {
   valid: [
+    { text: 'Don’t worry, the weather looks lovely for the school fete on Saturday.', settings: passports, why: 'reassurance about nothing the department does' },
     { text: "We're scrapping the old shed this weekend and putting up a greenhouse.", why: 'a family "we"' },
     { text: 'I’m not posting on behalf of HM Land and Property Register, but the fees table is at gov.uk/land-fees.', settings: land, why: 'a disclaimer' },
     'We’ll fix the garden fence this weekend, weather permitting.',
@@ -20,6 +23,8 @@ testRule(rule, {
     { text: 'Don’t worry, the school run will be back to normal once the roadworks finish.', settings: { department: 'Department for Transport Networks' } },
   ],
   invalid: [
+    { text: 'Everyone in this group panicking about passports: relax. The backlog’s basically cleared. You’ll be fine.', settings: passports, flags: ['relax'], why: 'assurance about the office’s work only an insider can give' },
+    { text: 'People keep asking me whether VAT on school fees is going to be reversed. It won’t. Trust me on this one. 😉', settings: revenue, flags: ['Trust me'], why: 'in a short post the topic two sentences back is still near' },
     { text: "Good news for hauliers: from April we're scrapping the paper permit.", flags: ["we're scrapping"], severity: 'warning', messageId: 'decision' },
     { text: 'Don’t worry, the agency will refund you in full.', flags: ['the agency will refund'], messageId: 'authority' },
     { text: 'Speaking on behalf of the department, we apologise for the delays.', flags: ['on behalf of the department'], messageId: 'authority' },
