@@ -4,6 +4,7 @@ import rule from './needless-negativity.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'We know you’re fed up with the delays. Here’s what we’re doing about them: gov.uk/rail-recovery', account: 'official', why: 'the reader is fed up; the account acknowledges it and helps' },
     { text: 'We know waiting is frustrating. Current processing times are on our website.', account: 'official' },
     { text: 'Some people may be eligible for extra help: check at gov.uk/help', account: 'official' },
     { text: 'We will keep working as long as it takes to restore power.', account: 'official' },
@@ -12,6 +13,7 @@ testRule(rule, {
     { text: 'The museum closed for the last time in 2019.', account: 'official', why: 'a plain fact' },
   ],
   invalid: [
+    { text: 'Not gonna lie, we’re as fed up with the A38 roadworks as you are 😤', account: 'official', flags: ['fed up'], messageId: 'grumble' },
     { text: 'Missed the deadline? Not our problem.', account: 'official', flags: ['Not our problem'], severity: 'warning' },
     { text: 'We’re dealing with thousands of applications and yours is no more special than anyone else’s.', account: 'official', flags: ['yours is no more'] },
     { text: 'Not our job, sorry. Ask the council.', account: 'official', flags: ['Not our job'], messageId: 'official' },
