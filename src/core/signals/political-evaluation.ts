@@ -40,6 +40,8 @@ const STANCE: ReadonlyArray<[string, number]> = [
   ['impartiality.contrast-weak', 1],
 ];
 const EMOJI = new Set(emoji.terms);
+// Emoji that agree with or cheer on what they answer, beside the evaluative ones: pointing, hearts, party colours, flags.
+const AGREEING = new Set(['👇', '☝️', '☝', '👍', '🙌', '✅', '❤️', '❤', '💛', '🧡', '💙', '💚', '🌹', '🇬🇧', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '🏴󠁧󠁢󠁷󠁬󠁳󠁿']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'them', 'his', 'her', 'their', 'him', "he's", "she's", "they're", "they've"]);
 // Politicians as a class ("MPs shout 'aye'") are evaluated only with a stance cue, not a stray valence word.
 const GENERIC = new Set(['mps', 'ministers', 'politicians', 'councillors', 'candidates', 'msps', 'mlas', 'meps', 'mayors', 'backbenchers', 'frontbenchers', 'cllrs']);
@@ -70,8 +72,10 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
   let targets = politicalTargets(ctx).slice(0, MAX_TARGETS);
   let implicit = false;
   if (!targets.length) {
-    // A reply to a party or politician is about them even when it names nobody ("Brilliant result, well deserved").
-    if (!replyAuthor(ctx)) return [];
+    // A reply to a party or politician is about them even when it names nobody ("Brilliant result, well deserved");
+    // so is a reply to a post that campaigns for or against a party ("Tories out!!" → "💯").
+    // (A reply to news that mentions ministers is not: "contrary to what ministers claimed" names no side.)
+    if (!replyAuthor(ctx) && !ctx.replyCues('politics.party').length) return [];
     const t = tokens[0]!;
     targets = [{ kind: 'reader', first: 0, last: 0, start: t.start, end: t.start, sentence: 0, weak: false }];
     implicit = true;
@@ -118,6 +122,12 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
       const beside = sameClause && !t.norm.endsWith('ly') && (Math.abs(k - target.first) <= 3 || Math.abs(k - (target.last - 1)) <= 3);
       const weight = sameClause ? (v >= 3 || (v === 2 && beside) ? 2 : v === 2 ? 1.5 : 0.5) : v >= 3 ? 0.75 : v === 2 ? 0.5 : 0;
       if (weight) cues.push({ start: t.start, end: t.end, source: 'valence', weight });
+    }
+    // A reply of a few words to a political post ("💯", "This. 👇", "Absolutely! 🚢💛") is agreement with it.
+    if (implicit && tokens.filter((t) => t.kind === 'word').length <= 4) {
+      for (const m of ctx.cues('impartiality.agree-short')) cues.push({ start: m.start, end: m.end, source: 'impartiality.agree-short', weight: 2 });
+      for (const c of cues) if (c.source === 'emoji') c.weight = 2;
+      for (const t of tokens) if (t.kind === 'emoji' && AGREEING.has(t.text.replace(/\uFE0F/g, ''))) cues.push({ start: t.start, end: t.end, source: 'emoji', weight: 2 });
     }
     if (!cues.length) continue;
     // Without a stance cue, a stray valence word says little about a class of politicians or an even-handed mention.

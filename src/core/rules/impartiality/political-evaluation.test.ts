@@ -6,6 +6,8 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
+    { text: 'The backlog figures in this story are wrong: gov.uk/immigration-statistics', account: 'official', replyTo: 'NEW: data shows the backlog ROSE by 8,000, contrary to what ministers claimed. My story 👇', why: 'a reply to news that mentions ministers takes no side' },
+    { text: 'Thanks, really useful 👍', replyTo: 'Our guide to the new parking permits is here: gov.uk/parking-permits', why: 'agreement with a post that is not political' },
     'The Labour government of 1945 founded the NHS.',
     { ...official, text: 'The Chancellor will deliver the Budget to Parliament at 12:30pm on Wednesday.' },
     { ...official, text: 'Our Chief Executive answered questions from Labour, Conservative and SNP members on river pollution.', why: 'parties named even-handedly' },
@@ -21,6 +23,9 @@ testRule(rule, {
     { ...official, text: 'Sorry to hear this. Landlords must protect deposits in a government-approved scheme.', why: 'government as a modifier' },
   ],
   invalid: [
+    { text: '💯', replyTo: 'Tories out!! 🔥 Every single one of them. #GeneralElection', flags: ['💯'], why: 'a one-emoji reply agrees with a party-political post' },
+    { text: 'This. 👇', replyTo: '@Conservatives: Labour’s tax raid hits 8 million pensioners. Only the Conservatives will protect your savings.', flags: ['This'] },
+    { text: 'Absolutely! 🚢💛', account: 'official', replyTo: '@theSNP: Scotland’s ferries are finally getting the investment they need, thanks to the SNP 🚢', flags: ['Absolutely'] },
     { ...official, text: 'Thanks to the Prime Minister’s bold, decisive leadership, Britain is back on track.', flags: ['Prime Minister’s'], severity: 'error', messageId: 'politician' },
     { text: 'The Greens want to ban cars, flights and fun. Honestly can’t wait for them to get wiped out in May 😂', flags: ['Greens'], severity: 'warning', messageId: 'party' },
     { ...official, text: 'Unlike the previous lot, this government is actually fixing the potholes.', flags: ['the previous lot', 'this government'] },
