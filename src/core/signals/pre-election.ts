@@ -31,14 +31,38 @@ export function announcement(ctx: Context): Announcement | null {
 function findPeriod(ctx: Context): PreElection | null {
   const { tokens } = ctx.words;
   // The election and a word that puts it close, in one sentence: "With polling day just a week away".
+  const past = (sentence: number) => tokens.some((t) => t.sentence === sentence && PAST.has(t.norm));
   for (const near of ctx.cues('impartiality.election-near')) {
     const sentence = tokens[near.first]!.sentence;
+    if (past(sentence)) continue;
     const election = ctx.cues('politics.election').find((e) => tokens[e.first]!.sentence === sentence && Math.abs(e.first - near.first) <= 6);
     if (election) return { start: Math.min(election.start, near.start), end: Math.max(election.end, near.end) };
+  }
+  // "Ahead of Thursday's general election", "polling day next week", "five days until the election": the words
+  // around the election put it close, however they are phrased.
+  for (const e of ctx.cues('politics.election')) {
+    if (!CLOSE_ELECTIONS.has(tokens[e.last - 1]!.stem)) continue;
+    const sentence = tokens[e.first]!.sentence;
+    // "The election was held on Thursday" is behind us.
+    if (past(sentence)) continue;
+    for (let k = Math.max(0, e.first - 5); k < Math.min(tokens.length, e.last + 4); k++) {
+      const t = tokens[k]!;
+      if (t.sentence !== sentence || (k >= e.first && k < e.last)) continue;
+      if (CLOSE.has(t.stem) || (t.kind === 'number' && /^(?:days?|weeks?)$/.test(tokens[k + 1]?.norm ?? '')) || (NUMBER_WORDS.has(t.norm) && /^(?:days?|weeks?)$/.test(tokens[k + 1]?.norm ?? ''))) {
+        return { start: Math.min(t.start, e.start), end: Math.max(t.end, e.end) };
+      }
+    }
   }
   if (inSettingsPeriod(ctx.settings as MaybePeriod)) return { start: 0, end: 0 };
   return null;
 }
+
+// The election itself, not a vote in general ("vote" is also a committee's) or a campaign trail.
+const CLOSE_ELECTIONS = new Set(['election', 'elections', 'polling day', 'day', 'by-election']);
+// Words that put it close: ahead of it, before it, days or weeks to it, a weekday, tomorrow.
+const CLOSE = new Set(['ahead', 'before', 'until', 'till', 'away', 'tomorrow', 'eve', 'run-up', 'countdown', 'upcoming', 'looming', 'imminent', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PAST = new Set(['was', 'were', 'held', 'yesterday', 'ago']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'a']);
 
 function inSettingsPeriod(settings: MaybePeriod, today = new Date()): boolean {
   const period = settings.electionPeriod;
@@ -48,11 +72,16 @@ function inSettingsPeriod(settings: MaybePeriod, today = new Date()): boolean {
   return day >= period.start && day <= period.end;
 }
 
+const RECORD = new Set(['everything', 'all', 'what']);
+
 function findAnnouncement(ctx: Context): Announcement | null {
   const { tokens } = ctx.words;
   // "Delighted to announce …", "our biggest achievements": an announcement or a record of achievements, with or without a sum.
   const strong = ctx.cues('impartiality.announce-strong')[0];
   if (strong) return { start: strong.start, end: strong.end };
+  // "everything this government has delivered", "all we've achieved since 2019": a record of achievements.
+  const k = tokens.findIndex((t, i) => (t.norm === 'delivered' || t.norm === 'achieved') && [i - 1, i - 2, i - 3, i - 4].some((j) => RECORD.has(tokens[j]?.norm ?? '') && tokens[j]!.sentence === t.sentence));
+  if (k >= 0) return { start: tokens[k]!.start, end: tokens[k]!.end };
   // A sum of money: "£200m", "£1.2 billion", "200 million pounds".
   const money = tokens.findIndex((t, k) => t.kind === 'number' && (tokens[k - 1]?.text === '£' || /^(?:million|billion|bn|m)$/i.test(tokens[k + 1]?.norm ?? '')));
   for (const m of ctx.cues('impartiality.announce')) {
