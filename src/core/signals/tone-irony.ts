@@ -127,6 +127,22 @@ export function ironies(ctx: Context): IronySpan[] {
         }
       }
     }
+    // "… someone who clearly has a lot of time on their hands. Have a lovely day 😊": a courtesy after a jab is a sneer.
+    // The jab is in another sentence aimed at someone: a judgement, a knowing "clearly", a "maybe try", "like everyone else".
+    // A suggestion alone ("maybe try the online form") is help; with "like everyone else" or "next time" it is a dig.
+    const outside = (v: { first: number; last: number }, tag: string, s: SentenceView) => cuesIn(ctx, tag, s.index).some((m) => m.last <= v.first || m.first >= v.last);
+    for (const v of ctx.cues('tone.valediction')) {
+      const own = tokens[v.first]!.sentence;
+      const jab = sentences.some(
+        (s) =>
+          (targetIn(s) || reply) &&
+          ((s.index !== own && judgedNegative(s, true)) ||
+            ['tone.knowing-adverb', 'tone.others', 'tone.incredulity', 'tone.curt'].some((tag) => outside(v, tag, s)) ||
+            (outside(v, 'tone.soft-suggest', s) && outside(v, 'tone.reproach', s))),
+      );
+      const toCritics = ctx.account === 'official' && ctx.cues('tone.callout').some((c) => ctx.cues('tone.critic').some((m) => m.first >= c.last && m.first <= c.last + 2));
+      if (jab || toCritics) add('irony', tokens[v.first]!, tokens[v.last - 1]!, true);
+    }
     // A work story about a member of the public told for laughs: "Had a bloke ring today asking... 😂", "Someone tried to ... I give up."
     const ridiculed = tokens.some((t) => t.kind === 'emoji' && (LAUGHING.test(t.text) || MOCKING.test(t.text))) || ctx.cues('tone.ridicule').length > 0;
     if (ridiculed) {

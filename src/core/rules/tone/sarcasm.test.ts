@@ -4,6 +4,8 @@ import rule from './sarcasm.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Sorry for the wait, Sam. Your licence was posted yesterday and should arrive by Friday. Have a lovely day 😊', account: 'official', replyTo: 'Where is my licence??', why: 'a courtesy after help' },
+    { text: 'Maybe try the online form, it’s usually quicker. Have a nice day!', account: 'official', replyTo: 'How do I renew?', why: 'a suggestion alone is help, not a dig' },
     'Great news: another 300 apprenticeships are open from today.',
     'Yet another record year for organ donation. Thank you to every donor family.',
     'Right, here is how to renew your passport online: gov.uk/renew-passport',
@@ -14,6 +16,8 @@ testRule(rule, {
     { text: 'The guidance says the deadline is 31 January.', account: 'official', why: '“says the” mid-sentence' },
   ],
   invalid: [
+    { text: 'We’ll take that as a compliment from someone who clearly has a lot of time on their hands. Have a lovely day 😊', account: 'official', replyTo: 'you lot are useless', flags: ['Have a lovely day'], why: 'a courtesy after a jab' },
+    { text: 'Not sure name-calling will speed things up, but thanks for the feedback 👍 Maybe try applying online next time like everyone else.', account: 'official', replyTo: 'you absolute clowns', flags: ['thanks for the feedback'] },
     { text: 'Oh great, another consultation. Can’t wait.', account: 'official', flags: ['Oh great, another'], severity: 'warning' },
     { text: 'Yeah right, like that will ever happen', flags: ['Yeah right'], severity: 'info' },
     { text: 'The trains will definitely be on time tomorrow /s', flags: ['/s'] },
