@@ -4,6 +4,9 @@ import rule from './classification-marking.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Worried about a scam? Call us. It’s free and CONFIDENTIAL.', account: 'official', why: 'an everyday word in capitals, for emphasis' },
+    { text: 'Access to the site is RESTRICTED while the investigation continues.', account: 'official' },
+    { text: 'The exhibition ‘TOP SECRET: From ciphers to cyber security’ opens today at the Science Museum.', account: 'official', why: 'a title' },
     { text: 'Most of what you handle is OFFICIAL. Some needs extra care and is marked OFFICIAL-SENSITIVE. SECRET and TOP SECRET are for the most serious threats.', why: 'teaching the scheme' },
     { text: 'The 1975 Cabinet papers released this week include files that were classified SECRET for fifty years.', why: 'declassified history' },
     { text: 'Our team assesses historic files, including ones once classified SECRET, so they can be released.', account: 'official', why: 'a job description' },
@@ -19,6 +22,9 @@ testRule(rule, {
     { text: 'Confidential helpline for victims of crime: call 0808 168 9111.', why: 'adjective, sentence case' },
   ],
   invalid: [
+    { text: 'Just got sent the SECRET briefing on the merger lol', flags: ['SECRET'], why: 'a tier stamping a named document' },
+    { text: 'The doc is marked SECRET but whatever', flags: ['SECRET'] },
+    { text: 'Board notes | CONFIDENTIAL', flags: ['CONFIDENTIAL'], why: 'set off after a separator, as banners are' },
     { text: 'OFFICIAL-SENSITIVE\nDraft options for the spending review', flags: ['OFFICIAL-SENSITIVE'], severity: 'error' },
     { text: 'Sharing this from the team: Official-Sensitive Commercial pricing annex attached', flags: ['Official-Sensitive'] },
     { text: 'Page 1 of 3 SECRET', flags: ['SECRET'] },

@@ -63,7 +63,12 @@ export default defineRule({
       // Only the words after the match: slicing the rest of the text per match made a long paste quadratic.
       if (NOT_A_MARKING.test(text.slice(m.index, m.index + 16))) continue;
       const line = lineStats(text, m.index, lines);
-      if (isShouting(line, word) && !isBanner(line, m.index, word.length)) continue;
+      // An everyday word ending a sentence ("All calls are CONFIDENTIAL.") is not a banner; one opening a line, or set off after a separator, is.
+      const atBanner = AMBIGUOUS.test(word) ? line.firstContent >= m.index || (line.lastContent < m.index + word.length && /[|:–—-]\s*$/u.test(text.slice(line.start, m.index))) : isBanner(line, m.index, word.length);
+      if (isShouting(line, word) && !atBanner) continue;
+      // "free and CONFIDENTIAL", "access is RESTRICTED", the "TOP SECRET" exhibition: in running text these words
+      // are emphasis or a title; a marking stamps a document ("SECRET briefing", "marked SECRET") or is passed on.
+      if (!atBanner && AMBIGUOUS.test(word) && !stampsDocument(text, m.index, m.index + word.length) && !SHARING.test(text)) continue;
       add(m.index, m.index + word.length, word);
     }
     for (const re of teaching ? [] : [HYPHENATED_OS, DESCRIBED]) {
@@ -85,6 +90,15 @@ export default defineRule({
     return hits;
   },
 });
+
+// Tiers that are also everyday words in capitals; OFFICIAL-SENSITIVE and caveats ("UK EYES ONLY") are never anything else.
+const AMBIGUOUS = /^(?:TOP[\s-]+SECRET|SECRET|RESTRICTED|CONFIDENTIAL)$/u;
+// What a marking stamps: a document named right after it, or a stamping verb right before it.
+const DOCUMENT_AFTER = /^[\s-]{1,3}(?:[A-Za-z'’-]+\s+)?(?:report|reports|briefing|briefings|memo|memos|document|documents|doc|docs|file|files|paper|papers|email|emails|slide|slides|deck|submission|submissions|minutes|annex|assessment|assessments|draft|drafts|cable|cables|dossier|material|plans?|folder|folders|pack|letter|letters|note|notes|intelligence|intel)(?![\p{L}])/iu;
+const STAMPED_BEFORE = /(?:marked|stamped|classified|graded|labelled|labeled|headed)[\s:]{1,3}(?:as\s+|at\s+)?$/iu;
+function stampsDocument(text: string, start: number, end: number): boolean {
+  return DOCUMENT_AFTER.test(text.slice(end, end + 40)) || STAMPED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
 
 /** Whether a tier ending at `at` is followed by a separator (":", "|", a dash) or the end of its line. */
 function endsHeading(text: string, at: number): boolean {
