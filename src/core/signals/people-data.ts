@@ -88,7 +88,7 @@ export function peopleData(ctx: Context): PeopleData {
       ['people.work', 'work'], ['people.description', 'description'], ['people.vehicle', 'vehicle'], ['people.relation', 'family'],
     ];
     for (const [tag, kind] of cueKinds) {
-      for (const m of ctx.cues(tag)) if (!generic.has(tokens[m.first]!.sentence) && !inProperName(tokens, m.first, m.last)) details.push({ kind, ...at(m.first, m.last) });
+      for (const m of ctx.cues(tag)) if (!generic.has(tokens[m.first]!.sentence) && !inProperName(tokens, m.first, m.last) && !ofAGroup(tokens, m.first)) details.push({ kind, ...at(m.first, m.last) });
     }
     // A case only when it is someone's ("your claim", "his assessment", "Alfie's application", "your ex's order"), not "our claim line".
     for (const m of ctx.cues('people.case')) {
@@ -107,6 +107,20 @@ export function peopleData(ctx: Context): PeopleData {
     }
     return { anchors, details, consent: ctx.cues('people.consent').length > 0 };
   });
+}
+
+/** "patients with diabetes", "families affected by dementia", "people living with HIV": a condition of a group, not of the person named. */
+function ofAGroup(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.norm === 'by' && tokens[k - 1]?.norm === 'affected') k -= 2;
+  else if (tokens[k]?.norm === 'with') {
+    k--;
+    if (tokens[k]?.norm === 'living' || tokens[k]?.norm === 'diagnosed') k--;
+  } else return false;
+  const noun = tokens[k];
+  // "who lives with diabetes": a verb after "who" or a pronoun, about one person.
+  if (/^(?:who|that|which|he|she|they|i|you|we)$/.test(tokens[k - 1]?.norm ?? '')) return false;
+  return !!noun && noun.kind === 'word' && (PLURAL_IRREGULAR.has(noun.norm) || (/[^s]s$/u.test(noun.norm) && noun.stem === noun.norm));
 }
 
 /** Index one past a person's name starting at k, or k when there is none. */

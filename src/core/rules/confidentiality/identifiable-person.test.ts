@@ -4,6 +4,7 @@ import rule from './identifiable-person.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Today the Health Secretary met Dr Amy Patel, 41, a GP in Bradford, to hear about her work with patients with diabetes.', account: 'official', why: 'the condition is her patients’, a group, not hers' },
     { text: 'Struggling after leaving the forces? Nightmares and panic attacks are common. Drop-in support every Thursday at Fenbridge Library.', account: 'official', why: 'a library is a place, not a person' },
     { text: 'Thank you, Ms Morgan. We’ve received your letter of 3 March and the Minister’s office will reply to you directly.', account: 'official', replyTo: 'When will the government answer my letter about late farm payments? — Sian Morgan MP', why: 'an MP who wrote in is a public figure' },
     { text: 'Patients aged over 80 in Hull with dementia can now get a home visit.', account: 'official', why: 'a plural role is a group the service talks to, not one person' },
@@ -18,6 +19,7 @@ testRule(rule, {
     { text: 'We’re pleased to welcome Dr Anjali Rao as our new Permanent Secretary. She joins from the Department for Trade.', account: 'official', why: 'a published appointment' },
   ],
   invalid: [
+    { text: 'Meet Dana, 41, from Orchard Road in Kelby, who lives with diabetes.', account: 'official', flags: ['Dana'], why: '“who lives with” is hers' },
     { text: 'Meet Dana, 41, from Orchard Road in Kelby! After years on ESA because of her schizophrenia, she now works at the library.', account: 'official', flags: ['Dana'], why: 'name, age, street, benefit and a condition: a case study without consent' },
     { text: 'Hi, I’ve checked and your review is sitting in the queue, ticket HP-20931. It should move soon.', account: 'official', replyTo: 'My review has been stuck for 5 months. Any idea why?', flags: ['review'], why: 'a case reference in a public reply; the first sensitive detail is underlined' },
     { text: 'Why is everyone in our street so nosy?! Number 9 have got a family visa till 2027, I checked at work.', flags: ['I checked at work'], messageId: 'lookup' },
