@@ -20,6 +20,8 @@ testRule(rule, {
     { text: 'Decisions on expansion bids will be announced in the spring. We’ll post the list here when it’s published.', account: 'official', why: 'a published timetable' },
   ],
   invalid: [
+    { text: 'Big news 📢 From April, prescription charges will be frozen for a second year. Full details: gov.uk/prescriptions', account: 'official', flags: ['Big news'], severity: 'info', why: 'a department trailing its own news is only worth a note' },
+    { text: 'Big news coming for the Ashton depot next week 👀 can’t say more', flags: ['Big news', 'can’t say more'], why: 'the same teaser on a personal account hints at news from inside' },
     { text: 'Yes, everyone will get a full refund, it was agreed on Friday. Letters going out in the next couple of weeks.', account: 'personal', flags: ['it was agreed'], messageId: 'decision', why: 'an agentless decision told from inside' },
     { text: 'Can’t say much yet, but next week’s announcement will make a lot of teachers very happy 😉', flags: ['Can’t say much'], messageId: 'hint' },
     { text: 'Between us, the reshuffle is happening on Friday.', flags: ['Between us'], messageId: 'confide' },

@@ -35,7 +35,10 @@ export default defineRule({
     const statistics = new Set(ctx.cues('stats.specific').map((m) => tokens[m.first]!.sentence));
     for (const h of hints(ctx)) {
       if ((isPublic && h.kind !== 'confide') || [h.sentence - 1, h.sentence, h.sentence + 1].some((i) => statistics.has(i))) continue;
-      add(h.start, h.end, h.kind === 'confide' ? 'confide' : h.kind === 'rumour' || h.kind === 'seen' ? 'rumour' : 'hint');
+      // A department trailing its own news ("Big news 📢 From April, …", "Exciting news: the consultation opens Monday")
+      // is how news is announced, not a leak: a teaser on an official account is only worth a note.
+      const teaser = official && (h.kind === 'weak' || h.kind === 'emoji');
+      add(h.start, h.end, h.kind === 'confide' ? 'confide' : h.kind === 'rumour' || h.kind === 'seen' ? 'rumour' : 'hint', teaser ? 'info' : undefined);
     }
     if (!isPublic) {
       // "The minister has decided…", "it was agreed at Monday's board. Statement likely Friday."
