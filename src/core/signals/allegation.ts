@@ -20,10 +20,21 @@ const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'we', "we're", "we've",
 // "if", "may", "not": a doubt or a condition, not an assertion.
 const DOUBT = new Set(['if', 'whether', 'not', 'never', 'no', 'may', 'might', 'could', 'would', 'nobody', "isn't", "aren't", "wasn't", "don't", "doesn't", "didn't", 'unless']);
 
+/**
+ * "We've banned director Paul Reed after he falsified…", "today we've ordered it to pay £8m": an official account
+ * stating the outcome of its own enforcement publishes a finding; it does not allege.
+ */
+export function publishesOwnFinding(ctx: Context): boolean {
+  if (ctx.account !== 'official') return false;
+  const { tokens } = ctx.words;
+  return ctx.cues('wrongdoing.enforcement').some((m) => /^(?:we|we've|we're|we'll|we'd|have|has|been)$/.test(tokens[m.first - 1]?.norm ?? ''));
+}
+
 /** Allegations in the post, each with its target checked and hedges ruled out; computed once per check. */
 export function allegations(ctx: Context): Allegation[] {
   return ctx.memo('allegations', () => {
     const { tokens, sentences } = ctx.words;
+    if (publishesOwnFinding(ctx)) return [];
     // On a personal account "our investigation", "my findings" is the writer's inside knowledge, not a report of a
     // published claim; on an official account it is the department's finding, which is published.
     const own = (m: { first: number }) => ctx.account === 'personal' && FIRST_PERSON.has(tokens[m.first - 1]?.norm ?? '');

@@ -4,6 +4,8 @@ import rule from './defamatory-allegation.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'We’ve banned company director Paul Reed for 8 years after he falsified his firm’s accounts to hide £2m of debts.', account: 'official', why: 'a regulator stating the outcome of its own enforcement' },
+    { text: 'Brightway Energy overcharged 40,000 customers. Today we’ve ordered it to pay £8m in refunds.', account: 'official' },
     { text: 'Today we’ve fined Vantage Energy £12 million after our investigation found it overcharged 140,000 customers.', account: 'official', why: 'an official account’s own investigation is a published finding' },
     { text: 'No, Craig Mullins has not lied to anyone; the story is wrong.', why: 'a denial' },
     { text: 'Following our investigation, Voltra Energy has agreed to pay £6.3m in redress to customers who were overcharged. Our findings: emo.gov.uk/voltra', account: 'official', why: 'a published regulatory finding' },
@@ -22,6 +24,7 @@ testRule(rule, {
     { text: 'Having a criminal record does not stop you applying.', account: 'official' },
   ],
   invalid: [
+    { text: 'Northway Water lied to customers about leaks. We’ve had enough.', account: 'official', flags: ['lied to'], why: 'no enforcement outcome, just the accusation' },
     { text: 'Having been through Northbridge Construction’s books as part of our investigation: they’ve been laundering money through dodgy subcontractors.', flags: ['laundering'], why: 'on a personal account “our investigation” is inside knowledge, not a published finding' },
     { text: 'After 18 months on this contract I can say Trinova Systems lied in their bid.', flags: ['lied'] },
     { text: 'The Daily Ledger’s story this morning is a deliberate lie.', account: 'official', flags: ['a deliberate lie'] },

@@ -1,7 +1,7 @@
 // Allegations of crime, fraud or dishonesty stated as fact about someone, which risk defamation unless reported as a finding or claim.
 
 import { defineRule, type Hit } from '../../rule.ts';
-import { allegations } from '../../signals/allegation.ts';
+import { allegations, publishesOwnFinding } from '../../signals/allegation.ts';
 import { sentenceAround } from '../../text/sentences.ts';
 
 // "criminal" before "offence", "record" etc. is an adjective about an act, not a label for a person ("Sheep worrying is a criminal offence").
@@ -59,6 +59,7 @@ export default defineRule({
   },
   description: 'Allegations of crime, fraud or dishonesty stated as fact about a named or identifiable person or organisation, or insinuated.',
   check(ctx) {
+    if (publishesOwnFinding(ctx)) return [];
     const text = ctx.plain;
     const hits: Hit[] = [];
     for (const m of text.matchAll(ALLEGATION)) {
