@@ -15,6 +15,10 @@ describe('reportedQuoteRanges', () => {
   it('does not clear scare quotes', () => {
     expect(reported("Another 'crackdown' from the Home Secretary.")).toEqual([]);
   });
+  it('treats a long quotation after "X said:" as reported, however much of the post it is', () => {
+    const text = 'The Chancellor said: “This Budget delivers for working families and puts more money in people’s pockets.”';
+    expect(reported(text)).toEqual(['“This Budget delivers for working families and puts more money in people’s pockets.”']);
+  });
   it('does not clear a post that is one long quotation (an export, a post wrapped in quotes)', () => {
     expect(reported('"We are brilliant and everyone else is useless, says the minister"')).toEqual([]);
   });

@@ -9,6 +9,8 @@ const REPORTING =
 const ENDORSING =
   /(?:\b(?:agree|agreed|exactly|this|so\s+true|spot\s+on|well\s+said|couldn['’]t\s+(?:have\s+)?(?:put|said)\s+it\s+better|nailed\s+it|hear\s+hear|preach|100%|facts|correct|right|true|amen)\b|[-–—]\s*me\b|\+1|💯|👏|🔥|👍|🙌)/i;
 
+const ATTRIBUTED = /\b(?:said|says|wrote|writes|told|added|explained|commented)\s*[:,]?\s*$/i;
+
 /**
  * Ranges of quotations that are reported speech: a quotation clears a finding only when the text around
  * it says whose words they are or that they are being reported, and nothing around it endorses them.
@@ -18,9 +20,10 @@ export function reportedQuoteRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const body = text.trim().length;
   for (const [s, e] of quotedRanges(text)) {
-    if (e - s >= body * 0.8) continue;
     const before = text.slice(Math.max(0, s - 60), s);
     const after = text.slice(e, Math.min(text.length, e + 60));
+    // "The Chancellor said: '…'" is reported however long the quotation: an attribution just before it says whose it is.
+    if (e - s >= body * 0.8 && !ATTRIBUTED.test(before)) continue;
     const around = `${before} ${after}`;
     if (ENDORSING.test(before.slice(-30)) || ENDORSING.test(after.slice(0, 30))) continue;
     // A short quoted word or phrase ("scare quotes") inside a sentence is the poster's own sneer, not a report.
