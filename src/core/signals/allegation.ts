@@ -63,7 +63,10 @@ export function allegations(ctx: Context): Allegation[] {
       }
     };
     for (const m of ctx.cues('wrongdoing.act')) consider('act', m.first, m.last);
-    for (const m of ctx.cues('wrongdoing.label')) if (isLabel(tokens, m.first, m.last)) consider('label', m.first, m.last);
+    // "Fraudsters are calling people…": a label that is itself the class of wrongdoer a warning is about names no one.
+    // "These fraudsters", "the fraudsters" point at someone already named.
+    const bareClass = (k: number) => generic.has(k) && !/^(?:these|those|the|this|that|such)$/.test(tokens[k - 1]?.norm ?? '');
+    for (const m of ctx.cues('wrongdoing.label')) if (isLabel(tokens, m.first, m.last) && !bareClass(m.first)) consider('label', m.first, m.last);
     for (const m of ctx.cues('wrongdoing.manner')) consider('act', m.first, m.last);
     for (const m of ctx.cues('wrongdoing.insinuate')) consider('insinuation', m.first, m.last);
     for (const m of ctx.cues('wrongdoing.reporting')) consider('act', m.first, m.last);

@@ -4,6 +4,7 @@ import rule from './defamatory-allegation.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Scam alert 🚨 Fraudsters are calling people pretending to be from the DVLA and asking for bank details.', account: 'official', why: 'a bare class of wrongdoer in a warning names no one, even beside a named body' },
     { text: 'We’ve banned company director Paul Reed for 8 years after he falsified his firm’s accounts to hide £2m of debts.', account: 'official', why: 'a regulator stating the outcome of its own enforcement' },
     { text: 'Brightway Energy overcharged 40,000 customers. Today we’ve ordered it to pay £8m in refunds.', account: 'official' },
     { text: 'Today we’ve fined Vantage Energy £12 million after our investigation found it overcharged 140,000 customers.', account: 'official', why: 'an official account’s own investigation is a published finding' },
@@ -24,6 +25,7 @@ testRule(rule, {
     { text: 'Having a criminal record does not stop you applying.', account: 'official' },
   ],
   invalid: [
+    { text: 'We’re aware of FastTrack Licences Ltd charging £80 to renew licences. These fraudsters are stealing your money.', account: 'official', flags: ['fraudsters'], why: '“these” points at the firm just named' },
     { text: 'Northway Water lied to customers about leaks. We’ve had enough.', account: 'official', flags: ['lied to'], why: 'no enforcement outcome, just the accusation' },
     { text: 'Having been through Northbridge Construction’s books as part of our investigation: they’ve been laundering money through dodgy subcontractors.', flags: ['laundering'], why: 'on a personal account “our investigation” is inside knowledge, not a published finding' },
     { text: 'After 18 months on this contract I can say Trinova Systems lied in their bid.', flags: ['lied'] },
