@@ -22,6 +22,9 @@ const QUOTE_MARKS = new Set(["'", '‘', '’', '"', '“', '”']);
 const OPENING_FRAMES = new Set(['says the', 'imagine being', 'imagine complaining', 'imagine thinking', 'imagine working', 'who knew', 'newsflash', 'funny how', 'funny thing about', 'interesting to see', 'nothing says', 'goodness']);
 // Frames that mock only when they are about people ("made my week" about a claimant's email, not about thank-you cards).
 const PEOPLE_FRAMES = new Set(['made my week', 'made my day']);
+// Frames as often meant as said ("We'd expect nothing less from our brilliant crews", "Never change, Kelby"): sarcastic
+// only beside something bad or mocking, in the sentence or the ones either side.
+const SINCERE_TOO = new Set(['expect nothing less', "we'd expect nothing less", 'never change', 'change my mind', 'made my week', 'made my day', 'funny how', 'funny thing about']);
 // Warning words that threaten only beside a second sign (surveillance, a wink, another warning).
 const WEAK_WARNINGS = new Set(['just saying', 'go on then', 'keep talking', 'see what happens', "you'll find out", 'last warning', 'before it becomes public', 'before this becomes public']);
 const PAST_PARTICIPLE_EXTRA = new Set(['been', 'read', 'done', 'gone', 'come', 'seen', 'known', 'got', 'made', 'left', 'paid', 'sent', 'kept', 'taken', 'given', 'bothered']);
@@ -116,12 +119,27 @@ export function mockery(ctx: Context): Span[] {
     const sentences = sentencesOf(ctx.words);
     const groupNear = (s: SentenceView) =>
       [s.index - 1, s.index, s.index + 1].some((i) => i >= 0 && i < sentences.length && cuesIn(ctx, 'tone.public-group', i).length > 0);
+    const plight = new Set<number>();
+    for (const m of ctx.cues('tone.plight')) for (let k = m.first; k < m.last; k++) plight.add(k);
+    const badNear = (s: SentenceView) =>
+      [s.index - 1, s.index, s.index + 1].some((i) => {
+        const v = sentences[i];
+        return !!v && (evaluate(tokens, v.first, v.last, (k) => plight.has(k)).min <= -2 || tokens.slice(v.first, v.last).some((t) => t.kind === 'emoji' && (MOCKING_EMOJI.test(t.text) || LAUGH_OR_WINK.test(t.text))));
+      });
+    const AIMED = ['tone.public-group', 'tone.critic', 'politics.politician', 'tone.vague-group'];
+    const aimedNear = (s: SentenceView) =>
+      [s.index - 1, s.index, s.index + 1].some((i) => {
+        const v = sentences[i];
+        return !!v && (AIMED.some((tag) => cuesIn(ctx, tag, i).length > 0) || tokens.slice(v.first, v.last).some((t) => t.kind === 'mention'));
+      });
     for (const s of sentences) {
       const first = firstWordOf(tokens, s);
       for (const m of cuesIn(ctx, 'tone.sarcasm-frame', s.index)) {
         const p = phraseOf(ctx, m);
         if (OPENING_FRAMES.has(p) && m.first !== first) continue;
         if (PEOPLE_FRAMES.has(p) && !groupNear(s)) continue;
+        // "Never change." after a dig at "the 4,000 people who…", "We'd expect nothing less." of a named journalist: aimed at someone.
+        if (SINCERE_TOO.has(p) && !badNear(s) && (p.startsWith('funny') || !aimedNear(s))) continue;
         out.push(m);
       }
       // "Nine whole weeks?": a number made much of, as a question.

@@ -4,6 +4,9 @@ import rule from './sarcasm.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'We’d expect nothing less from our brilliant lifeboat crews. Thank you!', account: 'official', why: 'said and meant, about our own people' },
+    { text: 'Never change, Kelby. 12 years of the best Christmas market in the county 🎄', account: 'official' },
+    { text: 'Funny how things work out: I met my best friend on my first day at the agency.', why: '“funny how” about nothing bad is just a saying' },
     { text: 'Sorry for the wait, Sam. Your licence was posted yesterday and should arrive by Friday. Have a lovely day 😊', account: 'official', replyTo: 'Where is my licence??', why: 'a courtesy after help' },
     { text: 'Maybe try the online form, it’s usually quicker. Have a nice day!', account: 'official', replyTo: 'How do I renew?', why: 'a suggestion alone is help, not a dig' },
     'Great news: another 300 apprenticeships are open from today.',
@@ -16,6 +19,7 @@ testRule(rule, {
     { text: 'The guidance says the deadline is 31 January.', account: 'official', why: '“says the” mid-sentence' },
   ],
   invalid: [
+    { text: 'Another fact-free hit piece from @kirstyfallon_news. We’d expect nothing less.', account: 'official', flags: ['We’d expect nothing less'], why: 'aimed at a named journalist' },
     { text: 'We’ll take that as a compliment from someone who clearly has a lot of time on their hands. Have a lovely day 😊', account: 'official', replyTo: 'you lot are useless', flags: ['Have a lovely day'], why: 'a courtesy after a jab' },
     { text: 'Not sure name-calling will speed things up, but thanks for the feedback 👍 Maybe try applying online next time like everyone else.', account: 'official', replyTo: 'you absolute clowns', flags: ['thanks for the feedback'] },
     { text: 'Oh great, another consultation. Can’t wait.', account: 'official', flags: ['Oh great, another'], severity: 'warning' },
