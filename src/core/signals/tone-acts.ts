@@ -26,7 +26,8 @@ const PEOPLE_FRAMES = new Set(['made my week', 'made my day']);
 // only beside something bad or mocking, in the sentence or the ones either side.
 const SINCERE_TOO = new Set(['expect nothing less', "we'd expect nothing less", 'never change', 'change my mind', 'made my week', 'made my day', 'funny how', 'funny thing about']);
 // Warning words that threaten only beside a second sign (surveillance, a wink, another warning).
-const WEAK_WARNINGS = new Set(['just saying', 'go on then', 'keep talking', 'see what happens', "you'll find out", 'last warning', 'before it becomes public', 'before this becomes public']);
+// Advice as often as menace ("I'd check your tax code if I were you", "be careful what you share online") needs a second sign too.
+const WEAK_WARNINGS = new Set(['just saying', 'go on then', 'keep talking', 'see what happens', "you'll find out", 'last warning', 'before it becomes public', 'before this becomes public', 'if i were you', 'if we were you', "i'd think twice", "i'd be careful", 'be careful what you', "i'd think carefully", "i'd think very carefully", 'enjoy it while it lasts']);
 const PAST_PARTICIPLE_EXTRA = new Set(['been', 'read', 'done', 'gone', 'come', 'seen', 'known', 'got', 'made', 'left', 'paid', 'sent', 'kept', 'taken', 'given', 'bothered']);
 
 function phraseOf(ctx: Context, m: CueMatch): string {

@@ -4,6 +4,8 @@ import rule from './threat.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Buying a used car online? I’d think twice before paying anything until you’ve checked its MOT history: gov.uk/check-mot-history', account: 'official', why: 'advice, with no second sign of menace' },
+    { text: 'Be careful what you share online: scammers use personal details to guess passwords.', account: 'official' },
     'Kill two birds with one stone: renew your licence and update your address in one go.',
     'Delays on the M6 after a crash near junction 19.',
     'Drink driving kills. Last year 260 people died in crashes where a driver was over the limit.',
@@ -18,6 +20,7 @@ testRule(rule, {
     { text: 'Anyone putting off the grant might want to get it in before the end of the month 👀 just saying', account: 'personal', why: 'a hint, not a threat' },
   ],
   invalid: [
+    { text: 'We know who you are. I’d think twice before posting that again if I were you 😉', replyTo: 'you lot are a joke', flags: ['We know who', 'I’d think twice', 'if I were you'], why: 'advice words beside knowing who someone is and a wink' },
     { text: 'You’ll regret this, trust me.', flags: ['You’ll regret'], severity: 'error' },
     { text: 'Keep posting lies and watch your back.', flags: ['watch your back'] },
     { text: 'Next cyclist who jumps that light is getting my fist in their face.', flags: ['my fist in'] },
