@@ -9,7 +9,8 @@ const REPORTING =
 const ENDORSING =
   /(?:\b(?:agree|agreed|exactly|this|so\s+true|spot\s+on|well\s+said|couldn['’]t\s+(?:have\s+)?(?:put|said)\s+it\s+better|nailed\s+it|hear\s+hear|preach|100%|facts|correct|right|true|amen)\b|[-–—]\s*me\b|\+1|💯|👏|🔥|👍|🙌)/i;
 
-const ATTRIBUTED = /\b(?:said|says|wrote|writes|told|added|explained|commented)\s*[:,]?\s*$/i;
+// Bounded gaps, so the end anchor cannot make the engine retry runs of white space.
+const ATTRIBUTED = /\b(?:said|says|wrote|writes|told|added|explained|commented)(?:[ \t]{0,3}[:,])?[ \t]{0,3}$/i;
 
 /**
  * Ranges of quotations that are reported speech: a quotation clears a finding only when the text around

@@ -4,6 +4,9 @@ import rule from './classification-marking.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Reminder for staff: never post anything marked OFFICIAL-SENSITIVE or above on social media.', account: 'official', why: 'a rule about the scheme, not marked material' },
+    { text: 'We’ve updated our guidance on handling OFFICIAL-SENSITIVE information for suppliers: gov.uk/security-guidance', account: 'official' },
+    { text: 'The National Archives has released files once marked TOP SECRET about the 1982 conflict.', account: 'official' },
     { text: 'Worried about a scam? Call us. It’s free and CONFIDENTIAL.', account: 'official', why: 'an everyday word in capitals, for emphasis' },
     { text: 'Access to the site is RESTRICTED while the investigation continues.', account: 'official' },
     { text: 'The exhibition ‘TOP SECRET: From ciphers to cyber security’ opens today at the Science Museum.', account: 'official', why: 'a title' },
@@ -22,6 +25,7 @@ testRule(rule, {
     { text: 'Confidential helpline for victims of crime: call 0808 168 9111.', why: 'adjective, sentence case' },
   ],
   invalid: [
+    { text: 'Just found all the papers marked OFFICIAL-SENSITIVE on the printer lol', flags: ['OFFICIAL-SENSITIVE'], why: 'spoken of in general, but no rule or training in sight' },
     { text: 'Just got sent the SECRET briefing on the merger lol', flags: ['SECRET'], why: 'a tier stamping a named document' },
     { text: 'The doc is marked SECRET but whatever', flags: ['SECRET'] },
     { text: 'Board notes | CONFIDENTIAL', flags: ['CONFIDENTIAL'], why: 'set off after a separator, as banners are' },

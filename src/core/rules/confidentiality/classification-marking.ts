@@ -46,7 +46,7 @@ export default defineRule({
     // A banner ("TOP SECRET - UK EYES ONLY" heading a text) is marked material however many tiers it names.
     // Only the few characters after the tier are read: slicing the rest of the text per match would be quadratic.
     const banner = tiers.some((m) => endsHeading(text, m.index + m[0].length) && isBanner(lineStats(text, m.index, lines), m.index, m[0].length));
-    const teaching = (distinct.size >= 2 || TEACHING.test(text)) && !SHARING.test(text) && !banner;
+    const teaching = (distinct.size >= 2 || TEACHING.test(text) || tiers.some((m) => aboutTheScheme(text, m.index, m.index + m[0].length))) && !SHARING.test(text) && !banner;
     const hits: Hit[] = [];
     const add = (start: number, end: number, word: string, severity?: 'warning') =>
       hits.push({
@@ -90,6 +90,18 @@ export default defineRule({
     return hits;
   },
 });
+
+// A tier spoken of in general, as rules and training do: "anything marked OFFICIAL-SENSITIVE", "never post anything
+// marked SECRET", "OFFICIAL-SENSITIVE or above", "handling OFFICIAL-SENSITIVE information", "files once marked TOP SECRET".
+const GENERAL_BEFORE = /(?:\b(?:anything|everything|nothing|all|any|material|information|documents|files)\s+(?:\w+\s+){0,2}(?:marked|classified|labelled|graded)|\bonce\s+(?:marked|classified)|\bhandl(?:e|es|ing)|\bprotect(?:s|ing)?|\bstor(?:e|es|ing))\s+(?:as\s+)?$/iu;
+const GENERAL_AFTER = /^\s+(?:or\s+(?:above|higher)|and\s+above)\b/iu;
+const GUIDANCE_WORDS = /(?<![\p{L}])(?:guidance|training|reminder|remember|rules?|policy|never|always|must|should|suppliers|staff|colleagues|how\s+to)(?![\p{L}])/iu;
+function aboutTheScheme(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (GENERAL_AFTER.test(text.slice(end, end + 16))) return true;
+  if (/\bonce\s+(?:marked|classified)\s+$/iu.test(before)) return true;
+  return GENERAL_BEFORE.test(before) && GUIDANCE_WORDS.test(text);
+}
 
 // Tiers that are also everyday words in capitals; OFFICIAL-SENSITIVE and caveats ("UK EYES ONLY") are never anything else.
 const AMBIGUOUS = /^(?:TOP[\s-]+SECRET|SECRET|RESTRICTED|CONFIDENTIAL)$/u;
