@@ -21,7 +21,7 @@ const MAY_PROMISE = String.raw`${WILL}\s+(?:[A-Za-z-]+\s+){0,2}?${VERB}(?![A-Za-
 // Things that speak for the department whatever the context.
 const AUTHORITY = new RegExp(
   [
-    String.raw`\bon\s+behalf\s+of\s+(?:the\s+|my\s+|our\s+|HM\s+|his\s+majesty's\s+)?${BODY}\b`,
+    String.raw`\b(?:on\s+behalf\s+of|speaking\s+for)\s+(?:the\s+|my\s+|our\s+|HM\s+|his\s+majesty's\s+)?(?:whole\s+|entire\s+)?${BODY}\b`,
     String.raw`\b(?:the|our|my)\s+${BODY}'s\s+(?:official\s+)?(?:position|view|line|stance|response|decision)\s+(?:is|remains|will\s+be)\b`,
     String.raw`\bhmg's\s+(?:official\s+)?(?:position|view|line|stance)\b`,
     String.raw`\bour\s+official\s+(?:position|view|line|stance)\b`,
@@ -33,7 +33,7 @@ const AUTHORITY = new RegExp(
   'gi',
 );
 const NAME_PROMISE = new RegExp(`^${MAY_PROMISE}`, 'i');
-const ON_BEHALF_BEFORE = /\bon\s+behalf\s+of\s+(?:the\s+)?$/i;
+const ON_BEHALF_BEFORE = /\b(?:on\s+behalf\s+of|speaking\s+for)\s+(?:the\s+)?(?:whole\s+|entire\s+)?$/i;
 // "I'm not posting on behalf of …", "Not speaking officially": the disclaimer, not the claim.
 const NOT_BEFORE = /\b(?:not|never|n't)\s+(?:[a-z]+\s+){0,2}$/i;
 const ANSWERS = new Set(['no', 'nope', 'yes', 'yep', 'yeah', 'nah']);

@@ -6,9 +6,11 @@ const land = { department: 'HM Land and Property Register', handles: ['@HMLPR'] 
 const pensions = { department: 'State Pension Service' };
 const passports = { department: 'Passport and Identity Office' };
 const revenue = { department: 'Revenue and Duties Agency' };
+const courts = { department: 'Courts and Tribunals Administration' };
 
 testRule(rule, {
   valid: [
+    { text: '📣 We’re hiring! I lead recruitment for the Courts and Tribunals Administration, so I’m biased. Apply by 7 April on Civil Service Jobs.', settings: courts, why: 'the writer names the department as theirs, which discloses it' },
     { text: 'Don’t worry, the weather looks lovely for the school fete on Saturday.', settings: passports, why: 'reassurance about nothing the department does' },
     { text: "We're scrapping the old shed this weekend and putting up a greenhouse.", why: 'a family "we"' },
     { text: 'I’m not posting on behalf of HM Land and Property Register, but the fees table is at gov.uk/land-fees.', settings: land, why: 'a disclaimer' },
@@ -23,6 +25,7 @@ testRule(rule, {
     { text: 'Don’t worry, the school run will be back to normal once the roadworks finish.', settings: { department: 'Department for Transport Networks' } },
   ],
   invalid: [
+    { text: 'Speaking for the whole department here: sorry, we messed up 🙏 We’ll make it right.', flags: ['Speaking for the whole department'], why: '“speaking for” is “on behalf of”' },
     { text: 'Everyone in this group panicking about passports: relax. The backlog’s basically cleared. You’ll be fine.', settings: passports, flags: ['relax'], why: 'assurance about the office’s work only an insider can give' },
     { text: 'People keep asking me whether VAT on school fees is going to be reversed. It won’t. Trust me on this one. 😉', settings: revenue, flags: ['Trust me'], why: 'in a short post the topic two sentences back is still near' },
     { text: "Good news for hauliers: from April we're scrapping the paper permit.", flags: ["we're scrapping"], severity: 'warning', messageId: 'decision' },

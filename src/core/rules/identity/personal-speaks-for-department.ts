@@ -2,6 +2,8 @@
 
 import { defineRule } from '../../rule.ts';
 import { departmentVoice } from '../../signals/department-voice.ts';
+import { departmentWork } from '../../signals/department-work.ts';
+import type { Context } from '../../context.ts';
 import { disclosesEmployer } from '../../text/disclosure.ts';
 
 export default defineRule({
@@ -20,7 +22,7 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.account !== 'personal') return [];
-    const disclosed = disclosesEmployer(ctx.plain);
+    const disclosed = disclosesEmployer(ctx.plain) || namesOwnEmployer(ctx);
     return departmentVoice(ctx)
       .filter((v) => v.evenIfDisclosed || !disclosed)
       .map((v) => ({
@@ -34,3 +36,15 @@ export default defineRule({
       }));
   },
 });
+
+const FIRST_PERSON = new Set(['i', "i'm", "i've", 'my', 'me']);
+/** "I lead recruitment for the Courts and Tribunals Administration": the writer names the department as theirs. */
+function namesOwnEmployer(ctx: Context): boolean {
+  const { tokens } = ctx.words;
+  const names = departmentWork(ctx).names;
+  return names.some((n) => {
+    const k = tokens.findIndex((t) => t.start >= n.start);
+    const s = tokens[k]?.sentence;
+    return s !== undefined && tokens.some((t, j) => j < k && t.sentence === s && FIRST_PERSON.has(t.norm));
+  });
+}
