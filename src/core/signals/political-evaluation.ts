@@ -129,6 +129,15 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
       for (const c of cues) if (c.source === 'emoji') c.weight = 2;
       for (const t of tokens) if (t.kind === 'emoji' && AGREEING.has(t.text.replace(/\uFE0F/g, ''))) cues.push({ start: t.start, end: t.end, source: 'emoji', weight: 2 });
     }
+    // "Delighted that the Prime Minister could join apprentices at our depot", "Congratulations to the new Secretary of
+    // State, who joins the department today": warmth about a visit or an appointment is courtesy, not a side taken.
+    if (courtesyFrame(tokens, target)) {
+      for (let i = cues.length - 1; i >= 0; i--) {
+        const c = cues[i]!;
+        const positive = c.source === 'impartiality.credit' || (c.source === 'valence' && wordValence(tokens.find((t) => t.start === c.start)!) > 0);
+        if (positive) cues.splice(i, 1);
+      }
+    }
     if (!cues.length) continue;
     // Without a stance cue, a stray valence word says little about a class of politicians or an even-handed mention.
     const generic = GENERIC.has(tokens[target.last - 1]?.norm ?? '');
@@ -136,6 +145,16 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     out.push({ target, implicit, cues, score });
   }
   return out;
+}
+
+const VISIT = new Set(['join', 'joins', 'joined', 'joining', 'visit', 'visits', 'visited', 'visiting', 'came', 'come', 'comes', 'meet', 'meets', 'met', 'opened', 'open', 'opens', 'toured', 'tour', 'tours', 'dropped', 'popped']);
+/** The target is met on a visit ("… could join us", "visited our depot") or newly appointed ("the new Secretary of State"). */
+function courtesyFrame(tokens: readonly Token[], target: PoliticalTarget): boolean {
+  if (target.last <= target.first) return false;
+  const before = tokens[target.first - 1]?.norm;
+  if (before === 'new' || before === 'incoming') return true;
+  for (let k = target.last; k < target.last + 4 && k < tokens.length && tokens[k]!.sentence === target.sentence; k++) if (VISIT.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 interface StanceMatch {

@@ -6,6 +6,8 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
+    { ...official, text: 'Delighted that the Prime Minister could join apprentices at our Crewe depot today 🚆', why: 'warmth about a visit is courtesy' },
+    { ...official, text: 'Congratulations to the new Secretary of State for Transport, who joins the department today. Welcome!', why: 'welcoming an appointment' },
     { text: 'The backlog figures in this story are wrong: gov.uk/immigration-statistics', account: 'official', replyTo: 'NEW: data shows the backlog ROSE by 8,000, contrary to what ministers claimed. My story 👇', why: 'a reply to news that mentions ministers takes no side' },
     { text: 'Thanks, really useful 👍', replyTo: 'Our guide to the new parking permits is here: gov.uk/parking-permits', why: 'agreement with a post that is not political' },
     'The Labour government of 1945 founded the NHS.',
@@ -23,6 +25,7 @@ testRule(rule, {
     { ...official, text: 'Sorry to hear this. Landlords must protect deposits in a government-approved scheme.', why: 'government as a modifier' },
   ],
   invalid: [
+    { ...official, text: 'The new Chancellor is a disaster for this country.', flags: ['Chancellor'], why: 'a judgement, not a welcome' },
     { text: '💯', replyTo: 'Tories out!! 🔥 Every single one of them. #GeneralElection', flags: ['💯'], why: 'a one-emoji reply agrees with a party-political post' },
     { text: 'This. 👇', replyTo: '@Conservatives: Labour’s tax raid hits 8 million pensioners. Only the Conservatives will protect your savings.', flags: ['This'] },
     { text: 'Absolutely! 🚢💛', account: 'official', replyTo: '@theSNP: Scotland’s ferries are finally getting the investment they need, thanks to the SNP 🚢', flags: ['Absolutely'] },
