@@ -6,6 +6,7 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
+    { ...official, text: 'The Secretary of State has today approved the new bypass, which will cut journey times by 20 minutes.', why: 'a verb that reports what the minister did is not the account’s judgement of them' },
     { ...official, text: 'Delighted that the Prime Minister could join apprentices at our Crewe depot today 🚆', why: 'warmth about a visit is courtesy' },
     { ...official, text: 'Congratulations to the new Secretary of State for Transport, who joins the department today. Welcome!', why: 'welcoming an appointment' },
     { text: 'The backlog figures in this story are wrong: gov.uk/immigration-statistics', account: 'official', replyTo: 'NEW: data shows the backlog ROSE by 8,000, contrary to what ministers claimed. My story 👇', why: 'a reply to news that mentions ministers takes no side' },
