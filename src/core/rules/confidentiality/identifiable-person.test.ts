@@ -4,6 +4,7 @@ import rule from './identifiable-person.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'A 34-year-old man from Leeds has been arrested by our officers on suspicion of smuggling 40kg of cocaine through Dover.', account: 'official', why: 'an enforcement body’s own arrest notice' },
     { text: 'Today the Health Secretary met Dr Amy Patel, 41, a GP in Bradford, to hear about her work with patients with diabetes.', account: 'official', why: 'the condition is her patients’, a group, not hers' },
     { text: 'Struggling after leaving the forces? Nightmares and panic attacks are common. Drop-in support every Thursday at Fenbridge Library.', account: 'official', why: 'a library is a place, not a person' },
     { text: 'Thank you, Ms Morgan. We’ve received your letter of 3 March and the Minister’s office will reply to you directly.', account: 'official', replyTo: 'When will the government answer my letter about late farm payments? — Sian Morgan MP', why: 'an MP who wrote in is a public figure' },

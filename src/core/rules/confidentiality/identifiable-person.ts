@@ -12,6 +12,7 @@ const DESCRIBE: Record<DetailKind, string> = {
 };
 // A published court outcome ("fined at Thames Magistrates' Court", "sentenced… Full details: gov.uk/…") is on the public record.
 const OUTCOME = /(?<![\p{L}])(?:sentenced|jailed|fined|convicted|pleaded\s+guilty|pleading\s+guilty|disqualified|found\s+guilty|findings|redress)(?![\p{L}])/iu;
+const ARREST_NOTICE = /(?<![\p{L}])(?:has|have)\s+been\s+(?:arrested|charged|remanded)(?![\p{L}])/iu;
 const COURT_OR_SOURCE = /(?<![\p{L}])(?:court|tribunal)(?![\p{L}])|(?:gov\.uk|https?:\/\/)/iu;
 
 export default defineRule({
@@ -38,7 +39,9 @@ export default defineRule({
     // A department sharing a case study with the person's agreement has done what the guidance asks.
     if (!anchors.length || !details.length || (consent && ctx.account === 'official')) return looked;
     const { tokens, sentences } = ctx.words;
-    const courtRecord = OUTCOME.test(ctx.text) && COURT_OR_SOURCE.test(ctx.text);
+    // An enforcement body's own arrest or charge notice ("a 34-year-old man from Leeds has been arrested by our officers")
+    // is how such news is published: the person is described the way the law allows, not exposed.
+    const courtRecord = (OUTCOME.test(ctx.text) && COURT_OR_SOURCE.test(ctx.text)) || (ctx.account === 'official' && ARREST_NOTICE.test(ctx.text));
     const hits: Hit[] = [];
     const covered = new Set<number>();
     const order = [...anchors].sort((a, b) => rank(a.kind) - rank(b.kind) || a.first - b.first);

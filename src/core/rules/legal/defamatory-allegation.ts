@@ -39,7 +39,7 @@ const ALLEGATION = new RegExp(
 
 // Reporting a process or finding rather than asserting guilt.
 const REPORTED =
-  /\b(?:alleg\w*|accus\w*|claims?|claimed|reportedly|suspect\w*|charged|convicted|found\s+guilty|pleaded|court|tribunal|jury|trial|investigat\w*|inquiry|ombudsman|according\s+to|den(?:y|ies|ied)|prosecuted|sentenced|jailed|fined|found\s+to\s+have|ruled)\b/i;
+  /\b(?:alleg\w*|accus\w*|claims?|claimed|reportedly|suspect\w*|suspicion|arrested|charged|convicted|found\s+guilty|pleaded|court|tribunal|jury|trial|investigat\w*|inquiry|ombudsman|according\s+to|den(?:y|ies|ied)|prosecuted|sentenced|jailed|fined|found\s+to\s+have|ruled)\b/i;
 const DOUBT_BEFORE = /\b(?:if|whether|not|never|no|nobody|may|might|could|would)\b|n't\b/i;
 // Warnings about a class of wrongdoer name nobody: "fraudsters are stealing identities".
 const GENERIC_SUBJECT =
