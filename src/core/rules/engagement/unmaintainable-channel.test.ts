@@ -4,6 +4,7 @@ import rule from './unmaintainable-channel.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'We read every message, but we can’t reply to everyone. For help with your claim, use your online account.', account: 'official', why: 'a post that states its limits promises nothing' },
     { text: 'In an emergency, call 999 any time, day or night.', account: 'official', why: 'emergency services, not this account' },
     { text: 'We reply to messages Monday to Friday, 9am to 5pm.', account: 'official' },
     { text: 'You can apply online any time at gov.uk/apply', account: 'official', why: 'an online service, not a conversation' },

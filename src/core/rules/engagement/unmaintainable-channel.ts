@@ -18,6 +18,8 @@ const HAS_PROMISE = new RegExp(PROMISE.source, 'i');
 const ONLINE_SERVICE = /\b(?:online\s+(?:account|service|form)|gov\.uk\/)/i;
 const SUGGESTION = 'Say when the account is monitored (for example “We reply Monday to Friday, 9am to 5pm”) and where to get urgent help.';
 
+const LIMITS = /(?<![\p{L}])(?:can['’]?t|cannot|can\s+not|won['’]t\s+be\s+able\s+to|not\s+able\s+to|unable\s+to)\s+(?:always\s+)?(?:reply|respond|answer|get\s+back)(?![\p{L}])/iu;
+
 export default defineRule({
   id: 'unmaintainable-channel',
   category: 'engagement',
@@ -29,6 +31,8 @@ export default defineRule({
   },
   check(ctx) {
     const { text } = ctx;
+    // "We read every message, but we can't reply to everyone": a post that states its limits promises nothing.
+    if (LIMITS.test(text)) return [];
     const official = ctx.account === 'official';
     const hits: Hit[] = [];
     const add = (start: number, end: number, severity: 'warning' | 'info') =>

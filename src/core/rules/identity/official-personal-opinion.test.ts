@@ -6,6 +6,7 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
+    { text: 'We’ll be posting updates throughout the day as the situation develops. Follow this account for the latest.', account: 'official', why: 'an official account pointing to itself' },
     { account: 'official', text: 'That’s far too long and we’re sorry. Mondays are our busiest day, so try Wednesday afternoon.', why: 'a day of the week is not personal life' },
     { account: 'official', text: 'We accept 8 of the Committee’s 10 recommendations; our response explains why we disagree with the other two.', why: 'the department’s formal position' },
     { text: 'I think this policy is a mistake.', account: 'personal', why: 'personal accounts may hold opinions' },
