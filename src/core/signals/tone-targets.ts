@@ -41,6 +41,8 @@ const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
 // Punctuation that ends the clause a judgement can run over (hyphens and quotes do not).
 const CLAUSE_END = /[,;:.!?…()—–]/;
 const JUDGE_THRESHOLD = -2;
+const RELATIVE = new Set(['who', 'that', "who've", "who'd"]);
+const MISCONDUCT = new Set(['drink', 'drunk', 'drug', 'speeding', 'uninsured', 'unlicensed', 'rogue', 'cowboy', 'careless', 'distracted', 'tailgating', 'phone-using']);
 const MAX_PREDICATE_WORDS = 6;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -106,6 +108,9 @@ export function judgements(ctx: Context): Judgement[] {
 
     for (const target of toneTargets(ctx)) {
       const sentence = tokens[target.first]!.sentence;
+      // "Drivers who use their phones at the wheel", "drink drivers": a class defined by what it does wrong, as a safety
+      // warning names it, is the behaviour judged, not the people the service deals with.
+      if (target.kind === 'public' && (RELATIVE.has(tokens[target.last]?.norm ?? '') || MISCONDUCT.has(tokens[target.first - 1]?.norm ?? ''))) continue;
       // "if you're worried", "where callers are abusive": a condition, not a verdict.
       if ([target.first - 1, target.first - 2].some((k) => conditional.has(k) && tokens[k]!.sentence === sentence)) continue;
       let end = target.last;

@@ -4,6 +4,7 @@ import rule from './defamatory-allegation.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Thieves are targeting catalytic converters in Leeds. Park in well-lit areas and report anything suspicious on 101.', account: 'official', why: 'a bare class of wrongdoer' },
     { text: 'A man from Leeds has been arrested on suspicion of smuggling cocaine through Dover.', account: 'official', why: '“on suspicion of” reports a process' },
     { text: 'Scam alert 🚨 Fraudsters are calling people pretending to be from the DVLA and asking for bank details.', account: 'official', why: 'a bare class of wrongdoer in a warning names no one, even beside a named body' },
     { text: 'We’ve banned company director Paul Reed for 8 years after he falsified his firm’s accounts to hide £2m of debts.', account: 'official', why: 'a regulator stating the outcome of its own enforcement' },

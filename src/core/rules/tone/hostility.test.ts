@@ -4,6 +4,8 @@ import rule from './hostility.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Reckless drivers who use their phones at the wheel put lives at risk. It’s illegal and you could get 6 points.', account: 'official', why: 'a class defined by its misconduct, in a safety warning' },
+    { text: 'Drink drivers are selfish and dangerous. This Christmas, don’t risk it.', account: 'official' },
     { text: 'We asked journalists about misinformation on vaccines.', account: 'official', why: 'the target is the topic’s audience, not its source' },
     { text: 'Scammers are spreading misinformation about tax refunds.', account: 'official', why: 'a class of wrongdoer, not a named body' },
     { text: 'Ofcom has published new guidance on tackling misinformation.', account: 'official' },
