@@ -14,7 +14,7 @@ const ESC = '\u001b[';
 const files = {
   'draft.txt': '\uFEFFThanks all.\r\nTOP SECRET plans, you idiots\r\n',
   'clean.txt': 'Our new guidance on school admissions is out today.\n',
-  'cal.csv': 'Date,Message,Network\n2025-01-06,"Hello ""team"",\nsee TOP SECRET",X\n2025-01-07,Fine,LinkedIn\n',
+  'cal.csv': 'Date,Message,Network\n2025-01-06,"Hello ""team"",\nsee TOP SECRET plans",X\n2025-01-07,Fine,LinkedIn\n',
   'posts.jsonl': `${JSON.stringify({ id: 'j1', text: 'hello\nyou idiots' })}\n`,
 };
 

@@ -13,7 +13,7 @@ describe('civil-post check --jsonl', { timeout: 60_000 }, () => {
     const input = [
       { id: 'a', text: 'Lovely day at the launch.' },
       { id: 'b', text: 'I think so', account: 'official', platform: 'x', replyTo: 'hi', settings: { department: 'DfE' } },
-      { id: 'c', text: '👍 TOP SECRET' },
+      { id: 'c', text: '👍 TOP SECRET plans' },
     ]
       .map((r) => JSON.stringify(r))
       .join('\n');

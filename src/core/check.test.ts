@@ -27,12 +27,12 @@ describe('check', () => {
 
   it('handles odd Unicode without shifting ranges', () => {
     const odd = [
-      '\uD800 lone surrogate then TOP SECRET',
-      '👩🏽‍💻🇬🇧 TOP SECRET',
-      'مرحبا TOP SECRET שלום',
-      'zero\u200Bwidth TOP SECRET\u200D',
+      '\uD800 lone surrogate then TOP SECRET report',
+      '👩🏽‍💻🇬🇧 TOP SECRET report',
+      'مرحبا TOP SECRET report שלום',
+      'zero\u200Bwidth TOP SECRET report\u200D',
       'TOP\u00A0SECRET',
-      '\u0000\u0007 control TOP SECRET',
+      '\u0000\u0007 control TOP SECRET report',
     ];
     for (const text of odd) {
       const findings = check({ text });
@@ -81,7 +81,7 @@ describe('check', () => {
   });
 
   it('ignores bad settings one value at a time', () => {
-    const findings = check({ text: 'I think TOP SECRET', settings: { account: 'boss', disabledRules: 'nonsense-rule', allowlist: 5 } });
+    const findings = check({ text: 'I think the TOP SECRET report', settings: { account: 'boss', disabledRules: 'nonsense-rule', allowlist: 5 } });
     expect(findings.some((f) => f.rule === 'classification-marking')).toBe(true);
   });
 });
