@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { compactSpec, type PhraseSpec } from './src/core/text/phrases.ts';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -23,9 +24,11 @@ const extensionAliases = () => [
   { find: /^preact$/, replacement: preactWithoutInnerHtml() },
   // The rule pages bundle each rule's test table as its examples; there, testRule just records the table.
   { find: /^\.\.\/\.\.\/testing\/rule-tester\.ts$/, replacement: fileURLToPath(new URL('./src/ui/rules/collect.ts', import.meta.url)) },
-  // Only src/core imports data files, always as ../data/… or ../../data/…, so both name src/core/data.
-  { find: /^(?:\.\.\/){1,2}data\/(.+\.json)$/, replacement: `${dataWithoutAbout()}$1` },
+  dataAlias(),
 ];
+
+/** Only src/core imports data files, always as ../data/… or ../../data/…, so both name src/core/data. */
+const dataAlias = () => ({ find: /^(?:\.\.\/){1,2}data\/(.+\.json)$/, replacement: `${dataWithoutAbout()}$1` });
 
 /**
  * Our data files carry an `about` line for the people who edit them, which no code reads: the extension
@@ -38,6 +41,8 @@ function dataWithoutAbout(): string {
   for (const file of readdirSync(from, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.json')) continue;
     const { about: _about, ...data } = JSON.parse(readFileSync(`${from}${file}`, 'utf8')) as Record<string, unknown>;
+    // Cue vocabularies ship their entries as "phrase|flags" strings (see compactSpec in src/core/text/phrases.ts).
+    if (file.startsWith('cues') && data.cues) data.cues = Object.fromEntries(Object.entries(data.cues as Record<string, PhraseSpec[]>).map(([tag, specs]) => [tag, specs.map(compactSpec)]));
     mkdirSync(dirname(`${to}${file}`), { recursive: true });
     writeFileSync(`${to}${file}`, JSON.stringify(data));
   }
@@ -100,6 +105,8 @@ export default defineConfig(({ mode }) => {
   if (mode === 'lib') {
     return {
       publicDir: false,
+      // The command line reads the same compact data as the extensions, so `npm run eval` scores what ships.
+      resolve: { alias: [dataAlias()] },
       build: {
         outDir: 'dist/lib',
         emptyOutDir: true,

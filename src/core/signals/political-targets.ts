@@ -7,6 +7,7 @@ import politics from '../data/cues/politics.json' with { type: 'json' };
 import type { Analysed, Context } from '../context.ts';
 import type { CueMatch } from '../text/cues.ts';
 import type { Token } from '../text/tokens.ts';
+import { expandSpec } from '../text/phrases.ts';
 
 export type PoliticalKind = 'party' | 'politician' | 'government' | 'predecessor' | 'opposition' | 'slogan' | 'reader';
 
@@ -30,7 +31,8 @@ export interface ReplyAuthor {
 }
 
 const NEUTRAL_NEXT = new Set(neutral.terms);
-const phraseOf = (s: string | { phrase: string }) => (typeof s === 'string' ? s : s.phrase);
+// Strings may be compact entries ("Labour|c") in the extension builds: expandSpec reads either form.
+const phraseOf = (s: string | { phrase: string }) => (typeof s === 'string' ? expandSpec(s).phrase : s.phrase);
 const joined = (specs: ReadonlyArray<string | { phrase: string }>) =>
   specs.map((s) => phraseOf(s).toLowerCase().replace(/[^a-z0-9]/g, '')).filter((s) => s.length >= 3 && !s.includes('*'));
 // Parties and slogans written as hashtags: "#LibDems", "#PlanForChange", "#StopTheBoats".
@@ -38,7 +40,7 @@ const PARTY_TAGS = new Set(joined(politics.cues.party));
 const SLOGAN_TAGS = new Set(joined(politics.cues.slogan));
 // Surnames of well-known politicians, found inside handles: "@Keir_Starmer", "@NigelFarage".
 const SURNAMES = politics.cues['politician-name']
-  .map((s) => (typeof s === 'string' ? s : s.phrase).toLowerCase())
+  .map((s) => phraseOf(s).toLowerCase())
   .filter((s) => !s.includes(' ') && s.length >= 5);
 const PARTY_HANDLES = new Set(accounts.terms.filter((t) => t.startsWith('@')).map((t) => t.toLowerCase()));
 const SYMBOLS = new Set(symbols.terms);

@@ -1,7 +1,11 @@
 // The phrase index: whole words, hyphen and space variants, inflections, capitals where asked, and no match across punctuation.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../context.ts';
-import { PhraseIndex, type PhraseSpec } from './phrases.ts';
+import { compactSpec, expandSpec, PhraseIndex, type PhraseSpec } from './phrases.ts';
+
+const CUES_DIR = fileURLToPath(new URL('../data/cues/', import.meta.url));
 
 function found(specs: PhraseSpec[], text: string): string[] {
   const words = analyse(text);
@@ -30,5 +34,25 @@ describe('PhraseIndex', () => {
   });
   it('prefers the longest phrase', () => {
     expect(found(['top secret', 'secret'], 'top secret')).toEqual(['top secret']);
+  });
+});
+
+describe('compact entries (the extension builds ship cue vocabularies as "phrase|flags" strings)', () => {
+  it('round-trips every entry of every cue file, so the content script matches what the tests check', () => {
+    for (const file of readdirSync(CUES_DIR)) {
+      const data = JSON.parse(readFileSync(`${CUES_DIR}${file}`, 'utf8')) as { cues: Record<string, PhraseSpec[]> };
+      for (const specs of Object.values(data.cues)) {
+        for (const spec of specs) {
+          const long = typeof spec === 'string' ? { phrase: spec } : spec;
+          const back = expandSpec(compactSpec(spec));
+          expect(back).toEqual({ phrase: long.phrase, ...(long.inflect ? { inflect: long.inflect } : {}), ...(long.cased ? { cased: true } : {}) });
+        }
+      }
+    }
+  });
+  it('reads flags: verb, noun, adjective, cased', () => {
+    expect(expandSpec('falsify|v')).toEqual({ phrase: 'falsify', inflect: 'verb' });
+    expect(expandSpec('PM|c')).toEqual({ phrase: 'PM', cased: true });
+    expect(expandSpec('top secret')).toEqual({ phrase: 'top secret' });
   });
 });

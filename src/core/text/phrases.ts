@@ -39,7 +39,7 @@ export class PhraseIndex<T> {
   }
 
   private addSpec(spec: PhraseSpec, value: T): void {
-    const { phrase, inflect, cased = false } = typeof spec === 'string' ? { phrase: spec } : spec;
+    const { phrase, inflect, cased = false } = typeof spec === 'string' ? expandSpec(spec) : spec;
     for (const form of inflections(phrase.trim(), inflect)) {
       const norm = cased ? form : form.toLowerCase().replace(/’/g, "'");
       const words = norm.split(/[\s\u2010\u2011-]+/).filter(Boolean);
@@ -171,4 +171,24 @@ function onlySpaceOrHyphen(text: string, from: number, to: number): boolean {
     if (!(c === 32 || c === 9 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011)) return false;
   }
   return true;
+}
+
+// The extension builds ship cue entries compactly: "falsify|v" is { phrase: 'falsify', inflect: 'verb' }, "PM|c" is
+// cased (about 1.5 kB gzipped of the content script). No phrase contains "|", so a plain string is just a phrase.
+const FLAG_INFLECT: Record<string, Inflect> = { v: 'verb', n: 'noun', a: 'adjective' };
+
+/** A data file's entry as one string, for the extension builds. */
+export function compactSpec(spec: PhraseSpec): string {
+  if (typeof spec === 'string') return spec;
+  const flags = `${spec.inflect ? spec.inflect[0] : ''}${spec.cased ? 'c' : ''}`;
+  return flags ? `${spec.phrase}|${flags}` : spec.phrase;
+}
+
+/** The entry a compact string stands for. */
+export function expandSpec(spec: string): { phrase: string; inflect?: Inflect; cased?: boolean } {
+  const bar = spec.lastIndexOf('|');
+  if (bar < 0) return { phrase: spec };
+  const flags = spec.slice(bar + 1);
+  const inflect = FLAG_INFLECT[flags[0] ?? ''];
+  return { phrase: spec.slice(0, bar), ...(inflect ? { inflect } : {}), ...(flags.includes('c') ? { cased: true } : {}) };
 }
