@@ -27,7 +27,7 @@ const DOUBT = new Set(['if', 'whether', 'not', 'never', 'no', 'may', 'might', 'c
 export function publishesOwnFinding(ctx: Context): boolean {
   if (ctx.account !== 'official') return false;
   const { tokens } = ctx.words;
-  return ctx.cues('wrongdoing.enforcement').some((m) => /^(?:we|we've|we're|we'll|we'd|have|has|been)$/.test(tokens[m.first - 1]?.norm ?? ''));
+  return ctx.memo('allegation.own-finding', () => ctx.cues('wrongdoing.enforcement').some((m) => /^(?:we|we've|we're|we'll|we'd|have|has|been)$/.test(tokens[m.first - 1]?.norm ?? '')));
 }
 
 /** Allegations in the post, each with its target checked and hedges ruled out; computed once per check. */

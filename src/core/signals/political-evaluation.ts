@@ -13,6 +13,8 @@ export interface EvaluationCue {
   /** The cue tag ("impartiality.contrast"), or "valence" for a lexicon word, or "emoji". */
   source: string;
   weight: number;
+  /** For a lexicon word, its contextual valence (positive or negative). */
+  value?: number;
 }
 
 export interface PoliticalEvaluation {
@@ -115,13 +117,14 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
         if (EMOJI.has(t.text.replace(/\uFE0F/g, ''))) cues.push({ start: t.start, end: t.end, source: 'emoji', weight: 1 });
         continue;
       }
-      const v = Math.abs(wordValence(t));
+      const signed = wordValence(t);
+      const v = Math.abs(signed);
       if (!v || properNoun(tokens, k)) continue;
       const sameClause = clause[k] === clause[target.first] && tokens[k]!.sentence === target.sentence;
       // Right beside the target ("reckless Labour plans", "sick of this government") a word says more; an adverb ("confidently wrote Conservative") describes the verb.
       const beside = sameClause && !t.norm.endsWith('ly') && (Math.abs(k - target.first) <= 3 || Math.abs(k - (target.last - 1)) <= 3);
       const weight = sameClause ? (v >= 3 || (v === 2 && beside) ? 2 : v === 2 ? 1.5 : 0.5) : v >= 3 ? 0.75 : v === 2 ? 0.5 : 0;
-      if (weight) cues.push({ start: t.start, end: t.end, source: 'valence', weight });
+      if (weight) cues.push({ start: t.start, end: t.end, source: 'valence', weight, value: signed });
     }
     // A reply of a few words to a political post ("💯", "This. 👇", "Absolutely! 🚢💛") is agreement with it.
     if (implicit && tokens.filter((t) => t.kind === 'word').length <= 4) {
@@ -134,7 +137,7 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     if (courtesyFrame(tokens, target)) {
       for (let i = cues.length - 1; i >= 0; i--) {
         const c = cues[i]!;
-        const positive = c.source === 'impartiality.credit' || (c.source === 'valence' && wordValence(tokens.find((t) => t.start === c.start)!) > 0);
+        const positive = c.source === 'impartiality.credit' || (c.source === 'valence' && (c.value ?? 0) > 0);
         if (positive) cues.splice(i, 1);
       }
     }

@@ -31,7 +31,9 @@ export function announcement(ctx: Context): Announcement | null {
 function findPeriod(ctx: Context): PreElection | null {
   const { tokens } = ctx.words;
   // The election and a word that puts it close, in one sentence: "With polling day just a week away".
-  const past = (sentence: number) => tokens.some((t) => t.sentence === sentence && PAST.has(t.norm));
+  // Sentences that speak of the election as behind us, found in one pass.
+  const pastSentences = new Set(tokens.filter((t) => PAST.has(t.norm)).map((t) => t.sentence));
+  const past = (sentence: number) => pastSentences.has(sentence);
   for (const near of ctx.cues('impartiality.election-near')) {
     const sentence = tokens[near.first]!.sentence;
     if (past(sentence)) continue;

@@ -32,6 +32,15 @@ export function cuesIn(ctx: Context, tag: string, s: number, reply = false): rea
   return cuesBySentence(ctx, tag, reply).get(s) ?? [];
 }
 
+/** Indices of the post's tokens inside any match of `tag` (memoised, so several signals share one set). */
+export function cueTokens(ctx: Context, tag: string): ReadonlySet<number> {
+  return ctx.memo(`cue-tokens:${tag}`, () => {
+    const out = new Set<number>();
+    for (const m of ctx.cues(tag)) for (let k = m.first; k < m.last; k++) out.add(k);
+    return out;
+  });
+}
+
 /** Whether any of `tags` has a match anywhere in the post (or the reply). */
 export function anyCue(ctx: Context, tags: readonly string[], reply = false): boolean {
   return tags.some((t) => (reply ? ctx.replyCues(t) : ctx.cues(t)).length > 0);

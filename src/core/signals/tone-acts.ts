@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import type { CueMatch } from '../text/cues.ts';
 import type { Token } from '../text/tokens.ts';
 import { evaluate } from '../text/valence.ts';
-import { cuesIn, sentencesOf, type SentenceView } from './sentence-cues.ts';
+import { cueTokens, cuesIn, sentencesOf, type SentenceView } from './sentence-cues.ts';
 
 export interface Span {
   start: number;
@@ -25,6 +25,8 @@ const PEOPLE_FRAMES = new Set(['made my week', 'made my day']);
 // Frames as often meant as said ("We'd expect nothing less from our brilliant crews", "Never change, Kelby"): sarcastic
 // only beside something bad or mocking, in the sentence or the ones either side.
 const SINCERE_TOO = new Set(['expect nothing less', "we'd expect nothing less", 'never change', 'change my mind', 'made my week', 'made my day', 'funny how', 'funny thing about']);
+// Who a frame can be aimed at: a group of the public, critics, politicians, "some people".
+const AIMED = ['tone.public-group', 'tone.critic', 'politics.politician', 'tone.vague-group'];
 // Warning words that threaten only beside a second sign (surveillance, a wink, another warning).
 // Advice as often as menace ("I'd check your tax code if I were you", "be careful what you share online") needs a second sign too.
 const WEAK_WARNINGS = new Set(['just saying', 'go on then', 'keep talking', 'see what happens', "you'll find out", 'last warning', 'before it becomes public', 'before this becomes public', 'if i were you', 'if we were you', "i'd think twice", "i'd be careful", 'be careful what you', "i'd think carefully", "i'd think very carefully", 'enjoy it while it lasts']);
@@ -120,14 +122,12 @@ export function mockery(ctx: Context): Span[] {
     const sentences = sentencesOf(ctx.words);
     const groupNear = (s: SentenceView) =>
       [s.index - 1, s.index, s.index + 1].some((i) => i >= 0 && i < sentences.length && cuesIn(ctx, 'tone.public-group', i).length > 0);
-    const plight = new Set<number>();
-    for (const m of ctx.cues('tone.plight')) for (let k = m.first; k < m.last; k++) plight.add(k);
     const badNear = (s: SentenceView) =>
       [s.index - 1, s.index, s.index + 1].some((i) => {
         const v = sentences[i];
+        const plight = cueTokens(ctx, 'tone.plight');
         return !!v && (evaluate(tokens, v.first, v.last, (k) => plight.has(k)).min <= -2 || tokens.slice(v.first, v.last).some((t) => t.kind === 'emoji' && (MOCKING_EMOJI.test(t.text) || LAUGH_OR_WINK.test(t.text))));
       });
-    const AIMED = ['tone.public-group', 'tone.critic', 'politics.politician', 'tone.vague-group'];
     const aimedNear = (s: SentenceView) =>
       [s.index - 1, s.index, s.index + 1].some((i) => {
         const v = sentences[i];

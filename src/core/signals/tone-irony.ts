@@ -3,7 +3,7 @@
 import type { Context } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import { evaluate } from '../text/valence.ts';
-import { cuesIn, sentencesOf, type SentenceView } from './sentence-cues.ts';
+import { cueTokens, cuesIn, sentencesOf, type SentenceView } from './sentence-cues.ts';
 
 export type IronyKind = 'rhetorical' | 'irony' | 'tautology' | 'sneer' | 'blame' | 'callout' | 'laughing' | 'echo' | 'anecdote';
 
@@ -42,8 +42,7 @@ export function ironies(ctx: Context): IronySpan[] {
     const tokens = ctx.words.tokens;
     const sentences = sentencesOf(ctx.words);
     const out: IronySpan[] = [];
-    const plight = new Set<number>();
-    for (const m of ctx.cues('tone.plight')) for (let k = m.first; k < m.last; k++) plight.add(k);
+    const plight = cueTokens(ctx, 'tone.plight');
     const reply = ctx.replyTo.trim() !== '';
     const targetIn = (s: SentenceView) => TARGET_TAGS.some((tag) => cuesIn(ctx, tag, s.index).length > 0) || tokens.slice(s.first, s.last).some((t) => t.kind === 'mention');
     const anyTarget = sentences.some(targetIn);

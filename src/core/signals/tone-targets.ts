@@ -5,6 +5,7 @@ import { politicalTargets } from './political-targets.ts';
 import type { Token } from '../text/tokens.ts';
 import { evaluate, lexiconValence, type Evaluation } from '../text/valence.ts';
 import { isCapitalised } from './people-data.ts';
+import { cueTokens } from './sentence-cues.ts';
 
 export type TargetKind = 'reader' | 'person' | 'public' | 'critic' | 'staff' | 'politician';
 
@@ -77,7 +78,7 @@ function indexSet(ctx: Context, tag: string, whole = true): Set<number> {
 export function judgements(ctx: Context): Judgement[] {
   return ctx.memo('tone:judgements', () => {
     const tokens = ctx.words.tokens;
-    const plight = indexSet(ctx, 'tone.plight');
+    const plight = cueTokens(ctx, 'tone.plight');
     const copula = indexSet(ctx, 'tone.copula', false);
     const degree = indexSet(ctx, 'tone.degree');
     const functionWord = indexSet(ctx, 'tone.function-word', false);
@@ -199,8 +200,9 @@ function badFaith(ctx: Context): Judgement[] {
   const tokens = ctx.words.tokens;
   const cues = ctx.cues('tone.bad-faith');
   if (!cues.length) return [];
-  const targets = toneTargets(ctx).filter((t) => BAD_FAITH_KINDS.has(t.kind));
-  const isTarget = (k: number) => targets.some((t) => k >= t.first && k < t.last) || isNamedBody(tokens, k);
+  const targetTokens = new Set<number>();
+  for (const t of toneTargets(ctx)) if (BAD_FAITH_KINDS.has(t.kind)) for (let k = t.first; k < t.last; k++) targetTokens.add(k);
+  const isTarget = (k: number) => targetTokens.has(k) || isNamedBody(tokens, k);
   const out: Judgement[] = [];
   for (const m of cues) {
     const sentence = tokens[m.first]!.sentence;
@@ -240,7 +242,7 @@ export function boasts(ctx: Context): Boast[] {
   return ctx.memo('tone:boasts', () => {
     const tokens = ctx.words.tokens;
     const ignore = indexSet(ctx, 'tone.feeling');
-    for (const k of indexSet(ctx, 'tone.plight')) ignore.add(k);
+    for (const k of cueTokens(ctx, 'tone.plight')) ignore.add(k);
     const superlative = indexSet(ctx, 'tone.superlative');
     const warm = indexSet(ctx, 'tone.warm-noun');
     const out: Boast[] = [];
