@@ -80,6 +80,11 @@ const FAMILIES: Family[] = [
   })),
   ...QUOTES.map(([head, unit]) => ({ name: `unclosed ${JSON.stringify(head)} + ${JSON.stringify(unit)}×n`, make: (n: number) => ({ text: around(head, unit, '', n) }) })),
   ...USER_TERMS.map(({ name, settings, unit }) => ({ name, make: (n: number) => ({ text: fill(unit, n), settings }) })),
+  // Replies that repeat what a signal judges per match: a sign-off after every sentence, markings as emphasis, grumbles.
+  ...['Thanks for asking. Have a nice day. ', 'free and CONFIDENTIAL ', 'anything marked SECRET ', "we're fed up ", 'Never change. ', 'so-called ', 'ahead of the election '].map((unit) => ({
+    name: `reply of ${JSON.stringify(unit)}×n`,
+    make: (n: number) => ({ text: fill(unit, n), replyTo: 'you lot are useless' }),
+  })),
   // The replied-to post is written by anyone on the site and goes through the same expressions.
   ...['you idiots ', 'fuck ', ' ', '\t\n', '“', 'you lot are ', 'SECRET '].map((unit) => ({
     name: `replied-to post ${JSON.stringify(unit)}×n`,

@@ -129,18 +129,23 @@ export function ironies(ctx: Context): IronySpan[] {
     // "… someone who clearly has a lot of time on their hands. Have a lovely day 😊": a courtesy after a jab is a sneer.
     // The jab is in another sentence aimed at someone: a judgement, a knowing "clearly", a "maybe try", "like everyone else".
     // A suggestion alone ("maybe try the online form") is help; with "like everyone else" or "next time" it is a dig.
-    const outside = (v: { first: number; last: number }, tag: string, s: SentenceView) => cuesIn(ctx, tag, s.index).some((m) => m.last <= v.first || m.first >= v.last);
-    for (const v of ctx.cues('tone.valediction')) {
-      const own = tokens[v.first]!.sentence;
-      const jab = sentences.some(
-        (s) =>
-          (targetIn(s) || reply) &&
-          ((s.index !== own && judgedNegative(s, true)) ||
-            ['tone.knowing-adverb', 'tone.others', 'tone.incredulity', 'tone.curt'].some((tag) => outside(v, tag, s)) ||
-            (outside(v, 'tone.soft-suggest', s) && outside(v, 'tone.reproach', s))),
-      );
+    // Each sentence is judged once, so a paste of a thousand sign-offs stays linear: a jab anywhere but the sign-off's own
+    // sentence counts whole; in its own sentence only the words outside the sign-off do.
+    const valedictions = ctx.cues('tone.valediction');
+    if (valedictions.length) {
+      const JAB_TAGS = ['tone.knowing-adverb', 'tone.others', 'tone.incredulity', 'tone.curt'];
+      const aimed = (s: SentenceView) => targetIn(s) || reply;
+      const jabIn = sentences.map((s) => aimed(s) && (judgedNegative(s, true) || JAB_TAGS.some((tag) => cuesIn(ctx, tag, s.index).length > 0) || (cuesIn(ctx, 'tone.soft-suggest', s.index).length > 0 && cuesIn(ctx, 'tone.reproach', s.index).length > 0)));
+      const jabs = jabIn.filter(Boolean).length;
+      const outside = (v: { first: number; last: number }, tag: string, s: number) => cuesIn(ctx, tag, s).some((m) => m.last <= v.first || m.first >= v.last);
       const toCritics = ctx.account === 'official' && ctx.cues('tone.callout').some((c) => ctx.cues('tone.critic').some((m) => m.first >= c.last && m.first <= c.last + 2));
-      if (jab || toCritics) add('irony', tokens[v.first]!, tokens[v.last - 1]!, true);
+      for (const v of valedictions) {
+        const own = tokens[v.first]!.sentence;
+        const ownSentence = sentences[own];
+        const elsewhere = jabs - (jabIn[own] ? 1 : 0) > 0;
+        const here = !!ownSentence && aimed(ownSentence) && (JAB_TAGS.some((tag) => outside(v, tag, own)) || (outside(v, 'tone.soft-suggest', own) && outside(v, 'tone.reproach', own)));
+        if (elsewhere || here || toCritics) add('irony', tokens[v.first]!, tokens[v.last - 1]!, true);
+      }
     }
     // A work story about a member of the public told for laughs: "Had a bloke ring today asking... 😂", "Someone tried to ... I give up."
     const ridiculed = tokens.some((t) => t.kind === 'emoji' && (LAUGHING.test(t.text) || MOCKING.test(t.text))) || ctx.cues('tone.ridicule').length > 0;

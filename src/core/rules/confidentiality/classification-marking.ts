@@ -46,7 +46,11 @@ export default defineRule({
     // A banner ("TOP SECRET - UK EYES ONLY" heading a text) is marked material however many tiers it names.
     // Only the few characters after the tier are read: slicing the rest of the text per match would be quadratic.
     const banner = tiers.some((m) => endsHeading(text, m.index + m[0].length) && isBanner(lineStats(text, m.index, lines), m.index, m[0].length));
-    const teaching = (distinct.size >= 2 || TEACHING.test(text) || tiers.some((m) => aboutTheScheme(text, m.index, m.index + m[0].length))) && !SHARING.test(text) && !banner;
+    // Whole-text tests run once, not once per tier: a paste repeating a tier thousands of times stays linear.
+    const sharing = SHARING.test(text);
+    let guidance: boolean | undefined;
+    const inGuidance = () => (guidance ??= GUIDANCE_WORDS.test(text));
+    const teaching = (distinct.size >= 2 || TEACHING.test(text) || tiers.some((m) => aboutTheScheme(text, m.index, m.index + m[0].length, inGuidance))) && !sharing && !banner;
     const hits: Hit[] = [];
     const add = (start: number, end: number, word: string, severity?: 'warning') =>
       hits.push({
@@ -68,7 +72,7 @@ export default defineRule({
       if (isShouting(line, word) && !atBanner) continue;
       // "free and CONFIDENTIAL", "access is RESTRICTED", the "TOP SECRET" exhibition: in running text these words
       // are emphasis or a title; a marking stamps a document ("SECRET briefing", "marked SECRET") or is passed on.
-      if (!atBanner && AMBIGUOUS.test(word) && !stampsDocument(text, m.index, m.index + word.length) && !SHARING.test(text)) continue;
+      if (!atBanner && AMBIGUOUS.test(word) && !stampsDocument(text, m.index, m.index + word.length) && !sharing) continue;
       add(m.index, m.index + word.length, word);
     }
     for (const re of teaching ? [] : [HYPHENATED_OS, DESCRIBED]) {
@@ -96,11 +100,11 @@ export default defineRule({
 const GENERAL_BEFORE = /(?:\b(?:anything|everything|nothing|all|any|material|information|documents|files)\s+(?:\w+\s+){0,2}(?:marked|classified|labelled|graded)|\bonce\s+(?:marked|classified)|\bhandl(?:e|es|ing)|\bprotect(?:s|ing)?|\bstor(?:e|es|ing))\s+(?:as\s+)?$/iu;
 const GENERAL_AFTER = /^\s+(?:or\s+(?:above|higher)|and\s+above)\b/iu;
 const GUIDANCE_WORDS = /(?<![\p{L}])(?:guidance|training|reminder|remember|rules?|policy|never|always|must|should|suppliers|staff|colleagues|how\s+to)(?![\p{L}])/iu;
-function aboutTheScheme(text: string, start: number, end: number): boolean {
+function aboutTheScheme(text: string, start: number, end: number, inGuidance: () => boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (GENERAL_AFTER.test(text.slice(end, end + 16))) return true;
   if (/\bonce\s+(?:marked|classified)\s+$/iu.test(before)) return true;
-  return GENERAL_BEFORE.test(before) && GUIDANCE_WORDS.test(text);
+  return GENERAL_BEFORE.test(before) && inGuidance();
 }
 
 // Tiers that are also everyday words in capitals; OFFICIAL-SENSITIVE and caveats ("UK EYES ONLY") are never anything else.

@@ -2,6 +2,7 @@
 
 import negativity from '../../data/negativity-phrases.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
+import { DisjointRanges } from '../../text/ranges.ts';
 import { phraseRegExp } from '../../text/terms.ts';
 
 const NEGATIVE = phraseRegExp(negativity.terms);
@@ -30,11 +31,16 @@ export default defineRule({
     // "We're as fed up as you are", "honestly we're sick of it too": the account sharing a grumble instead of help.
     if (ctx.account === 'official') {
       const { tokens } = ctx.words;
+      // Phrase hits are disjoint and in order; a binary search keeps a paste of grumbles linear.
+      const taken = new DisjointRanges();
+      for (const f of found) taken.add(f.start, f.end);
       for (const m of ctx.cues('tone.grumble')) {
         // The nearest pronoun before it is the one fed up: "we're fed up", not "we know you're fed up".
         const pronoun = [m.first - 1, m.first - 2, m.first - 3].find((k) => k >= 0 && tokens[k]!.sentence === tokens[m.first]!.sentence && (WE.has(tokens[k]!.norm) || OTHERS.test(tokens[k]!.norm)));
         const subject = pronoun !== undefined && WE.has(tokens[pronoun]!.norm);
-        if (subject && !hits.some((h) => h.start < m.end && h.end > m.start)) hits.push({ start: m.start, end: m.end, messageId: 'grumble', data: { words: ctx.text.slice(m.start, m.end) }, suggestion: 'Acknowledge the problem, then say what is being done and what people can do now.' });
+        if (!subject || taken.overlaps(m.start, m.end)) continue;
+        taken.add(m.start, m.end);
+        hits.push({ start: m.start, end: m.end, messageId: 'grumble', data: { words: ctx.text.slice(m.start, m.end) }, suggestion: 'Acknowledge the problem, then say what is being done and what people can do now.' });
       }
     }
     return hits.sort((a, b) => a.start - b.start);
