@@ -46,7 +46,7 @@ const FUTURE_WORDS = new Set(['will', "won't", 'shall', 'gonna', "'ll"]);
 // "happy to help", "pleased to say": a courtesy, not a judgement of what is coming.
 const COURTESY = new Set(['happy', 'pleased', 'glad', 'delighted', 'proud', 'thanks', 'thank', 'sorry', 'welcome', 'great', 'brilliant', 'love', 'lovely']);
 const BE_NOW = new Set(['is', 'are', "it's", "they're", "we're", "he's", "she's"]);
-const CHANGE_ING = new Set(['getting', 'closing', 'moving', 'losing', 'shutting', 'opening', 'merging', 'cutting', 'happening', 'ending', 'changing', 'leaving', 'launching', 'gaining', 'scrapping', 'dropping', 'extending', 'axing']);
+const CHANGE_ING = new Set(['announcing', 'unveiling', 'getting', 'closing', 'moving', 'losing', 'shutting', 'opening', 'merging', 'cutting', 'happening', 'ending', 'changing', 'leaving', 'launching', 'gaining', 'scrapping', 'dropping', 'extending', 'axing']);
 const ORDINAL_DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
 const UNIT_AFTER = new Set(['%', 'per', 'percent', 'points', 'point', 'bn', 'billion', 'million', 'k', 'weeks', 'months']);
 
@@ -61,6 +61,8 @@ export function sentenceFacts(ctx: Context): SentenceFacts[] {
     mark('timing.future', 'when');
     mark('timing.pending', 'when');
     mark('decision.made', 'decision');
+    // "our investigators are taking a close look at…": action under way inside, not yet public.
+    mark('decision.underway', 'decision');
     for (const m of ctx.cues('stats.direction')) if (isDirection(tokens, m.first, m.last)) facts[tokens[m.first]!.sentence]!.figure = true;
     mark('secrecy.advice', 'advice');
     mark('decision.topic', 'topic');
@@ -71,6 +73,7 @@ export function sentenceFacts(ctx: Context): SentenceFacts[] {
       if (t.kind === 'number' && isFigure(tokens, k)) f.figure = true;
       if (isFutureWord(tokens, k)) f.future = true;
       if (isDateAhead(tokens, k)) f.when = true;
+      if (isRecommendation(tokens, k)) f.decision = true;
     }
     for (const f of facts) f.future ||= f.when;
     sentences.forEach((s, i) => {
@@ -92,11 +95,18 @@ export function hints(ctx: Context): Hint[] {
       const near = [facts[sentence - 1], facts[sentence], facts[sentence + 1]].filter((f): f is SentenceFacts => !!f);
       // "Not allowed to tell you who to vote for, but…" hints at a vote, which is impartiality's business, not a leak.
       if ([sentence - 1, sentence, sentence + 1].some((i) => voting.has(i)) && !near.some((f) => f.decision)) return;
-      const because = payloadFor(kind, near, facts[sentence]!);
+      const because = payloadFor(kind, near, facts[sentence]!, facts[sentence + 1]);
       if (because.length) out.push({ kind, start: tokens[first]!.start, end: tokens[last - 1]!.end, sentence, because });
     };
     for (const kind of ['confide', 'rumour', 'seen', 'reticence', 'insinuate', 'weak'] as const) {
       for (const m of ctx.cues(`secrecy.${kind}`)) consider(kind, m.first, m.last);
+    }
+    const listed = new Set(ctx.cues('secrecy.reticence').map((m) => m.first));
+    for (let k = 0; k < tokens.length; k++) {
+      const end = withheld(tokens, k);
+      if (end > 0 && !listed.has(k)) consider('reticence', k, end);
+      // "Translation: it's not getting built." decodes an official line: inside talk about what is coming.
+      if (tokens[k]!.norm === 'translation' && tokens[k + 1]?.text === ':') consider('rumour', k, k + 2);
     }
     tokens.forEach((t, k) => {
       if (t.kind === 'emoji' && EMOJI.has(t.text.replace(/\uFE0F/g, ''))) consider('emoji', k, k + 1);
@@ -112,8 +122,13 @@ export function hints(ctx: Context): Hint[] {
  * (a time, a decision, a figure, a tip); holding back ("can't say much") and insinuating ("let's just say") also
  * leak through a judgement of what is coming; a teaser ("watch this space") or a wink needs news about a decision.
  */
-function payloadFor(kind: MarkerKind, near: readonly SentenceFacts[], own: SentenceFacts): Array<keyof SentenceFacts> {
-  const any = (key: keyof SentenceFacts) => near.some((f) => (key === 'judgement' ? Math.abs(f.judgement) >= 2 : f[key]));
+function payloadFor(kind: MarkerKind, near: readonly SentenceFacts[], own: SentenceFacts, next: SentenceFacts | undefined): Array<keyof SentenceFacts> {
+  // What is held back comes with or after "can't say much", so only those sentences' judgement counts: "our casualty
+  // statistics are out on Thursday. We can't share anything before then" judges nothing that is coming. An insinuation
+  // ("…you heard it here first") may follow what it vouches for.
+  const judged = (f: SentenceFacts | undefined) => !!f && Math.abs(f.judgement) >= 2;
+  const any = (key: keyof SentenceFacts) =>
+    key === 'judgement' && kind === 'reticence' ? judged(own) || judged(next) : near.some((f) => (key === 'judgement' ? judged(f) : f[key]));
   const news: Array<keyof SentenceFacts> = ['future', 'decision', 'figure', 'advice'];
   switch (kind) {
     case 'confide':
@@ -132,12 +147,43 @@ function payloadFor(kind: MarkerKind, near: readonly SentenceFacts[], own: Sente
   }
 }
 
+// Holding back in so many words: "can't share specifics yet", "won't say much", "not allowed to reveal who".
+const WITHHOLD_NEG = new Set(["can't", 'cannot', "won't", "couldn't", "mustn't", "shouldn't"]);
+const DISCLOSE = new Set(['say', 'share', 'tell', 'confirm', 'reveal', 'name', 'disclose', 'divulge', 'spill', 'discuss', 'comment']);
+const WITHHELD = new Set(['specifics', 'details', 'detail', 'much', 'more', 'anything', 'everything', 'names', 'yet', 'officially', 'publicly', 'what', 'who', 'which', 'where', 'when', 'why', 'how', 'too', 'exactly', 'the', 'numbers', 'figures']);
+const SOFTENER = new Set(['really', 'officially', 'publicly', 'actually', 'you', 'say', 'go', 'into', 'just']);
+
+/** The end of a holding-back construction starting at token k, or 0. */
+function withheld(tokens: readonly Token[], k: number): number {
+  if (!WITHHOLD_NEG.has(tokens[k]!.norm)) return 0;
+  let j = k + 1;
+  while (j < k + 3 && tokens[j] && SOFTENER.has(tokens[j]!.norm) && !DISCLOSE.has(tokens[j]!.norm)) j++;
+  const verb = tokens[j];
+  if (!verb || verb.sentence !== tokens[k]!.sentence || !DISCLOSE.has(verb.norm)) return 0;
+  for (let o = j + 1; o <= j + 2; o++) {
+    const w = tokens[o];
+    if (!w || w.sentence !== verb.sentence) return 0;
+    if (WITHHELD.has(w.norm)) return o + 1;
+    if (w.kind === 'punct') return w.text === ',' || w.text === ':' ? j + 1 : 0;
+  }
+  return 0;
+}
+
+/** "the review recommends scrapping the route": an internal recommendation. */
+function isRecommendation(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.kind === 'word' && (t.norm === 'recommends' || t.norm === 'recommended' || t.norm === 'recommending') && /ing$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.sentence === t.sentence;
+}
+
 function isFutureWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind !== 'word') return false;
   if (FUTURE_WORDS.has(t.norm) || t.norm.endsWith("'ll")) return true;
   // "Ashcombe is getting the new hospital", "the office is closing": news told in the present.
-  if (CHANGE_ING.has(t.norm) && BE_NOW.has(tokens[k - 1]?.norm ?? '')) return true;
+  const be = tokens[k - 1]?.norm === 'not' ? tokens[k - 2] : tokens[k - 1];
+  if (CHANGE_ING.has(t.norm) && BE_NOW.has(be?.norm ?? '')) return true;
+  // "the Leeds hub is going." (closing), not "is going well" or "is going to".
+  if (t.norm === 'going' && (BE_NOW.has(tokens[k - 1]?.norm ?? '') || (tokens[k - 1]?.norm ?? '').endsWith("'s")) && (!tokens[k + 1] || tokens[k + 1]!.sentence !== t.sentence || tokens[k + 1]!.kind === 'punct')) return true;
   // "going to" + verb, "set to", "about to".
   return (t.norm === 'going' || t.norm === 'set' || t.norm === 'about') && tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.kind === 'word';
 }

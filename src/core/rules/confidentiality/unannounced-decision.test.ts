@@ -18,6 +18,9 @@ testRule(rule, {
     { text: 'The next release is at 9.30am on Thursday. We can’t share anything before then, but we’re happy to arrange briefings afterwards.', why: 'a refusal says nothing about what is coming' },
     { text: 'Not allowed to tell you who to vote for on Thursday... but let’s just say it rhymes with something 😉', why: 'a hint about a vote is impartiality, not a leak' },
     { text: 'Decisions on expansion bids will be announced in the spring. We’ll post the list here when it’s published.', account: 'official', why: 'a published timetable' },
+    { text: 'Our casualty statistics are out on Thursday at 9.30am. We can’t share anything before then, but we’re happy to set up briefings afterwards.', why: 'the grim word is the topic, before the refusal: nothing held back is judged' },
+    { text: 'We can’t comment on individual cases here, but you can email us and we’ll look into it.', account: 'official', why: 'a refusal with nothing coming' },
+    { text: 'Looking into it now, thanks for flagging.', account: 'official', why: 'a look under way with no hint' },
   ],
   invalid: [
     { text: 'Big news 📢 From April, prescription charges will be frozen for a second year. Full details: gov.uk/prescriptions', account: 'official', flags: ['Big news'], severity: 'info', why: 'a department trailing its own news is only worth a note' },
@@ -39,5 +42,11 @@ testRule(rule, {
     { text: 'Pay award’s been agreed internally at 4.5% btw. They’ll announce it in July.', flags: ['been agreed'], messageId: 'decision' },
     { text: 'Not saying anything I shouldn’t but... anyone putting off applying for the grant might want to get it in before the end of the month 👀', flags: ['Not saying anything I shouldn’t'] },
     { text: 'Strong rumour in the building is we’ll have a new Secretary of State by Friday 👀', flags: ['Strong rumour'], messageId: 'rumour' },
+    { text: 'Can’t share specifics yet, but the review my team has spent a year on recommends scrapping the Midlands route altogether.', flags: ['Can’t share specifics'], messageId: 'hint', why: 'holding back in other words, over an internal recommendation' },
+    { text: 'Without going into detail: yes, the draft is genuine, and the 40% target isn’t final.', flags: ['Without going into detail'], why: 'holding back while confirming a figure' },
+    { text: 'The Perm Sec didn’t quite say the words but the Leeds hub is going. Nothing public yet so act surprised 🙃', flags: ['Nothing public yet', 'act surprised'], why: 'a closure told as news, with asking others to feign surprise' },
+    { text: 'Our investigators are taking a very close look at a certain supplier’s billing right now. Won’t name names 👀', account: 'official', flags: ['Won’t name names'], why: 'an investigation under way, hinted at' },
+    { text: 'Have your say on the three route options! (Between us, Option B is already the favourite in the building 😉)', account: 'official', flags: ['Between us'], messageId: 'confide', why: 'an internal leaning is a decision in the making' },
+    { text: 'Spent today being told to manage expectations about the hospital. Translation: it’s not getting built.', flags: ['Translation:'], why: 'decoding an official line' },
   ],
 });
