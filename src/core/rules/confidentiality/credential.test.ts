@@ -4,6 +4,8 @@ import rule from './credential.ts';
 
 testRule(rule, {
   valid: [
+    'The door code changed in 2024, so ask reception for the new one.',
+    'Key safe codes should never be shared by text; call the team on the day instead.',
     { text: 'Log in with your Government Gateway user ID to see your 2024-25 return.', account: 'official', why: 'no password-shaped string' },
     { text: 'Our new iPhone15 login guide for staff is on GOV.UK: gov.uk/staff-login', account: 'official', why: 'a product name has no symbol… and is not a password here' },
     { text: 'Never share your password or PIN with anyone, even someone who says they are from your bank.' },
@@ -17,6 +19,8 @@ testRule(rule, {
     { text: 'Use a password manager and turn on two-step verification.' },
   ],
   invalid: [
+    { text: 'Swipe passes are down again so facilities have taped the door code to the reception desk. It’s 4471#. Cutting-edge security.', flags: ['4471#'], why: 'a building’s door code' },
+    { text: 'New keypad code for the stores cupboard: 2580', flags: ['2580'] },
     { text: 'Big thanks to the night team (and yes, the Wi-Fi password on the whiteboard is still Tr4ffic!2025 - someone change it 😅)', flags: ['Tr4ffic!2025'], messageId: 'credential' },
     { text: 'Until IT sort your own log-ins, use the shared inbox: tribunals.admin / Spring2025! Any problems, shout.', flags: ['Spring2025!'] },
     { text: 'IT have reset my password to Welcome2024! for the third time this month.', flags: ['Welcome2024!'] },

@@ -26,6 +26,11 @@ const PASSWORD =
 // Advice about passwords, not a password: "password: make it long", "password is case sensitive".
 const NOT_A_SECRET = /^(?:required|needed|optional|incorrect|wrong|correct|invalid|valid|expired|changed|reset|strong|weak|long|short|unique|secure|safe|important|case[\s-]sensitive|never|not|too|your|the|a|an|my|our|their|still|now|always|only|make|use|just|same|different|simple|easy|hard|private|secret|required\.|four|five|six|eight|digits?|characters?|letters?|numbers?)[.,!?]*$/iu;
 
+// "the door code is 4471#", "keypad code to the store: 2580": a building's or a safe's code, up to 80 characters later.
+const ACCESS_CODE = /(?<![\p{L}])(?:door|entry|keypad|alarm|gate|building|lock|padlock|key\s?safe|safe|site|access)\s+(?:code|pin|combination)s?(?![\p{L}])/giu;
+const CODE_VALUE = /(?<![\p{L}\p{N}£$€.,:/])\d{3,8}[#*]?(?![\p{L}\p{N}%]|[.,:]\d)/u;
+const NOT_A_CODE = /^(?:19|20)\d\d$/u;
+
 // A password-shaped string ("Tr4ffic!2025", "Welcome2024!"): letters, a digit, and a symbol or a word-and-year, in one chunk.
 const CHUNK = /[^\s()[\]"'“”‘’,;]{8,40}/gu;
 const LOGIN_WORD = /(?<![\p{L}])(?:pass(?:word|wd|code)s?|login|logins|log[\s-]?ins?|log\s+in|user(?:name)?|inbox|wi-?fi|credentials|account)(?![\p{L}])/iu;
@@ -73,6 +78,12 @@ export default defineRule({
       if (viaIs && !/[\d\W_]/u.test(value) && !/[a-z][A-Z]/u.test(value)) continue;
       const start = m.index + m[0].lastIndexOf(m[1] ?? '');
       add(start, start + value.length, 'a password or PIN');
+    }
+    for (const m of text.matchAll(ACCESS_CODE)) {
+      const from = m.index + m[0].length;
+      const code = CODE_VALUE.exec(text.slice(from, from + 80));
+      if (!code || NOT_A_CODE.test(code[0]) || /(?:am|pm|hrs)/iu.test(text.slice(from + code.index + code[0].length, from + code.index + code[0].length + 4))) continue;
+      add(from + code.index, from + code.index + code[0].length, 'a door or access code');
     }
     // "the password on the whiteboard is still Tr4ffic!2025", "log in as train01 / Welcome2025!": the shape gives it away.
     for (const m of text.matchAll(CHUNK)) {

@@ -47,7 +47,8 @@ export default defineRule({
       const start = m.index;
       let end = start + m[0].length;
       const { before } = windowAround(text, start, end, 40);
-      const named = RESIDENT.test(before);
+      // A flat or apartment number is somebody's home, whoever else ("the council's housing team") is named nearby.
+      const named = RESIDENT.test(before) || /^(?:Flat|Apartment|Apt)\s/u.test(m[0]);
       const person = named || hasNearby(text, start, end, 50, PERSON_CUE);
       const postcode = postcodes.find((p) => p.start >= end && p.start - end <= 40);
       if (!named && isPublicPlace(start, end)) continue;

@@ -18,6 +18,7 @@ import preReleaseStatistics from './pre-release-statistics.ts';
 import privateEmail from './private-email.ts';
 import specialCategoryData from './special-category-data.ts';
 import unannouncedDecision from './unannounced-decision.ts';
+import vehicleRegistration from './vehicle-registration.ts';
 import vettingLevel from './vetting-level.ts';
 
 export default [
@@ -38,5 +39,6 @@ export default [
   privateEmail,
   specialCategoryData,
   unannouncedDecision,
+  vehicleRegistration,
   vettingLevel,
 ] satisfies Rule[];
