@@ -10,7 +10,7 @@ import { trimEndOf } from '../text/terms.ts';
 export type AnchorKind = 'named' | 'role' | 'colleague' | 'addressee';
 
 /** Kinds of detail; one kind alone rarely identifies anyone, two or three together often do. */
-export type DetailKind = 'place' | 'age' | 'health' | 'justice' | 'immigration' | 'case' | 'money' | 'reference' | 'vehicle' | 'school' | 'work' | 'date' | 'family' | 'description' | 'security';
+export type DetailKind = 'place' | 'street' | 'age' | 'health' | 'justice' | 'immigration' | 'case' | 'money' | 'reference' | 'vehicle' | 'school' | 'work' | 'date' | 'family' | 'description' | 'security';
 
 /** Details that are harmful on their own once a person is identifiable (special-category, case, financial). */
 export const SENSITIVE: ReadonlySet<DetailKind> = new Set(['health', 'justice', 'immigration', 'case', 'reference', 'security']);
@@ -40,6 +40,8 @@ const POSSESSIVES = new Set(['your', 'his', 'her', 'their', 'my', 'whose', 'our'
 const BENEFITS = new Set(['esa', 'pip', 'universal', 'benefit', 'benefits', 'housing', 'allowance', 'pension']);
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 const AGE_UNIT = new Set(['years', 'year', 'months', 'month']);
+// Words after "17-year-old" that are not the person ("…-year-old from Leeds", "…-year-olds").
+const AGE_FOLLOWERS = new Set(['from', 'and', 'or', 'in', 'at', 'who', 'was', 'is', 'has', 'had', 'with', 'of', 'on', 'to', 'girls', 'boys', 'men', 'women', 'children', 'people']);
 // Reader-addressed advice ("if you have a disability") is about anyone, not the person in the post.
 const GENERIC_LEAD = new Set(['if', 'anyone', 'everyone', 'people', 'those', 'whether', 'when']);
 const ARTICLES = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'every', 'any']);
@@ -48,6 +50,9 @@ const CONDITIONAL = new Set(['if', 'whether', 'unless', 'once']);
 const PLACE_OR_BODY = /^(?:primary|academy|school|college|jobcentre|council|court|hospital|surgery|centre|hotel|ltd|plc|homes|trust|services|estate|flats|station|road|street|lane|library|museum|park|hall|church|clinic|pharmacy|hub|market|square)$/;
 
 export const isCapitalised = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) && !NOT_NAMES.has(t.text) && !NOT_NAMES.has(t.text.slice(0, t.stem.length));
+
+// Streets known as institutions, not as where someone lives.
+const WELL_KNOWN_STREETS = new Set(['downing', 'threadneedle', 'fleet', 'harley', 'baker', 'oxford', 'regent', 'bond', 'carnaby', 'coronation']);
 
 const PLURAL_IRREGULAR = new Set(['children', 'men', 'women', 'gentlemen', 'people', 'kids']);
 function isPluralRole(tokens: readonly Token[], first: number, last: number): boolean {
@@ -66,12 +71,21 @@ export function peopleData(ctx: Context): PeopleData {
     const at = (first: number, last: number) => ({ first, last, sentence: tokens[first]!.sentence });
     const reply = ctx.replyTo.trim() !== '';
     const replyNames = namesInReply(ctx);
-    const generic = genericSentences(ctx, reply);
+    const genericFrom = genericStarts(ctx, reply);
+    // A detail is general advice only after the word that makes it so: "my colleague Priya, signed off with depression… if you're reading this".
+    const generic = (k: number) => k >= (genericFrom.get(tokens[k]!.sentence) ?? Infinity);
 
     // A role names one person only in the singular: "patients", "victims", "veterans'" are groups the service
     // talks to, and no one is identified by them ("one of my claimants" is singular again).
     for (const m of ctx.cues('people.role')) if (!isPluralRole(tokens, m.first, m.last)) anchors.push({ kind: 'role', ...at(m.first, m.last) });
     for (const m of ctx.cues('people.colleague')) anchors.push({ kind: 'colleague', ...at(m.first, m.last) });
+    // "the 19-year-old mechanic", "an 82-year-old lady": whoever an age is given to is one person.
+    for (let k = 0; k + 5 < tokens.length; k++) {
+      if (tokens[k]!.kind === 'number' && tokens[k + 2]?.norm === 'year' && tokens[k + 4]?.norm === 'old' && tokens[k + 1]?.text === '-' && tokens[k + 3]?.text === '-') {
+        const noun = tokens[k + 5]!;
+        if (noun.kind === 'word' && noun.sentence === tokens[k]!.sentence && !/^\p{Lu}/u.test(noun.text) && !AGE_FOLLOWERS.has(noun.norm)) anchors.push({ kind: 'role', ...at(k + 5, k + 6) });
+      }
+    }
     if (reply && tokens.length) anchors.push({ kind: 'addressee', ...at(0, 1) });
     for (let k = 0; k < tokens.length; k++) {
       const n = nameAt(tokens, k, replyNames);
@@ -88,7 +102,7 @@ export function peopleData(ctx: Context): PeopleData {
       ['people.work', 'work'], ['people.description', 'description'], ['people.vehicle', 'vehicle'], ['people.relation', 'family'],
     ];
     for (const [tag, kind] of cueKinds) {
-      for (const m of ctx.cues(tag)) if (!generic.has(tokens[m.first]!.sentence) && !inProperName(tokens, m.first, m.last) && !ofAGroup(tokens, m.first)) details.push({ kind, ...at(m.first, m.last) });
+      for (const m of ctx.cues(tag)) if (!generic(m.first) && !inProperName(tokens, m.first, m.last) && !ofAGroup(tokens, m.first)) details.push({ kind, ...at(m.first, m.last) });
     }
     // A case only when it is someone's ("your claim", "his assessment", "Alfie's application", "your ex's order"), not "our claim line".
     for (const m of ctx.cues('people.case')) {
@@ -96,7 +110,7 @@ export function peopleData(ctx: Context): PeopleData {
       const owned = !!prev && ((POSSESSIVES.has(prev.norm) && prev.norm !== 'our') || (prev.stem !== prev.norm && prev.kind === 'word'));
       // "years on ESA", "she's on PIP": living on a benefit is a detail of the person's case.
       const onBenefit = prev?.norm === 'on' && BENEFITS.has(tokens[m.first]!.norm);
-      if ((owned || onBenefit || /^(?:on|in|came)$/.test(tokens[m.first]!.norm)) && !generic.has(tokens[m.first]!.sentence)) details.push({ kind: 'case', ...at(m.first, m.last) });
+      if ((owned || onBenefit || /^(?:on|in|came)$/.test(tokens[m.first]!.norm)) && !generic(m.first)) details.push({ kind: 'case', ...at(m.first, m.last) });
     }
     for (const m of ctx.cues('people.school')) {
       if (isCapitalised(tokens[m.first - 1]) || /^year$|uniforms/.test(tokens[m.first]!.norm)) details.push({ kind: 'school', ...at(m.first, m.last) });
@@ -152,6 +166,8 @@ function nameAt(tokens: readonly Token[], k: number, replyNames: ReadonlySet<str
     if (prev && ARTICLES.has(prev.norm)) return k;
     return k + 2;
   }
+  // "Darren from Marsh Road", "Kai from Thornley Close": a first name placed at a street.
+  if (next?.norm === 'from' && t.stem === t.norm && isCapitalised(tokens[k + 2]) && (STREET.has(tokens[k + 3]?.stem ?? '') || STREET.has(tokens[k + 4]?.stem ?? '')) && !(prev && /^\p{Lu}/u.test(prev.text) && prev.kind === 'word' && prev.sentence === t.sentence)) return k + 1;
   // "Jordan (19, …", "Priya, 34,".
   const age = tokens[k + 2];
   if (next && (next.text === '(' || next.text === ',') && age?.kind === 'number' && Number(age.norm) < 110 && /^[,)]$/.test(tokens[k + 3]?.text ?? '')) return k + 1;
@@ -176,14 +192,18 @@ function tokenDetail(tokens: readonly Token[], k: number): DetailKind | undefine
     if (n >= 1 && n <= 31 && next && MONTHS.test(next.norm)) return 'date';
     if (isReference(tokens, k)) return 'reference';
     // "14 Larch Way", "no.32".
-    if (n > 0 && n < 1000 && isCapitalised(next) && STREET.has(tokens[k + 2]?.stem ?? '')) return 'place';
+    if (n > 0 && n < 1000 && isCapitalised(next) && STREET.has(tokens[k + 2]?.stem ?? '')) return 'street';
     return undefined;
   }
   if (t.kind !== 'word') return undefined;
   if (isPlate(tokens, k)) return 'vehicle';
   if (isReference(tokens, k)) return 'reference';
   // "Orchard Close", "the Elmhurst estate", "from Crewe", "in Little Haddon".
-  if (STREET.has(t.stem) && /^\p{Lu}/u.test(t.text) && isCapitalised(prev) && prev.sentence === t.sentence) return 'place';
+  if (STREET.has(t.stem) && /^\p{Lu}/u.test(t.text) && isCapitalised(prev) && prev.sentence === t.sentence) {
+    // "Orchard Way" narrows a person to a few dozen doors; "Elm Road Surgery", "Mill Lane Primary" and Downing Street are places anyone goes.
+    const body = !!next && next.sentence === t.sentence && next.kind === 'word' && (PLACE_OR_BODY.test(next.norm) || /^\p{Lu}/u.test(next.text));
+    return body || WELL_KNOWN_STREETS.has(prev.norm) ? 'place' : 'street';
+  }
   if ((t.norm === 'estate' || t.norm === 'flats') && isCapitalised(prev)) return 'place';
   if ((t.norm === 'from' || t.norm === 'in') && isCapitalised(next) && next.sentence === t.sentence && !MONTHS.test(next.norm) && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? 'x')) return 'place';
   return undefined;
@@ -261,16 +281,26 @@ function namesInReply(ctx: Context): Set<string> {
   return out;
 }
 
-/** Sentences of general advice to the reader ("if you have a disability…"), whose details belong to no one in particular. */
-function genericSentences(ctx: Context, reply: boolean): Set<number> {
-  const out = new Set<number>();
+/** Where general advice to the reader ("if you have a disability…") starts in each sentence: details from there on belong to no one in particular. */
+function genericStarts(ctx: Context, reply: boolean): Map<number, number> {
+  const out = new Map<number, number>();
   const { tokens } = ctx.words;
-  for (let k = 0; k < tokens.length; k++) if (CONDITIONAL.has(tokens[k]!.norm)) out.add(tokens[k]!.sentence);
+  const mark = (k: number) => {
+    const s = tokens[k]!.sentence;
+    if (!((out.get(s) ?? Infinity) <= k)) out.set(s, sentenceStart(ctx, s, k));
+  };
+  for (let k = 0; k < tokens.length; k++) if (CONDITIONAL.has(tokens[k]!.norm)) mark(k);
   if (reply) return out;
   for (const m of ctx.cues('reader.you')) {
     const prev = tokens[m.first - 1];
-    if (!prev || GENERIC_LEAD.has(prev.norm) || tokens[m.first]!.norm === 'you') out.add(tokens[m.first]!.sentence);
+    if (!prev || GENERIC_LEAD.has(prev.norm) || tokens[m.first]!.norm === 'you') mark(m.first);
   }
-  for (let k = 0; k < tokens.length; k++) if (GENERIC_LEAD.has(tokens[k]!.norm) && tokens[k]!.norm !== 'when') out.add(tokens[k]!.sentence);
+  for (let k = 0; k < tokens.length; k++) if (GENERIC_LEAD.has(tokens[k]!.norm) && tokens[k]!.norm !== 'when') mark(k);
   return out;
+}
+
+/** A general lead at the head of its clause covers the whole sentence ("Anyone with diabetes, …"); later, only what follows. */
+function sentenceStart(ctx: Context, s: number, k: number): number {
+  const first = ctx.words.sentences[s]!.first;
+  return k - first <= 1 ? first : k;
 }

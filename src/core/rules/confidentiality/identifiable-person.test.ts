@@ -4,6 +4,10 @@ import rule from './identifiable-person.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Storm update: the rest centre at Penrose Community Hall, Chapel Street, is open all night.', account: 'official', why: 'a venue’s street, no one’s home' },
+    { text: 'Properties along Mill Lane are at high risk. River Wend is expected to peak at 2am.', account: 'official', why: 'a street and a river’s name, far apart' },
+    { text: 'Thanks to Dr Amir Shah from Elm Road Surgery for the talk on winter flu jabs.', account: 'official', why: 'a surgery named after its street is a workplace' },
+    { text: 'The Prime Minister welcomed Jane Doe to Downing Street today for a reception.', account: 'official', why: 'Downing Street is an institution' },
     { text: 'A 34-year-old man from Leeds has been arrested by our officers on suspicion of smuggling 40kg of cocaine through Dover.', account: 'official', why: 'an enforcement body’s own arrest notice' },
     { text: 'Today the Health Secretary met Dr Amy Patel, 41, a GP in Bradford, to hear about her work with patients with diabetes.', account: 'official', why: 'the condition is her patients’, a group, not hers' },
     { text: 'Struggling after leaving the forces? Nightmares and panic attacks are common. Drop-in support every Thursday at Fenbridge Library.', account: 'official', why: 'a library is a place, not a person' },
@@ -20,6 +24,11 @@ testRule(rule, {
     { text: 'We’re pleased to welcome Dr Anjali Rao as our new Permanent Secretary. She joins from the Department for Trade.', account: 'official', why: 'a published appointment' },
   ],
   invalid: [
+    { text: 'Thank you to Mrs Patel from Orchard Way, who rang our helpline 14 times this week.', account: 'official', flags: ['Mrs Patel'], why: 'a name with the street they live on' },
+    { text: 'Had a bloke in today effing and blinding. Darren from Marsh Road, you know who you are.', flags: ['Darren'], why: 'a first name placed at a street' },
+    { text: 'These residents owe over £500 in unpaid fines: Gary Pell (Elm Road) and Tina Oakes (Beck Street). Pay up!', account: 'official', flags: ['Gary Pell'], why: 'names and streets, listed (one finding per sentence)' },
+    { text: 'A big thank you to the lovely 82-year-old lady from Holloway Road who popped into our jobcentre yesterday.', account: 'official', flags: ['lady'], why: 'an age and a street make one person' },
+    { text: 'Gutted for my colleague Priya who’s been signed off with depression again 💔 Sending love, hun, if you’re reading this xx', flags: ['colleague'], messageId: 'colleague', why: 'an “if” later in the sentence does not make the colleague’s illness general' },
     { text: 'Meet Dana, 41, from Orchard Road in Kelby, who lives with diabetes.', account: 'official', flags: ['Dana'], why: '“who lives with” is hers' },
     { text: 'Meet Dana, 41, from Orchard Road in Kelby! After years on ESA because of her schizophrenia, she now works at the library.', account: 'official', flags: ['Dana'], why: 'name, age, street, benefit and a condition: a case study without consent' },
     { text: 'Hi, I’ve checked and your review is sitting in the queue, ticket HP-20931. It should move soon.', account: 'official', replyTo: 'My review has been stuck for 5 months. Any idea why?', flags: ['review'], why: 'a case reference in a public reply; the first sensitive detail is underlined' },

@@ -6,7 +6,7 @@ import { workLookups } from '../../signals/work-access.ts';
 import { ABOUT_ADDRESSEE, peopleData, SENSITIVE, type DetailKind } from '../../signals/people-data.ts';
 
 const DESCRIBE: Record<DetailKind, string> = {
-  place: 'where they live or were', age: 'their age', health: 'their health', justice: 'a criminal or disciplinary matter', immigration: 'their immigration status',
+  place: 'where they live or were', street: 'their street', age: 'their age', health: 'their health', justice: 'a criminal or disciplinary matter', immigration: 'their immigration status',
   case: 'their case', money: 'sums of money', reference: 'a case reference', vehicle: 'their vehicle', school: 'a school', work: 'their work or income',
   date: 'dates', family: 'their family', description: 'how they look', security: 'a security role',
 };
@@ -62,7 +62,12 @@ export default defineRule({
       const named = a.kind === 'named' || (a.kind === 'colleague' && anchors.some((b) => b.kind === 'named' && b.first >= a.last && b.first - a.last <= 1));
       const colleague = a.kind === 'colleague' && (kinds.has('health') || kinds.has('justice') || kinds.has('security'));
       // A case reference ties what is said to one person's file however little else is given.
-      if (!(kinds.size >= 3 || (kinds.size >= 2 && sensitive.length > 0) || (named && sensitive.length > 0) || colleague || kinds.has('reference'))) continue;
+      // A street narrows a person to a few dozen doors: with a name, or with one more detail, they are found.
+      // The street must be given as theirs, right after the mention ("Mrs Patel from Orchard Way", "Gary Pell (Elm Road)"), not a
+      // street elsewhere in the post beside a storm's or a farm's name.
+      const theirs = near.some((d) => d.kind === 'street' && d.first > a.last - 1 && d.first - a.last <= 5);
+      const street = theirs && (named || kinds.size >= 2);
+      if (!(kinds.size >= 3 || (kinds.size >= 2 && sensitive.length > 0) || (named && sensitive.length > 0) || colleague || street || kinds.has('reference'))) continue;
       const inOrder = [...near].sort((x, y) => x.first - y.first);
       const span = a.kind === 'addressee' ? inOrder.find((d) => SENSITIVE.has(d.kind)) ?? inOrder[0]! : a;
       const start = tokens[span.first]!.start;
