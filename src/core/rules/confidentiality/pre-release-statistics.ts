@@ -30,15 +30,18 @@ export default defineRule({
     const facts = sentenceFacts(ctx);
     const release = new Set(ctx.cues('stats.release').map((m) => tokens[m.first]!.sentence));
     const markers = hints(ctx);
+    // "Been crunching the Q2 GDP numbers all week": whoever works on the numbers has seen them.
+    const handled = new Set(ctx.cues('stats.handled').map((m) => tokens[m.first]!.sentence));
     const insinuations = ['secrecy.insinuate', 'secrecy.seen', 'secrecy.confide'].flatMap((tag) => ctx.cues(tag)).map((m) => ({ sentence: tokens[m.first]!.sentence, seen: m.value === 'secrecy.seen' }));
     const hits: Hit[] = [];
     const done = new Set<number>();
-    const bySentence = new Map<number, { ahead: boolean; seen: boolean; hinted: boolean }>();
+    const bySentence = new Map<number, { ahead: boolean; seen: boolean; worked: boolean; hinted: boolean }>();
     for (const n of nouns) {
       const s = tokens[n.first]!.sentence;
       if (done.has(s)) continue;
       const word = tokens[n.last - 1]!.stem;
-      if ((GENERIC.has(word) || GENERIC.has(tokens[n.first]!.stem)) && !specific) continue;
+      // "migration numbers", "crime figures": a listed phrase names its statistics, whatever its head word.
+      if (n.last - n.first === 1 && (GENERIC.has(word) || GENERIC.has(tokens[n.first]!.stem)) && !specific) continue;
       // Judged once per sentence: a paste repeating "GDP" thousands of times in one sentence stays linear.
       let judged = bySentence.get(s);
       if (!judged) {
@@ -48,6 +51,7 @@ export default defineRule({
         judged = {
           ahead: facts[s]!.future || release.has(s),
           seen: insinuations.some((m) => window.includes(m.sentence) && m.seen),
+          worked: handled.has(s),
           hinted:
             near.some((f) => f!.figure || f!.emoji) ||
             insinuations.some((m) => window.includes(m.sentence) && !m.seen) ||
@@ -56,8 +60,9 @@ export default defineRule({
         };
         bySentence.set(s, judged);
       }
-      const { ahead, seen, hinted } = judged;
-      if (!ahead && !seen) continue;
+      const { ahead, seen, worked, hinted } = judged;
+      // Working on the numbers is a job, not a leak, until it comes with a hint at what they show.
+      if (!ahead && !seen && !(worked && hinted)) continue;
       const messageId = hinted ? 'hint' : seen ? 'seen' : 'schedule';
       const severity = hinted ? 'error' : seen ? 'warning' : 'info';
       done.add(s);
