@@ -21,6 +21,7 @@ testRule(rule, {
     { text: 'Our casualty statistics are out on Thursday at 9.30am. We can’t share anything before then, but we’re happy to set up briefings afterwards.', why: 'the grim word is the topic, before the refusal: nothing held back is judged' },
     { text: 'We can’t comment on individual cases here, but you can email us and we’ll look into it.', account: 'official', why: 'a refusal with nothing coming' },
     { text: 'Looking into it now, thanks for flagging.', account: 'official', why: 'a look under way with no hint' },
+    { text: 'The minister gave a speech at the conference yesterday. She announced free bus passes for teenagers.', why: 'told after the event' },
   ],
   invalid: [
     { text: 'Big news 📢 From April, prescription charges will be frozen for a second year. Full details: gov.uk/prescriptions', account: 'official', flags: ['Big news'], severity: 'info', why: 'a department trailing its own news is only worth a note' },
@@ -48,5 +49,6 @@ testRule(rule, {
     { text: 'Our investigators are taking a very close look at a certain supplier’s billing right now. Won’t name names 👀', account: 'official', flags: ['Won’t name names'], why: 'an investigation under way, hinted at' },
     { text: 'Have your say on the three route options! (Between us, Option B is already the favourite in the building 😉)', account: 'official', flags: ['Between us'], messageId: 'confide', why: 'an internal leaning is a decision in the making' },
     { text: 'Spent today being told to manage expectations about the hospital. Translation: it’s not getting built.', flags: ['Translation:'], why: 'decoding an official line' },
+    { text: 'Finally finished the minister’s speech for tomorrow. She’s announcing free bus passes for 16 to 18-year-olds.', flags: ['She’s announcing'], messageId: 'foretell', why: 'a pronoun carries the speaker on, and the progressive tells the plan' },
   ],
 });

@@ -57,10 +57,14 @@ export default defineRule({
       // "The PM's speech tomorrow will confirm…", "the Chancellor is going to announce…".
       const facts = sentenceFacts(ctx);
       const reveal = ctx.cues('decision.reveal');
-      for (const who of [...ctx.cues('decision.announcer'), ...senior]) {
+      const speakers = [...ctx.cues('decision.announcer'), ...senior];
+      // "…the minister's speech for tomorrow. She's announcing free bus passes": a pronoun carries the speaker on.
+      const spoken = new Set(speakers.map((m) => tokens[m.first]!.sentence));
+      const pronouns = tokens.flatMap((t, k) => (PRONOUN.has(t.norm) && (spoken.has(t.sentence) || spoken.has(t.sentence - 1)) ? [{ first: k, last: k + 1, start: t.start, end: t.end }] : []));
+      for (const who of [...speakers, ...pronouns]) {
         const s = tokens[who.first]!.sentence;
         if (!facts[s]!.future) continue;
-        const verb = reveal.find((r) => r.first > who.last && r.first - who.last <= 5 && tokens[r.first]!.sentence === s && futureBetween(tokens, who.last, r.first));
+        const verb = reveal.find((r) => r.first >= who.last && r.first - who.last <= 5 && tokens[r.first]!.sentence === s && (futureBetween(tokens, who.last, r.first) || progressive(tokens, who.last - 1, r.first)));
         if (!verb) continue;
         if (/(?:today|yesterday|this\s+(?:morning|afternoon))['’]s\s+$/iu.test(ctx.text.slice(Math.max(0, who.start - 20), who.start))) continue;
         add(who.start, verb.end, 'foretell', official ? 'info' : undefined);
@@ -73,6 +77,19 @@ export default defineRule({
 /** A senior figure just before a decision ("the minister has decided", "Minister's decided"). */
 function subjectBefore(senior: readonly CueMatch[], m: CueMatch): CueMatch | undefined {
   return senior.find((s) => s.last <= m.first && m.first - s.last <= 1);
+}
+
+const PRONOUN = new Set(['she', 'he', 'they', "she's", "he's", "they're"]);
+
+/** "She's announcing", "he is unveiling": the present progressive tells a plan. */
+function progressive(tokens: ReadonlyArray<{ norm: string }>, from: number, verb: number): boolean {
+  const v = tokens[verb]!.norm;
+  if (!v.endsWith('ing')) return false;
+  for (let k = Math.max(0, from); k < verb; k++) {
+    const n = tokens[k]!.norm;
+    if (n === 'is' || n === 'are' || n.endsWith("'s") || n.endsWith("'re")) return true;
+  }
+  return false;
 }
 
 /** True when a future verb ("will", "is going to", "set to") stands between two tokens. */
