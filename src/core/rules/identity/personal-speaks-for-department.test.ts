@@ -10,6 +10,9 @@ const courts = { department: 'Courts and Tribunals Administration' };
 
 testRule(rule, {
   valid: [
+    { text: 'I work at the Department for Energy Resilience, so this is a personal post. The Energy Debt Relief Scheme announced today opens in January: gov.uk/energy-debt-relief', why: 'the disclosure the guidance asks for' },
+    { text: 'As someone who works in retail, the new bank holiday is a disaster for our rotas.', why: 'a job outside the work' },
+    { text: 'As someone who has worked on the NHS app for five years, I’m so proud of this team and what they’ve launched today.', why: 'an inside part with pride, no judgement or forecast' },
     { text: '📣 We’re hiring! I lead recruitment for the Courts and Tribunals Administration, so I’m biased. Apply by 7 April on Civil Service Jobs.', settings: courts, why: 'the writer names the department as theirs, which discloses it' },
     { text: 'Don’t worry, the weather looks lovely for the school fete on Saturday.', settings: passports, why: 'reassurance about nothing the department does' },
     { text: "We're scrapping the old shed this weekend and putting up a greenhouse.", why: 'a family "we"' },
@@ -25,6 +28,10 @@ testRule(rule, {
     { text: 'Don’t worry, the school run will be back to normal once the roadworks finish.', settings: { department: 'Department for Transport Networks' } },
   ],
   invalid: [
+    { text: 'Some of us have spent two years on the bypass traffic modelling. Anyone saying it’ll just move the jams hasn’t looked at the numbers.', flags: ['Some of us have spent'], messageId: 'insider', why: 'an inside part offered against critics' },
+    { text: 'Unpopular opinion from someone who writes this stuff: the new Renters’ Charter is half-baked and whoever signed off section 8 should be embarrassed.', flags: ['from someone who writes'], messageId: 'insider' },
+    { text: 'I’ll just say it, as someone on the project team: yes, it’s closing. The announcement’s coming in the next few weeks.', flags: ['as someone on the project team'], messageId: 'insider', why: 'said openly or not, it tells what is coming' },
+    { text: 'With respect, your party wrecked the public finances and we at the Treasury have spent two years cleaning up the mess.', flags: ['we at the Treasury'], messageId: 'insider' },
     { text: 'Speaking for the whole department here: sorry, we messed up 🙏 We’ll make it right.', flags: ['Speaking for the whole department'], why: '“speaking for” is “on behalf of”' },
     { text: 'Everyone in this group panicking about passports: relax. The backlog’s basically cleared. You’ll be fine.', settings: passports, flags: ['relax'], why: 'assurance about the office’s work only an insider can give' },
     { text: 'People keep asking me whether VAT on school fees is going to be reversed. It won’t. Trust me on this one. 😉', settings: revenue, flags: ['Trust me'], why: 'in a short post the topic two sentences back is still near' },

@@ -3,6 +3,7 @@
 import { defineRule } from '../../rule.ts';
 import { departmentVoice } from '../../signals/department-voice.ts';
 import { departmentWork } from '../../signals/department-work.ts';
+import { insiderClaims } from '../../signals/insider-claim.ts';
 import type { Context } from '../../context.ts';
 import { disclosesEmployer } from '../../text/disclosure.ts';
 
@@ -19,11 +20,20 @@ export default defineRule({
     decision: '“{words}” states the department’s decisions or plans as if announcing them.',
     correction: '“{words}” corrects people with the department’s authority, without saying you work there.',
     we: '“{words}” speaks as the department’s staff without saying you work there.',
+    insider: '“{words}” vouches for a view with your inside part in the department’s work; a personal account should not trade on it.',
   },
   check(ctx) {
     if (ctx.account !== 'personal') return [];
     const disclosed = disclosesEmployer(ctx.plain) || namesOwnEmployer(ctx);
-    return departmentVoice(ctx)
+    // Said openly or not, an inside part offered as the reason to believe a judgement or a forecast speaks for the work.
+    const insider = insiderClaims(ctx).map((c) => ({
+      start: c.start,
+      end: c.end,
+      messageId: 'insider',
+      data: { words: ctx.text.slice(c.start, c.end) },
+      suggestion: 'Leave your role out of views on the department’s work, or keep the view to yourself; point to what is published.',
+    }));
+    const voice = departmentVoice(ctx)
       .filter((v) => v.evenIfDisclosed || !disclosed)
       .map((v) => ({
         start: v.start,
@@ -34,6 +44,7 @@ export default defineRule({
           ? 'Point people to the official account or published guidance; don’t promise outcomes or offer the department’s services yourself.'
           : 'Say where you work and that the views are your own, and point to the published source, or leave it to the official account.',
       }));
+    return [...insider, ...voice.filter((v) => !insider.some((c) => v.start < c.end && v.end > c.start))].sort((a, b) => a.start - b.start);
   },
 });
 
