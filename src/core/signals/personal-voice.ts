@@ -47,6 +47,8 @@ function findVoice(ctx: Context): VoiceCue[] {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
     if (t.norm === 'personally' && personallyOpines(tokens, k)) add('opinion', t);
+    // "Can't believe Spurs have bottled it again": a sentence opening on a feeling with its "I" left out.
+    if ((t.norm === "can't" || t.norm === 'cannot') && tokens[k + 1]?.norm === 'believe' && (k === 0 || tokens[k - 1]!.sentence !== t.sentence)) add('feeling', { start: t.start, end: tokens[k + 1]!.end });
     // "I voted Remain", "It's me again", "My favourite part of the job": a person, unless quoted (a case study, reported abuse), "I" is doing the service
     // ("I've made a note", "I'm sorry", "I'll pass this on") or voicing the reader's question ("Why was my photo rejected?").
     if (SINGULAR.has(t.norm) && !ctx.isQuoted(t.start, t.end) && !serviceVoice(tokens, k, service) && !questionOf(ctx, tokens, k)) add('personal', t);

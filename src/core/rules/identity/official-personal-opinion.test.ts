@@ -6,6 +6,8 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
+    { text: 'We can’t believe it’s been ten years since the service launched. Thank you to everyone who uses it.', account: 'official', why: 'the department’s “we”' },
+    { text: 'Could this job be for you? We’re recruiting rangers for the summer: apply by 12 May.', account: 'official', why: 'a vacancy' },
     { text: 'We’ll be posting updates throughout the day as the situation develops. Follow this account for the latest.', account: 'official', why: 'an official account pointing to itself' },
     { account: 'official', text: 'That’s far too long and we’re sorry. Mondays are our busiest day, so try Wednesday afternoon.', why: 'a day of the week is not personal life' },
     { account: 'official', text: 'We accept 8 of the Committee’s 10 recommendations; our response explains why we disagree with the other two.', why: 'the department’s formal position' },
@@ -22,6 +24,10 @@ testRule(rule, {
     { ...official, text: 'From September, reports will give a grade for each area instead. Under the old system, schools got one overall grade.', why: 'naming what changed is explaining, not editorialising' },
   ],
   invalid: [
+    { text: 'Can’t believe Spurs have bottled it again 😩 Season over in February, as usual', account: 'official', flags: ['Can’t believe'], messageId: 'feeling', why: 'a feeling with its “I” left out' },
+    { text: 'Arrogant and offensive. Can you imagine having to work with people who twist the truth like this?', account: 'official', flags: ['having to work with'], messageId: 'personal' },
+    { text: 'Honestly? Between us, a lot of us here think the same 😅 But the rules are the rules from 1 September.', account: 'official', flags: ['Honestly', 'a lot of us here'], why: 'the staff’s own view' },
+    { text: 'Gorgeous sunset over Kielder Water tonight 🌅 Honestly the best bit of this job.', account: 'official', flags: ['best bit of this job'], why: 'the job is the person’s, not the department’s' },
     { ...official, text: 'I think the new rail timetable is a big improvement.', flags: ['I think'], severity: 'warning', messageId: 'opinion' },
     { ...official, text: 'Personally, the consultation response surprised me.', flags: ['Personally', 'me'] },
     { ...official, text: 'Hello from a very rainy Durham office! It’s me again, your friendly social media manager.', flags: ['It’s me', 'your friendly', 'social media manager'], messageId: 'personal' },
