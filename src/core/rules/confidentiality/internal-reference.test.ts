@@ -4,6 +4,7 @@ import rule from './internal-reference.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Our Permanent Secretary hosted an all-staff call today on the new hybrid working framework. The framework and FAQs are published here: gov.uk/cs-hybrid-framework', account: 'official', why: 'a meeting about what is published' },
     { text: 'Great turnout at today’s briefing for charities on the new grant scheme, thanks all!', account: 'official', why: 'a public briefing, nothing reported from inside' },
     { text: 'Our internal audit report for 2024-25 was published today: gov.uk/internal-audit-2025', account: 'official', why: 'published' },
     { text: 'Cabinet papers from 1995 are now published by the National Archives. Fascinating reading!', why: 'historic, published' },
@@ -14,6 +15,7 @@ testRule(rule, {
     { text: 'The ministerial code was published today on GOV.UK.' },
   ],
   invalid: [
+    { text: 'Midnight rant. Spent 4 hours today on a call about the contract with Tellacore. They’ve missed every milestone and we’ve been told to keep paying them anyway.', flags: ['on a call about'], why: 'what staff were told in a call' },
     { text: 'The Secretary of State threw a proper tantrum at today’s briefing when the numbers didn’t go his way.', flags: ['at today’s briefing'] },
     { text: 'Interesting snapshot from our internal performance dashboard this morning: processing time is up to 14.2 months.', flags: ['internal performance dashboard'] },
     { text: 'Our internal ‘lines to take’ on the benefits freeze literally say ‘avoid the word cut’.', flags: ['lines to take'] },

@@ -67,9 +67,13 @@ export default defineRule({
     if (!published) {
       const senior = new Set(ctx.cues('decision.senior').map((m) => tokens[m.first]!.sentence));
       const decided = new Set(ctx.cues('decision.made').map((m) => tokens[m.first]!.sentence));
+      // What staff were told to do ("we've been told to keep paying them anyway") is what the meeting said.
+      const told = new Set(ctx.cues('secrecy.instruction').map((m) => tokens[m.first]!.sentence));
       for (const m of ctx.cues('secrecy.meeting')) {
         const s = tokens[m.first]!.sentence;
-        if (!senior.has(s) && !decided.has(s)) continue;
+        if (!senior.has(s) && !decided.has(s) && !told.has(s) && !told.has(s + 1)) continue;
+        // "…hosted an all-staff call today on the new framework. The framework is published here": a meeting about what is out.
+        if (hasNearby(text, m.start, m.end, 160, PUBLISHED)) continue;
         if (hits.some((h) => m.start < h.end && m.end > h.start)) continue;
         add(m.start, m.end, 'reports what happened in an internal meeting, which is official information', 'Leave internal discussions out of posts.');
       }
