@@ -105,6 +105,8 @@ export function hints(ctx: Context): Hint[] {
     for (let k = 0; k < tokens.length; k++) {
       const end = withheld(tokens, k);
       if (end > 0 && !listed.has(k)) consider('reticence', k, end);
+      // "The draft report says the pilot failed": a document not yet out, read from inside.
+      if (tokens[k]!.norm === 'draft' && [1, 2, 3].some((d) => DRAFT_SAYS.has(tokens[k + d]?.norm ?? '') && tokens[k + d]!.sentence === tokens[k]!.sentence)) consider('seen', k, k + 1);
       // "Translation: it's not getting built." decodes an official line: inside talk about what is coming.
       if (tokens[k]!.norm === 'translation' && tokens[k + 1]?.text === ':') consider('rumour', k, k + 2);
     }
@@ -146,6 +148,8 @@ function payloadFor(kind: MarkerKind, near: readonly SentenceFacts[], own: Sente
       return own.topic && (own.future || own.decision || (kind === 'weak' && any('future'))) ? (['topic', own.decision ? 'decision' : 'future'] as Array<keyof SentenceFacts>) : [];
   }
 }
+
+const DRAFT_SAYS = new Set(['says', 'shows', 'recommends', 'proposes', 'suggests', 'concludes', 'finds']);
 
 // Holding back in so many words: "can't share specifics yet", "won't say much", "not allowed to reveal who".
 const WITHHOLD_NEG = new Set(["can't", 'cannot', "won't", "couldn't", "mustn't", "shouldn't"]);

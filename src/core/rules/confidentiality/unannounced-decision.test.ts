@@ -22,6 +22,10 @@ testRule(rule, {
     { text: 'We can’t comment on individual cases here, but you can email us and we’ll look into it.', account: 'official', why: 'a refusal with nothing coming' },
     { text: 'Looking into it now, thanks for flagging.', account: 'official', why: 'a look under way with no hint' },
     { text: 'The minister gave a speech at the conference yesterday. She announced free bus passes for teenagers.', why: 'told after the event' },
+    { text: 'Our office closed in 2019 and the team moved to Leeds; best thing that happened to my commute.', why: 'a change in the past' },
+    { text: 'The Bristol office is closing next year, as announced today: gov.uk/estates-plan', why: 'public already' },
+    { text: 'Our local library is closing next year unless the council finds the money. Sign the petition!', why: 'no office, team or posts of the writer’s' },
+    { text: 'We’re closing our office for Christmas from 24 December; the helpline reopens on 2 January.', account: 'official', why: 'an official account’s own notice' },
   ],
   invalid: [
     { text: 'Big news 📢 From April, prescription charges will be frozen for a second year. Full details: gov.uk/prescriptions', account: 'official', flags: ['Big news'], severity: 'info', why: 'a department trailing its own news is only worth a note' },
@@ -50,5 +54,10 @@ testRule(rule, {
     { text: 'Have your say on the three route options! (Between us, Option B is already the favourite in the building 😉)', account: 'official', flags: ['Between us'], messageId: 'confide', why: 'an internal leaning is a decision in the making' },
     { text: 'Spent today being told to manage expectations about the hospital. Translation: it’s not getting built.', flags: ['Translation:'], why: 'decoding an official line' },
     { text: 'Finally finished the minister’s speech for tomorrow. She’s announcing free bus passes for 16 to 18-year-olds.', flags: ['She’s announcing'], messageId: 'foretell', why: 'a pronoun carries the speaker on, and the progressive tells the plan' },
+    { text: 'Looks like our Bristol office is closing next year. Gutted for the team.', flags: ['closing'], messageId: 'inside', why: 'a change to an office, with a time to come, told plainly' },
+    { text: 'They’re moving the whole casework team to Leeds in April, nobody’s been told officially yet.', flags: ['moving the whole'], messageId: 'inside' },
+    { text: 'Redundancies coming in the new year, 200 posts going from the regional offices.', flags: ['Redundancies'], messageId: 'inside' },
+    { text: 'Heard today the new visa fees will be £1,200 from January.', flags: ['Heard today'], messageId: 'rumour' },
+    { text: 'The draft report says the pilot failed. Not out till March.', flags: ['draft'], messageId: 'rumour', why: 'a document not yet out, read from inside' },
   ],
 });

@@ -17,6 +17,7 @@ export default defineRule({
     rumour: '“{words}” passes on inside talk about what is coming; official information must not be shared before it is announced.',
     decision: '“{words}” reports a decision taken inside government before it has been announced.',
     foretell: '“{words}” says what an announcement that has not happened yet will contain.',
+    inside: '“{words}” tells of a change inside the organisation before it is public; internal plans are official information.',
   },
   guidance: ['G24', 'G22'],
   description: 'Hints at decisions or announcements that are not public yet (“between us”, “can’t say much, but…”, “it was agreed on Friday, statement next week”).',
@@ -53,6 +54,20 @@ export default defineRule({
         const start = subject ? tokens[subject.first]!.start : m.start;
         // A department's account announcing its minister's decision is how it becomes public, unless it says the news is still to come.
         add(start, m.end, 'decision', official && !pending ? 'info' : undefined);
+      }
+      // Inside news told plainly on a personal account: a change to an office, a team or posts, with a time to come or a
+      // sign it is not out ("our Bristol office is closing next year", "200 posts going in the new year", "nobody's been told").
+      if (!official) {
+        const org = new Set(ctx.cues('decision.org').map((m) => tokens[m.first]!.sentence));
+        const factsNow = sentenceFacts(ctx);
+        const told = new Set<number>();
+        for (const m of ctx.cues('decision.change')) {
+          const s = tokens[m.first]!.sentence;
+          if (told.has(s) || !(org.has(s) || org.has(s - 1)) || !(factsNow[s]!.future || pending)) continue;
+          if (hits.some((h) => h.start < m.end && h.end > m.start)) continue;
+          told.add(s);
+          add(m.start, m.end, 'inside');
+        }
       }
       // "The PM's speech tomorrow will confirm…", "the Chancellor is going to announce…".
       const facts = sentenceFacts(ctx);
