@@ -4,6 +4,7 @@ import rule from './identifiable-person.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'A lovely old boy came in today just to say thank you to the team. Made our week.', why: 'met at work, but nothing that identifies him' },
     { text: 'Storm update: the rest centre at Penrose Community Hall, Chapel Street, is open all night.', account: 'official', why: 'a venue’s street, no one’s home' },
     { text: 'Properties along Mill Lane are at high risk. River Wend is expected to peak at 2am.', account: 'official', why: 'a street and a river’s name, far apart' },
     { text: 'Thanks to Dr Amir Shah from Elm Road Surgery for the talk on winter flu jabs.', account: 'official', why: 'a surgery named after its street is a workplace' },
@@ -24,6 +25,7 @@ testRule(rule, {
     { text: 'We’re pleased to welcome Dr Anjali Rao as our new Permanent Secretary. She joins from the Department for Trade.', account: 'official', why: 'a published appointment' },
   ],
   invalid: [
+    { text: 'Spoke to a lovely old boy at the counter today, 91, lives on his own on the Ferndale estate. Broke my heart.', flags: ['boy'], why: 'someone met at work, with an age and an estate' },
     { text: 'Thank you to Mrs Patel from Orchard Way, who rang our helpline 14 times this week.', account: 'official', flags: ['Mrs Patel'], why: 'a name with the street they live on' },
     { text: 'Had a bloke in today effing and blinding. Darren from Marsh Road, you know who you are.', flags: ['Darren'], why: 'a first name placed at a street' },
     { text: 'These residents owe over £500 in unpaid fines: Gary Pell (Elm Road) and Tina Oakes (Beck Street). Pay up!', account: 'official', flags: ['Gary Pell'], why: 'names and streets, listed (one finding per sentence)' },

@@ -43,6 +43,7 @@ export default defineRule({
     // is how such news is published: the person is described the way the law allows, not exposed.
     const courtRecord = (OUTCOME.test(ctx.text) && COURT_OR_SOURCE.test(ctx.text)) || (ctx.account === 'official' && ARREST_NOTICE.test(ctx.text));
     const hits: Hit[] = [];
+    const encounter = ctx.cues('people.encounter').length > 0;
     const covered = new Set<number>();
     const order = [...anchors].sort((a, b) => rank(a.kind) - rank(b.kind) || a.first - b.first);
     for (const a of order) {
@@ -67,7 +68,9 @@ export default defineRule({
       // street elsewhere in the post beside a storm's or a farm's name.
       const theirs = near.some((d) => d.kind === 'street' && d.first > a.last - 1 && d.first - a.last <= 5);
       const street = theirs && (named || kinds.size >= 2);
-      if (!(kinds.size >= 3 || (kinds.size >= 2 && sensitive.length > 0) || (named && sensitive.length > 0) || colleague || street || kinds.has('reference'))) continue;
+      // Someone met at work ("a lovely old boy at the counter today, 91, on the Ferndale estate") is found with fewer details.
+      const metAtWork = encounter && a.kind !== 'colleague' && a.kind !== 'addressee' && (kinds.size >= 2 || (named && kinds.size >= 1));
+      if (!(kinds.size >= 3 || (kinds.size >= 2 && sensitive.length > 0) || (named && sensitive.length > 0) || colleague || street || metAtWork || kinds.has('reference'))) continue;
       const inOrder = [...near].sort((x, y) => x.first - y.first);
       const span = a.kind === 'addressee' ? inOrder.find((d) => SENSITIVE.has(d.kind)) ?? inOrder[0]! : a;
       const start = tokens[span.first]!.start;

@@ -59,5 +59,6 @@ testRule(rule, {
     { text: 'Redundancies coming in the new year, 200 posts going from the regional offices.', flags: ['Redundancies'], messageId: 'inside' },
     { text: 'Heard today the new visa fees will be £1,200 from January.', flags: ['Heard today'], messageId: 'rumour' },
     { text: 'The draft report says the pilot failed. Not out till March.', flags: ['draft'], messageId: 'rumour', why: 'a document not yet out, read from inside' },
+    { text: 'Office move confirmed for March, we’re all off to the new hub in Salford. Not public yet.', flags: ['Office move'], messageId: 'inside' },
   ],
 });
