@@ -29,6 +29,24 @@ export function insiderClaims(ctx: Context): readonly InsiderClaim[] {
   return ctx.memo('signals.insiderClaims', () => {
     const { tokens } = ctx.words;
     const claims: InsiderClaim[] = [];
+    // "Speaking as a caseworker", "as a work coach": a job inside government named as the writer's.
+    for (const m of ctx.cues('identity.staff-role')) {
+      const a = tokens[m.first - 1];
+      const as = a && /^(?:a|an)$/.test(a.norm) ? tokens[m.first - 2] : undefined;
+      if (!as || as.norm !== 'as' || as.sentence !== tokens[m.first]!.sentence) continue;
+      // Only as a credential opening a clause ("Speaking as a caseworker, …", "As a work coach, …"), not a career
+      // ("I joined as an administrative officer", "six years as a work coach").
+      const speaking = tokens[m.first - 3]?.norm === 'speaking';
+      const opens = speaking || m.first - 2 === ctx.words.sentences[as.sentence]!.first || tokens[m.first - 3]?.text === ',';
+      if (opens) claims.push({ start: (speaking ? tokens[m.first - 3]! : as).start, end: m.end });
+    }
+    // "Working on the new immigration bill and it's a mess": a sentence opening on the writer's part in the work.
+    for (const s of ctx.words.sentences) {
+      const t = tokens[s.first];
+      if (t?.norm === 'working' && tokens[s.first + 1]?.norm === 'on' && [2, 3, 4, 5].some((d) => tokens[s.first + d]?.sentence === t.sentence && POLICY.has(tokens[s.first + d]!.norm))) {
+        claims.push({ start: t.start, end: tokens[s.first + 1]!.end });
+      }
+    }
     for (let k = 0; k < tokens.length; k++) {
       const end = claimAt(tokens, k);
       if (end > k) {
@@ -36,7 +54,8 @@ export function insiderClaims(ctx: Context): readonly InsiderClaim[] {
         k = end - 1;
       }
     }
-    return claims.length && comments(ctx) ? claims : [];
+    claims.sort((a, b) => a.start - b.start);
+    return claims.length && comments(ctx) ? claims.filter((c, i) => i === 0 || c.start >= claims[i - 1]!.end) : [];
   });
 }
 

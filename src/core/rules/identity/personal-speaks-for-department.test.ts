@@ -10,6 +10,8 @@ const courts = { department: 'Courts and Tribunals Administration' };
 
 testRule(rule, {
   valid: [
+    { text: 'Ten years ago today I started as an administrative officer in a prison. Some days are awful, but I love it.', why: 'a career, not a credential' },
+    { text: 'As a civil servant I’m not going to say which party I prefer, but the side-by-side comparison is a neutral place to start.', why: 'the status named to stay impartial' },
     { text: 'I work at the Department for Energy Resilience, so this is a personal post. The Energy Debt Relief Scheme announced today opens in January: gov.uk/energy-debt-relief', why: 'the disclosure the guidance asks for' },
     { text: 'As someone who works in retail, the new bank holiday is a disaster for our rotas.', why: 'a job outside the work' },
     { text: 'As someone who has worked on the NHS app for five years, I’m so proud of this team and what they’ve launched today.', why: 'an inside part with pride, no judgement or forecast' },
@@ -28,6 +30,8 @@ testRule(rule, {
     { text: 'Don’t worry, the school run will be back to normal once the roadworks finish.', settings: { department: 'Department for Transport Networks' } },
   ],
   invalid: [
+    { text: 'Speaking as a caseworker, the new asylum rules are going to be a nightmare to implement.', flags: ['Speaking as a caseworker'], messageId: 'insider' },
+    { text: 'Working on the new immigration bill and it’s a mess, won’t survive contact with reality.', flags: ['Working on'], messageId: 'insider' },
     { text: 'Some of us have spent two years on the bypass traffic modelling. Anyone saying it’ll just move the jams hasn’t looked at the numbers.', flags: ['Some of us have spent'], messageId: 'insider', why: 'an inside part offered against critics' },
     { text: 'Unpopular opinion from someone who writes this stuff: the new Renters’ Charter is half-baked and whoever signed off section 8 should be embarrassed.', flags: ['from someone who writes'], messageId: 'insider' },
     { text: 'I’ll just say it, as someone on the project team: yes, it’s closing. The announcement’s coming in the next few weeks.', flags: ['as someone on the project team'], messageId: 'insider', why: 'said openly or not, it tells what is coming' },
