@@ -47,12 +47,22 @@ const GENERIC_LEAD = new Set(['if', 'anyone', 'everyone', 'people', 'those', 'wh
 const ARTICLES = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'every', 'any']);
 const CONDITIONAL = new Set(['if', 'whether', 'unless', 'once']);
 // Words after a capitalised pair that make it a place or body, not a person ("Brook Lane Primary", "Kirkby Jobcentre").
-const PLACE_OR_BODY = /^(?:primary|academy|school|college|jobcentre|council|court|hospital|surgery|centre|hotel|ltd|plc|homes|trust|services|estate|flats|station|road|street|lane|library|museum|park|hall|church|clinic|pharmacy|hub|market|square)$/;
+const PLACE_OR_BODY = /^(?:summit|conference|expo|festival|awards|forum|primary|academy|school|college|jobcentre|council|court|hospital|surgery|centre|hotel|ltd|plc|homes|trust|services|estate|flats|station|road|street|lane|library|museum|park|hall|church|clinic|pharmacy|hub|market|square)$/;
 
 export const isCapitalised = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) && !NOT_NAMES.has(t.text) && !NOT_NAMES.has(t.text.slice(0, t.stem.length));
 
 // Streets known as institutions, not as where someone lives.
 const WELL_KNOWN_STREETS = new Set(['downing', 'threadneedle', 'fleet', 'harley', 'baker', 'oxford', 'regent', 'bond', 'carnaby', 'coronation']);
+
+// "Offender management statistics", "visitor centre": the role word names a kind of service, not a person.
+const COMPOUND_AFTER = new Set(['management', 'statistics', 'services', 'service', 'data', 'figures', 'support', 'scheme', 'programme', 'team', 'teams', 'unit', 'numbers', 'population', 'rates', 'rate', 'records', 'accommodation', 'centre', 'centres', 'charter', 'journey', 'experience', 'satisfaction', 'numbers', 'helpline', 'portal', 'account', 'accounts', 'advice', 'guidance', 'survey']);
+// "As a mum of two who's lived here all my life", "I'm a dad": the writer describing themselves.
+function selfDescribed(tokens: readonly Token[], first: number): boolean {
+  const a = tokens[first - 1];
+  if (!a || !/^(?:a|an)$/.test(a.norm)) return false;
+  const b = tokens[first - 2]?.norm ?? '';
+  return b === 'as' || b === "i'm" || b === 'am' || (b === 'proud' && tokens[first - 3]?.norm === "i'm");
+}
 
 const PLURAL_IRREGULAR = new Set(['children', 'men', 'women', 'gentlemen', 'people', 'kids']);
 function isPluralRole(tokens: readonly Token[], first: number, last: number): boolean {
@@ -77,7 +87,7 @@ export function peopleData(ctx: Context): PeopleData {
 
     // A role names one person only in the singular: "patients", "victims", "veterans'" are groups the service
     // talks to, and no one is identified by them ("one of my claimants" is singular again).
-    for (const m of ctx.cues('people.role')) if (!isPluralRole(tokens, m.first, m.last)) anchors.push({ kind: 'role', ...at(m.first, m.last) });
+    for (const m of ctx.cues('people.role')) if (!isPluralRole(tokens, m.first, m.last) && !selfDescribed(tokens, m.first) && !COMPOUND_AFTER.has(tokens[m.last]?.norm ?? '')) anchors.push({ kind: 'role', ...at(m.first, m.last) });
     for (const m of ctx.cues('people.colleague')) anchors.push({ kind: 'colleague', ...at(m.first, m.last) });
     // "the 19-year-old mechanic", "an 82-year-old lady": whoever an age is given to is one person.
     for (let k = 0; k + 5 < tokens.length; k++) {

@@ -4,6 +4,7 @@ import rule from './classification-marking.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'A reminder from someone who’s run a lot of security briefings: if it’s marked SECRET, it doesn’t leave the building in a bag.', why: 'a rule about a tier, said conditionally' },
     { text: 'Reminder for staff: never post anything marked OFFICIAL-SENSITIVE or above on social media.', account: 'official', why: 'a rule about the scheme, not marked material' },
     { text: 'We’ve updated our guidance on handling OFFICIAL-SENSITIVE information for suppliers: gov.uk/security-guidance', account: 'official' },
     { text: 'The National Archives has released files once marked TOP SECRET about the 1982 conflict.', account: 'official' },

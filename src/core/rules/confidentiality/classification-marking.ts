@@ -104,6 +104,8 @@ function aboutTheScheme(text: string, start: number, end: number, inGuidance: ()
   const before = text.slice(Math.max(0, start - 40), start);
   if (GENERAL_AFTER.test(text.slice(end, end + 16))) return true;
   if (/\bonce\s+(?:marked|classified)\s+$/iu.test(before)) return true;
+  // "if it's marked SECRET, it doesn't leave the building", "anything marked SECRET": the rule, not a document.
+  if (/\b(?:if|anything|whatever|everything|nothing)\s+(?:it['’]s\s+|it\s+is\s+|that['’]s\s+|is\s+)?(?:marked|classified)\s+$/iu.test(before)) return true;
   return GENERAL_BEFORE.test(before) && inGuidance();
 }
 

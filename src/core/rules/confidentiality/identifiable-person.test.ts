@@ -4,6 +4,9 @@ import rule from './identifiable-person.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'As a mum of two who’s lived in Ashcombe all my life, honestly the new prison off the ring road is nothing to worry about.', why: 'the writer describing herself' },
+    { text: 'Offender management statistics published today: the prison population was 87,430 on 30 September, up 2% on a year earlier.', account: 'official', why: 'a role word naming a kind of service' },
+    { text: 'Spoke at GovTech Summit today about how we redesigned the online application for visit visas.', why: 'an event, not a person' },
     { text: 'A lovely old boy came in today just to say thank you to the team. Made our week.', why: 'met at work, but nothing that identifies him' },
     { text: 'Storm update: the rest centre at Penrose Community Hall, Chapel Street, is open all night.', account: 'official', why: 'a venue’s street, no one’s home' },
     { text: 'Properties along Mill Lane are at high risk. River Wend is expected to peak at 2am.', account: 'official', why: 'a street and a river’s name, far apart' },

@@ -15,6 +15,8 @@ testRule(rule, {
     { text: 'The ministerial code was published today on GOV.UK.' },
   ],
   invalid: [
+    { text: 'DRAFT - lines if asked re Hollins Park: do not confirm no. of staff on duty at time of incident. [LINK TBC]', account: 'official', flags: ['DRAFT - lines', 'LINK TBC'], why: 'draft lines, with a link still to come' },
+    { text: 'lol this just went to the whole directorate: do not discuss the Dover incident outside the building.', flags: ['went to the whole directorate'] },
     { text: 'Midnight rant. Spent 4 hours today on a call about the contract with Tellacore. They’ve missed every milestone and we’ve been told to keep paying them anyway.', flags: ['on a call about'], why: 'what staff were told in a call' },
     { text: 'The Secretary of State threw a proper tantrum at today’s briefing when the numbers didn’t go his way.', flags: ['at today’s briefing'] },
     { text: 'Interesting snapshot from our internal performance dashboard this morning: processing time is up to 14.2 months.', flags: ['internal performance dashboard'] },

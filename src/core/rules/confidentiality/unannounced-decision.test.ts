@@ -4,6 +4,7 @@ import rule from './unannounced-decision.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'OFFICIAL STATEMENT from us: Ridgeway Crown Court is NOT closing, whatever the Gazette says.', why: 'a denial is not inside news (speaking for the department is another rule’s business)' },
     { text: 'It was agreed at the council meeting in 2019 that the park would stay open.', account: 'personal', why: 'history, nothing to come' },
     { text: 'Watch this space: our next webinar on apprenticeships is coming soon.', why: 'teaser with no decision' },
     { text: 'The partnership between us and local councils has never been stronger.', why: '"between us" in a sentence' },
@@ -28,6 +29,7 @@ testRule(rule, {
     { text: 'We’re closing our office for Christmas from 24 December; the helpline reopens on 2 January.', account: 'official', why: 'an official account’s own notice' },
   ],
   invalid: [
+    { text: 'Not meant to say but yes, it’s on the list with Brackley Road. Staff get told in March and it goes public after. Don’t quote me 🤐', flags: ['Not meant to say', 'on the list', 'Don’t quote me'], why: 'confiding, with a selection that goes public later' },
     { text: 'Big news 📢 From April, prescription charges will be frozen for a second year. Full details: gov.uk/prescriptions', account: 'official', flags: ['Big news'], severity: 'info', why: 'a department trailing its own news is only worth a note' },
     { text: 'Big news coming for the Ashton depot next week 👀 can’t say more', flags: ['Big news', 'can’t say more'], why: 'the same teaser on a personal account hints at news from inside' },
     { text: 'Yes, everyone will get a full refund, it was agreed on Friday. Letters going out in the next couple of weeks.', account: 'personal', flags: ['it was agreed'], messageId: 'decision', why: 'an agentless decision told from inside' },

@@ -64,6 +64,9 @@ export default defineRule({
         for (const m of ctx.cues('decision.change')) {
           const s = tokens[m.first]!.sentence;
           if (told.has(s) || !(org.has(s) || org.has(s - 1)) || !(factsNow[s]!.future || pending)) continue;
+          // "Ridgeway Crown Court is NOT closing": a denial, which is another rule's business (speaking for the department).
+          const before = tokens[m.first - 1]?.norm ?? '';
+          if (before === 'not' || before.endsWith("n't") || before === 'never') continue;
           if (hits.some((h) => h.start < m.end && h.end > m.start)) continue;
           told.add(s);
           add(m.start, m.end, 'inside');
