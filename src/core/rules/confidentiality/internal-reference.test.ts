@@ -4,6 +4,7 @@ import rule from './internal-reference.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'We’ve been told to expect 400 visitors at the open day, so come early!', account: 'official', why: 'an official account' },
     { text: 'Our Permanent Secretary hosted an all-staff call today on the new hybrid working framework. The framework and FAQs are published here: gov.uk/cs-hybrid-framework', account: 'official', why: 'a meeting about what is published' },
     { text: 'Great turnout at today’s briefing for charities on the new grant scheme, thanks all!', account: 'official', why: 'a public briefing, nothing reported from inside' },
     { text: 'Our internal audit report for 2024-25 was published today: gov.uk/internal-audit-2025', account: 'official', why: 'published' },
@@ -15,6 +16,8 @@ testRule(rule, {
     { text: 'The ministerial code was published today on GOV.UK.' },
   ],
   invalid: [
+    { text: 'Our district’s been told to hit 400 sanction referrals this quarter. Not a target, apparently.', flags: ['been told to hit'], why: 'an internal instruction with its number' },
+    { text: 'Meeting today where a very senior person admitted the backlog figure going to the committee is optimistic. Real number’s nearer 140k.', flags: ['Meeting today where'], why: 'a figure told from a meeting' },
     { text: 'DRAFT - lines if asked re Hollins Park: do not confirm no. of staff on duty at time of incident. [LINK TBC]', account: 'official', flags: ['DRAFT - lines', 'LINK TBC'], why: 'draft lines, with a link still to come' },
     { text: 'lol this just went to the whole directorate: do not discuss the Dover incident outside the building.', flags: ['went to the whole directorate'] },
     { text: 'Midnight rant. Spent 4 hours today on a call about the contract with Tellacore. They’ve missed every milestone and we’ve been told to keep paying them anyway.', flags: ['on a call about'], why: 'what staff were told in a call' },

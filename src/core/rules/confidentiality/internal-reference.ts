@@ -2,6 +2,7 @@
 
 import internalDocs from '../../data/internal-document-phrases.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
+import { sentenceFacts } from '../../signals/foreknowledge.ts';
 import { hasNearby } from '../../text/nearby.ts';
 import { findAll, phraseRegExp } from '../../text/terms.ts';
 
@@ -69,13 +70,24 @@ export default defineRule({
       const decided = new Set(ctx.cues('decision.made').map((m) => tokens[m.first]!.sentence));
       // What staff were told to do ("we've been told to keep paying them anyway") is what the meeting said.
       const told = new Set(ctx.cues('secrecy.instruction').map((m) => tokens[m.first]!.sentence));
+      // A figure told from the meeting ("Real number's nearer 140k") is what it said, too.
+      const facts = sentenceFacts(ctx);
       for (const m of ctx.cues('secrecy.meeting')) {
         const s = tokens[m.first]!.sentence;
-        if (!senior.has(s) && !decided.has(s) && !told.has(s) && !told.has(s + 1)) continue;
+        if (!senior.has(s) && !decided.has(s) && !told.has(s) && !told.has(s + 1) && !facts[s]?.figure && !facts[s + 1]?.figure) continue;
         // "…hosted an all-staff call today on the new framework. The framework is published here": a meeting about what is out.
         if (hasNearby(text, m.start, m.end, 160, PUBLISHED)) continue;
         if (hits.some((h) => m.start < h.end && m.end > h.start)) continue;
         add(m.start, m.end, 'reports what happened in an internal meeting, which is official information', 'Leave internal discussions out of posts.');
+      }
+      // "Our district's been told to hit 400 sanction referrals this quarter": an internal instruction with its number.
+      if (ctx.account === 'personal') {
+        for (const m of ctx.cues('secrecy.instruction')) {
+          const s = tokens[m.first]!.sentence;
+          const counted = facts[s]?.figure || tokens.some((t) => t.sentence === s && t.kind === 'number' && Number(t.norm.replace(/,/g, '')) >= 10);
+          if (!counted || hits.some((h) => h.start < m.end && h.end > m.start)) continue;
+          add(m.start, m.end, 'reports an instruction given inside the organisation, which is official information', 'Leave internal instructions and targets out of posts.');
+        }
       }
     }
     return hits;

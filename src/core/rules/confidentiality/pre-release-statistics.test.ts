@@ -4,6 +4,7 @@ import rule from './pre-release-statistics.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'We’ve published our response to the consultation. From April, earnings will be averaged over 8 weeks.', account: 'official', why: 'a rule, not a release said to show something' },
     { text: 'Been working on the labour market release with a brilliant team this month. Proud of what we do.', why: 'working on the numbers, no hint at them' },
     { text: 'Official statistics published today show employment up 0.2 points on the quarter.', account: 'official' },
     { text: 'Today’s ONS figures show inflation fell to 2.1% in October. Full release: ons.gov.uk', why: 'after release' },
@@ -13,6 +14,7 @@ testRule(rule, {
     { text: 'Up all night for tomorrow’s album release 🎉 the numbers will be huge!', why: 'not official statistics' },
   ],
   invalid: [
+    { text: 'Big day tomorrow for the stats team. Thursday’s quarterly release will show the prison population has passed 90,000 for the first time.', flags: ['release'], why: 'a generic word that goes on to foretell a figure' },
     { text: 'Been crunching the Q2 GDP numbers all week. All I’ll say is: phew 😅 See you at 7am Friday.', flags: ['GDP'], messageId: 'hint', why: 'whoever works on the numbers has seen them, and hints' },
     { text: 'Been working on this quarter’s migration numbers and oof. The headline figure will be the highest on record.', flags: ['migration numbers'], why: 'a listed two-word statistic is specific whatever its head word' },
     { text: 'Nice to see unemployment dipping to 3.9% in tomorrow’s numbers 👌', flags: ['unemployment'], severity: 'error', messageId: 'hint' },

@@ -41,7 +41,11 @@ export default defineRule({
       if (done.has(s)) continue;
       const word = tokens[n.last - 1]!.stem;
       // "migration numbers", "crime figures": a listed phrase names its statistics, whatever its head word.
-      if (n.last - n.first === 1 && (GENERIC.has(word) || GENERIC.has(tokens[n.first]!.stem)) && !specific) continue;
+      // A generic word that goes on to predict a figure ("Thursday's quarterly release will show the prison population
+      // has passed 90,000") names official numbers by what it says about them.
+      const sentence = ctx.words.sentences[s]!;
+      const foretold = revealsAhead(tokens, sentence.first, sentence.last) && (facts[s]!.figure || tokens.some((t, j) => j >= sentence.first && j <= sentence.last && t.kind === 'number' && Number(t.norm.replace(/,/g, '')) >= 1000));
+      if (n.last - n.first === 1 && (GENERIC.has(word) || GENERIC.has(tokens[n.first]!.stem)) && !specific && !foretold) continue;
       // Judged once per sentence: a paste repeating "GDP" thousands of times in one sentence stays linear.
       let judged = bySentence.get(s);
       if (!judged) {
@@ -82,3 +86,14 @@ function predicts(tokens: ReadonlyArray<{ norm: string }>, from: number, to: num
   }
   return false;
 }
+
+/** "…will show", "is going to reveal": a release said to show something (not "will be averaged"). */
+function revealsAhead(tokens: ReadonlyArray<{ norm: string }>, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    const n = tokens[k]!.norm;
+    const next = tokens[k + 1]!.norm;
+    if ((n === 'will' || n.endsWith("'ll")) && REVEALS.has(next)) return true;
+  }
+  return false;
+}
+const REVEALS = new Set(['show', 'reveal', 'confirm']);
