@@ -16,6 +16,7 @@ import paymentCard from './payment-card.ts';
 import phoneNumber from './phone-number.ts';
 import preReleaseStatistics from './pre-release-statistics.ts';
 import privateEmail from './private-email.ts';
+import securityWeakness from './security-weakness.ts';
 import specialCategoryData from './special-category-data.ts';
 import unannouncedDecision from './unannounced-decision.ts';
 import vehicleRegistration from './vehicle-registration.ts';
@@ -37,6 +38,7 @@ export default [
   phoneNumber,
   preReleaseStatistics,
   privateEmail,
+  securityWeakness,
   specialCategoryData,
   unannouncedDecision,
   vehicleRegistration,
