@@ -74,6 +74,11 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
   const reassure = ctx.cues('identity.reassure')[0];
   if (reassure && near(reassure.first) && workStatusNear(ctx, reassure.first)) add('promise', reassure.start, reassure.end, false);
   for (const m of ctx.cues('identity.service-offer')) if (near(m.first)) add('offer', m.start, m.end, true);
+  // "should be in by 6pm, promise 🙏": a promise tacked on the end of an update.
+  tokens.forEach((t, k) => {
+    const next = tokens[k + 1];
+    if (t.norm === 'promise' && tokens[k - 1]?.text === ',' && (!next || next.sentence !== t.sentence || next.kind !== 'word') && near(k)) add('promise', t.start, t.end, true);
+  });
   // "DM me your reference number" is an offer of the department's service; "drop me a message" for a chat is not.
   for (const m of ctx.cues('identity.contact-offer')) if (serviceNear(ctx, m.first, 2)) add('offer', m.start, m.end, true);
   for (const m of ctx.cues('identity.decision')) if (work.inReply || workNear(ctx, m.first)) add('decision', m.start, m.end, false);

@@ -29,6 +29,7 @@ export function insiderClaims(ctx: Context): readonly InsiderClaim[] {
   return ctx.memo('signals.insiderClaims', () => {
     const { tokens } = ctx.words;
     const claims: InsiderClaim[] = [];
+    const serviceNouns = ctx.cues('identity.service-noun');
     // "Speaking as a caseworker", "as a work coach": a job inside government named as the writer's.
     for (const m of ctx.cues('identity.staff-role')) {
       const a = tokens[m.first - 1];
@@ -39,6 +40,16 @@ export function insiderClaims(ctx: Context): readonly InsiderClaim[] {
       const speaking = tokens[m.first - 3]?.norm === 'speaking';
       const opens = speaking || m.first - 2 === ctx.words.sentences[as.sentence]!.first || tokens[m.first - 3]?.text === ',';
       if (opens) claims.push({ start: (speaking ? tokens[m.first - 3]! : as).start, end: m.end });
+    }
+    // "I literally process visa applications for a living": the work named as the writer's job.
+    for (let k = 3; k + 2 < tokens.length; k++) {
+      if (tokens[k]!.norm !== 'for' || tokens[k + 1]?.norm !== 'a' || tokens[k + 2]?.norm !== 'living') continue;
+      for (let j = k - 1; j >= Math.max(0, k - 8) && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+        if (tokens[j]!.norm === 'i' && serviceNouns.some((n) => n.first > j && n.first < k)) {
+          claims.push({ start: tokens[j]!.start, end: tokens[k + 2]!.end });
+          break;
+        }
+      }
     }
     // "Working on the new immigration bill and it's a mess": a sentence opening on the writer's part in the work.
     for (const s of ctx.words.sentences) {

@@ -10,6 +10,8 @@ const courts = { department: 'Courts and Tribunals Administration' };
 
 testRule(rule, {
   valid: [
+    { text: 'I fix boilers for a living and even I think the new heat pump grant is a good deal.', why: 'a job outside the work' },
+    { text: 'Thanks for the lift yesterday, I owe you one, promise!', why: 'a promise between friends' },
     { text: 'Ten years ago today I started as an administrative officer in a prison. Some days are awful, but I love it.', why: 'a career, not a credential' },
     { text: 'As a civil servant I’m not going to say which party I prefer, but the side-by-side comparison is a neutral place to start.', why: 'the status named to stay impartial' },
     { text: 'I work at the Department for Energy Resilience, so this is a personal post. The Energy Debt Relief Scheme announced today opens in January: gov.uk/energy-debt-relief', why: 'the disclosure the guidance asks for' },
@@ -30,6 +32,8 @@ testRule(rule, {
     { text: 'Don’t worry, the school run will be back to normal once the roadworks finish.', settings: { department: 'Department for Transport Networks' } },
   ],
   invalid: [
+    { text: 'I literally process visa applications for a living and even I think the new fee rise is daylight robbery.', flags: ['I literally process visa applications for a living'], messageId: 'insider' },
+    { text: 'hi, I work in payments. it’s a known glitch with the Tuesday batch, should be in by 6pm, promise 🙏', replyTo: 'Where’s my payment?', flags: ['promise'], messageId: 'promise', why: 'a promise tacked on an update, even when the writer says where they work' },
     { text: 'Speaking as a caseworker, the new asylum rules are going to be a nightmare to implement.', flags: ['Speaking as a caseworker'], messageId: 'insider' },
     { text: 'Working on the new immigration bill and it’s a mess, won’t survive contact with reality.', flags: ['Working on'], messageId: 'insider' },
     { text: 'Some of us have spent two years on the bypass traffic modelling. Anyone saying it’ll just move the jams hasn’t looked at the numbers.', flags: ['Some of us have spent'], messageId: 'insider', why: 'an inside part offered against critics' },
