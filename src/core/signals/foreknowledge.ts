@@ -153,7 +153,8 @@ const DRAFT_SAYS = new Set(['says', 'shows', 'recommends', 'proposes', 'suggests
 
 // Holding back in so many words: "can't share specifics yet", "won't say much", "not allowed to reveal who".
 const WITHHOLD_NEG = new Set(["can't", 'cannot', "won't", "couldn't", "mustn't", "shouldn't"]);
-const DISCLOSE = new Set(['say', 'share', 'tell', 'confirm', 'reveal', 'name', 'disclose', 'divulge', 'spill', 'discuss', 'comment']);
+// ("won't comment" is the usual refusal of someone who then says nothing, so it is not here.)
+const DISCLOSE = new Set(['say', 'share', 'tell', 'confirm', 'reveal', 'name', 'disclose', 'divulge', 'spill', 'discuss']);
 const WITHHELD = new Set(['specifics', 'details', 'detail', 'much', 'more', 'anything', 'everything', 'names', 'yet', 'officially', 'publicly', 'what', 'who', 'which', 'where', 'when', 'why', 'how', 'too', 'exactly', 'the', 'numbers', 'figures']);
 const SOFTENER = new Set(['really', 'officially', 'publicly', 'actually', 'you', 'say', 'go', 'into', 'just']);
 

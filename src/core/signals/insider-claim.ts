@@ -22,7 +22,6 @@ const GROUP = new Set(['project', 'team', 'programme', 'board', 'panel', 'unit',
 const SOME = new Set(['some', 'most', 'all', 'many', 'lots', 'few', 'those']);
 const SPENT = new Set(['spent', 'worked', 'been', 'drafted', 'built', 'designed']);
 const POLICY = new Set(['policy', 'guidance', 'rules', 'scheme', 'programme', 'system', 'casework', 'modelling', 'strategy', 'bill', 'legislation', 'reforms', 'reform', 'review', 'project', 'consultation', 'budget', 'contract', 'contracts', 'figures', 'statistics']);
-const BODY = new Set(['department', 'ministry', 'agency', 'office', 'treasury', 'service', 'council', 'regulator', 'directorate', 'jobcentre', 'centre', 'unit', 'team', 'hmrc', 'dwp', 'dvla', 'nhs']);
 
 /** Claims of an inside part in the work, when the post goes on to judge, correct, assure or tell what is coming. Memoised. */
 export function insiderClaims(ctx: Context): readonly InsiderClaim[] {
@@ -87,8 +86,9 @@ function claimAt(tokens: readonly Token[], k: number): number {
         const more = /^(?:on|in|at|for)$/.test(at(j + 1)) ? 2 : 0;
         // "as someone who has worked with the service": "with" is a user's part, not an insider's.
         if (at(j + 1) === 'with') return k;
-        // "works in retail" is a job; "works on the fit note guidance", "worked in the department" is the work itself.
-        if (/^(?:works?|worked|working)$/.test(at(j)) && ![2, 3, 4, 5].some((d) => same(j + d) && (BODY.has(at(j + d)) || POLICY.has(at(j + d))))) return k;
+        // "works in retail" is a job; "works on the fit note guidance" is the work itself.
+        // ("as someone who works at the Rural Payments Agency" says where, which is the disclosure the guidance asks for.)
+        if (/^(?:works?|worked|working)$/.test(at(j)) && ![2, 3, 4, 5].some((d) => same(j + d) && POLICY.has(at(j + d)))) return k;
         return Math.min(j + 1 + more, tokens.length);
       }
     }

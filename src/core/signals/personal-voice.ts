@@ -51,7 +51,9 @@ function findVoice(ctx: Context): VoiceCue[] {
     if ((t.norm === "can't" || t.norm === 'cannot') && tokens[k + 1]?.norm === 'believe' && (k === 0 || tokens[k - 1]!.sentence !== t.sentence)) add('feeling', { start: t.start, end: tokens[k + 1]!.end });
     // "I voted Remain", "It's me again", "My favourite part of the job": a person, unless quoted (a case study, reported abuse), "I" is doing the service
     // ("I've made a note", "I'm sorry", "I'll pass this on") or voicing the reader's question ("Why was my photo rejected?").
-    if (SINGULAR.has(t.norm) && !ctx.isQuoted(t.start, t.end) && !serviceVoice(tokens, k, service) && !questionOf(ctx, tokens, k)) add('personal', t);
+    // "old mine workings", "a mine shaft": the noun, not the pronoun.
+    const mineNoun = t.norm === 'mine' && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.sentence === t.sentence && !/^(?:is|was|are|and|too|as|now|to|for|though)$/.test(tokens[k + 1]!.norm);
+    if (SINGULAR.has(t.norm) && !mineNoun && !ctx.isQuoted(t.start, t.end) && !serviceVoice(tokens, k, service) && !questionOf(ctx, tokens, k)) add('personal', t);
   }
   // "Frankly", "Honestly?", "Real talk": candour marks a personal voice already there ("Frankly it's about time"),
   // but alone it is as often a brusque reply ("Honestly, it's quicker to ring us"), which is a matter of tone.

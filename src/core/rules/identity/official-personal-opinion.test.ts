@@ -6,6 +6,7 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
+    { text: 'The scheme was paused in August after ground surveys found old mine workings under the embankment.', account: 'official', why: 'the noun, not the pronoun' },
     { text: 'Lots of us here at the department are cycling to work this week for Bike Week! 🚲', account: 'official', why: 'the team, not a person’s view' },
     { text: 'We can’t believe it’s been ten years since the service launched. Thank you to everyone who uses it.', account: 'official', why: 'the department’s “we”' },
     { text: 'Could this job be for you? We’re recruiting rangers for the summer: apply by 12 May.', account: 'official', why: 'a vacancy' },

@@ -10,6 +10,7 @@ const courts = { department: 'Courts and Tribunals Administration' };
 
 testRule(rule, {
   valid: [
+    { text: 'Views my own, but as someone who works at the Rural Payments Agency: the new rates were published this morning and the guidance explains them better than any thread will.', why: 'saying where you work is the disclosure asked for' },
     { text: 'I fix boilers for a living and even I think the new heat pump grant is a good deal.', why: 'a job outside the work' },
     { text: 'Thanks for the lift yesterday, I owe you one, promise!', why: 'a promise between friends' },
     { text: 'Ten years ago today I started as an administrative officer in a prison. Some days are awful, but I love it.', why: 'a career, not a credential' },
