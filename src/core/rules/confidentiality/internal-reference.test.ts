@@ -4,6 +4,9 @@ import rule from './internal-reference.ts';
 
 testRule(rule, {
   valid: [
+    'Photo of my desk plant thriving 🌱',
+    'Here’s a photo of the team at our away day!',
+    'Photo of the new lanyards we’re giving out at the conference!',
     { text: 'We’ve been told to expect 400 visitors at the open day, so come early!', account: 'official', why: 'an official account' },
     { text: 'Our Permanent Secretary hosted an all-staff call today on the new hybrid working framework. The framework and FAQs are published here: gov.uk/cs-hybrid-framework', account: 'official', why: 'a meeting about what is published' },
     { text: 'Great turnout at today’s briefing for charities on the new grant scheme, thanks all!', account: 'official', why: 'a public briefing, nothing reported from inside' },
@@ -16,6 +19,9 @@ testRule(rule, {
     { text: 'The ministerial code was published today on GOV.UK.' },
   ],
   invalid: [
+    { text: 'Late one finishing the submission 😴 Pic of my laptop, don’t judge the coffee stains. You can see the options table if you squint lol', flags: ['Pic of my laptop'], why: 'a picture of a screen, said to show something' },
+    { text: 'Great to welcome our newest officers this week! Behind them you can see the rota board.', account: 'official', flags: ['Behind them you can see the rota'] },
+    { text: 'how are we meant to decide claims on this 😂 screenshot of the CaseFlow home screen below', flags: ['screenshot of the CaseFlow home screen'] },
     { text: 'Our district’s been told to hit 400 sanction referrals this quarter. Not a target, apparently.', flags: ['been told to hit'], why: 'an internal instruction with its number' },
     { text: 'Meeting today where a very senior person admitted the backlog figure going to the committee is optimistic. Real number’s nearer 140k.', flags: ['Meeting today where'], why: 'a figure told from a meeting' },
     { text: 'DRAFT - lines if asked re Hollins Park: do not confirm no. of staff on duty at time of incident. [LINK TBC]', account: 'official', flags: ['DRAFT - lines', 'LINK TBC'], why: 'draft lines, with a link still to come' },

@@ -64,6 +64,10 @@ export default defineRule({
       if (!thing || hits.some((h) => tokens[k]!.start < h.end && thing.end > h.start) || hasNearby(text, tokens[k]!.start, thing.end, 60, PUBLISHED)) continue;
       add(tokens[k]!.start, thing.end, 'refers to an internal government document or channel; its contents are official information', 'Share only what has been published, and link to it.');
     }
+    // "Pic of my laptop… you can see the options table if you squint", "screenshot of the CaseFlow home screen below",
+    // "behind them you can see the rota board": a picture of the workplace shows what is on its screens and boards.
+    const seenIn = imageOfWork(tokens);
+    if (seenIn && !hits.some((h) => h.start < seenIn.end && h.end > seenIn.start)) add(seenIn.start, seenIn.end, 'shares a picture of a screen, board or pass at work, which can show official information', 'Check what is visible in the picture (screens, boards, passes, keys, papers), or leave it out.');
     // "Sat in a meeting today where they decided…", "threw a tantrum at today's briefing": what happened in an internal meeting.
     if (!published) {
       const senior = new Set(ctx.cues('decision.senior').map((m) => tokens[m.first]!.sentence));
@@ -93,3 +97,29 @@ export default defineRule({
     return hits;
   },
 });
+
+// What a workplace picture shows that is not for the public, and the words that put a picture in the post.
+const IMAGE = new Set(['pic', 'pics', 'photo', 'photos', 'picture', 'screenshot', 'screengrab', 'snap', 'selfie']);
+const SHOWN = new Set(['laptop', 'screen', 'screens', 'monitor', 'whiteboard', 'board', 'rota', 'dashboard', 'files', 'keys', 'pass', 'lanyard', 'badge', 'system', 'inbox', 'papers', 'map', 'plans']);
+const VISIBLE = /^(?:behind|background|see|squint|visible|below|attached|above)$/u;
+
+/** A picture in the post of something at work that shows information: an image word and a shown thing close together, said to be visible or attached. */
+function imageOfWork(tokens: ReadonlyArray<{ norm: string; start: number; end: number; sentence: number; kind: string }>): { start: number; end: number } | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const image = IMAGE.has(t.norm);
+    const behind = t.norm === 'behind' || t.norm === 'background';
+    if (!image && !behind) continue;
+    for (let j = k + 1; j <= k + 7 && j < tokens.length; j++) {
+      const u = tokens[j]!;
+      if (!SHOWN.has(u.norm)) continue;
+      // Said to be there to look at: "below", "attached", "if you squint", "you can see", "behind them".
+      const from = Math.max(0, k - 6);
+      const to = Math.min(tokens.length, j + 12);
+      let visible = behind;
+      for (let v = from; v < to && !visible; v++) if (VISIBLE.test(tokens[v]!.norm) && tokens[v]!.sentence >= t.sentence - 1 && tokens[v]!.sentence <= u.sentence + 1) visible = true;
+      if (visible) return { start: t.start, end: u.end };
+    }
+  }
+  return undefined;
+}
