@@ -26,6 +26,8 @@ testRule(rule, {
     { ...official, text: 'From September, reports will give a grade for each area instead. Under the old system, schools got one overall grade.', why: 'naming what changed is explaining, not editorialising' },
   ],
   invalid: [
+    { text: 'We know, we know. Nobody here likes the new system either 😬', account: 'official', flags: ['Nobody here likes'], messageId: 'opinion', why: 'the staff’s own view' },
+    { text: 'Whoever designed this form should be sacked tbh', account: 'official', flags: ['should be sacked', 'tbh'] },
     { text: 'Can’t believe Spurs have bottled it again 😩 Season over in February, as usual', account: 'official', flags: ['Can’t believe'], messageId: 'feeling', why: 'a feeling with its “I” left out' },
     { text: 'Arrogant and offensive. Can you imagine having to work with people who twist the truth like this?', account: 'official', flags: ['having to work with'], messageId: 'personal' },
     { text: 'Gorgeous sunset over Kielder Water tonight 🌅 Honestly the best bit of this job.', account: 'official', flags: ['best bit of this job'], why: 'the job is the person’s, not the department’s' },
