@@ -45,7 +45,7 @@ export function allegations(ctx: Context): Allegation[] {
     const out: Allegation[] = [];
     const consider = (kind: AllegationKind, first: number, last: number) => {
       const s = tokens[first]!.sentence;
-      if (reported.has(s) || inTitle(tokens, first, last)) return;
+      if (reported.has(s) || inTitle(tokens, first, last) || inFieldName(tokens, first)) return;
       const next = tokens[last];
       // "cover up to 75%", "fake texts", "fake calls": a phrasal verb with a number, or a scam described to protect people.
       if (next && ((next.norm === 'to' && tokens[last - 1]!.norm === 'up') || generic.has(last))) return;
@@ -81,6 +81,16 @@ export function allegations(ctx: Context): Allegation[] {
     });
     return out.sort((a, b) => a.start - b.start);
   });
+}
+
+/** "anti-money laundering checks", "counter-fraud": wrongdoing named as a field of compliance, not charged to anyone. */
+function inFieldName(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'anti' || t.norm === 'counter') return true;
+    if (t.kind !== 'word' && !/^[-\u2010\u2011]$/.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** "no. 23": "no" abbreviating "number", which doubts nothing. */

@@ -25,6 +25,7 @@ testRule(rule, {
     { text: 'He said "they are crooks" but offered no evidence.', why: 'quoted' },
     { text: 'Lambing season: keep dogs on a lead. Sheep worrying is a criminal offence.', account: 'official', why: '"criminal" as an adjective about an act' },
     { text: 'Having a criminal record does not stop you applying.', account: 'official' },
+    { text: 'Tallis Bet Ltd will pay £900,000 for failures in its anti-money laundering and counter-fraud checks. Read our statement: example.gov.uk/tallis', account: 'official', why: 'anti-money laundering names a field of compliance, not an accusation' },
   ],
   invalid: [
     { text: 'We’re aware of FastTrack Licences Ltd charging £80 to renew licences. These fraudsters are stealing your money.', account: 'official', flags: ['fraudsters'], why: '“these” points at the firm just named' },
@@ -51,5 +52,6 @@ testRule(rule, {
     { text: 'Apex Cloud rigged the government IT tender.', flags: ['rigged the government IT tender'] },
     { text: 'They bribed their way onto the framework.', flags: ['bribed their way'] },
     { text: 'The owner is a criminal and should be avoided.', flags: ['criminal'] },
+    { text: 'Tallis Bet Ltd has been laundering money for a drugs gang for years.', flags: ['laundering money'], why: 'laundering stated as fact, no “anti-” in front' },
   ],
 });

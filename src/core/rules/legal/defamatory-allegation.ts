@@ -27,7 +27,8 @@ const ALLEGATION = new RegExp(
     String.raw`\b(?:covered|covering|cover)\s+(?:it\s+)?up\b(?!\s+to\b)|\bcover-up\b`,
     String.raw`\b(?:cook(?:s|ing|ed)\s+the\s+books|fiddl(?:es|ing|ed)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:books|figures|numbers|accounts|expenses))\b`,
     String.raw`\brigg(?:ed|ing)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:vote|election|contract|tender|results|figures|bids?)\b`,
-    String.raw`\b(?:launder(?:s|ed|ing)\s+money|money\s+laundering)\b`,
+    // "anti-money laundering checks" names a field of compliance, not an accusation.
+    String.raw`\b(?:launder(?:s|ed|ing)\s+money|(?<!\b(?:anti|counter)[-\s])money\s+laundering)\b`,
     String.raw`\b(?:ripping|ripped|rips)\s+(?:off\s+)?(?:customers|tenants|people|drivers|patients|taxpayers|the\s+public|everyone)\b`,
     String.raw`\b(?:committed|commits|committing)\s+fraud\b`,
     String.raw`\bshould\s+be\s+(?:in\s+prison|in\s+jail|behind\s+bars|locked\s+up|prosecuted|arrested)\b|\bbelongs?\s+(?:in\s+prison|in\s+jail|behind\s+bars)\b`,
