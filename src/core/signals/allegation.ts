@@ -101,11 +101,17 @@ function targetIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === 'mention') return true;
-    if (isCapitalised(t) && (k > from || isCapitalised(tokens[k + 1]))) return true;
+    // At the start of a sentence a capitalised word is a name when more of the name follows ("Northshire Care Trust",
+    // "Halden Build") or it owns something ("Northline's bosses").
+    if (isCapitalised(t) && (k > from || owns(t, tokens[k + 1]) || isNameWord(tokens[k + 1]))) return true;
     if (t.kind === 'word' && DESCRIBED.has(t.stem) && k > from && /^(?:the|their|this|that|our|my|its)$/.test(tokens[k - 1]!.norm)) return true;
   }
   return false;
 }
+
+const isNameWord = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+// "Northline's bosses" owns; "Mum's cooking", "Dad's been" is "is"/"has".
+const owns = (t: Token, next: Token | undefined) => t.stem !== t.norm && !!next && next.kind === 'word' && !/(?:ing|ed)$|^(?:a|an|the|been|got|gone|not|just|so|very|no|off|out|on|in|back|here|there|always|never|still|really)$/.test(next.norm);
 
 function subjectIsPronoun(tokens: readonly Token[], from: number, first: number): boolean {
   for (let k = from; k < first && k < from + 3; k++) if (PRONOUNS.has(tokens[k]!.norm)) return true;

@@ -25,6 +25,7 @@ testRule(rule, {
     { text: 'He said "they are crooks" but offered no evidence.', why: 'quoted' },
     { text: 'Lambing season: keep dogs on a lead. Sheep worrying is a criminal offence.', account: 'official', why: '"criminal" as an adjective about an act' },
     { text: 'Having a criminal record does not stop you applying.', account: 'official' },
+    { text: 'Mum’s cooking their tea tonight, so the kids are happy.', why: '“Mum’s” is “Mum is”, not a name owning something' },
     { text: 'Tallis Bet Ltd will pay £900,000 for failures in its anti-money laundering and counter-fraud checks. Read our statement: example.gov.uk/tallis', account: 'official', why: 'anti-money laundering names a field of compliance, not an accusation' },
   ],
   invalid: [
@@ -52,6 +53,8 @@ testRule(rule, {
     { text: 'Apex Cloud rigged the government IT tender.', flags: ['rigged the government IT tender'] },
     { text: 'They bribed their way onto the framework.', flags: ['bribed their way'] },
     { text: 'The owner is a criminal and should be avoided.', flags: ['criminal'] },
+    { text: 'Fenway’s managers have been cooking their punctuality figures for years.', flags: ['cooking their'], why: 'a name opening the sentence, owning the accused' },
+    { text: 'Eastbrook Care Trust is cooking its waiting list figures.', flags: ['cooking its'], why: 'a body’s name opening the sentence' },
     { text: 'Tallis Bet Ltd has been laundering money for a drugs gang for years.', flags: ['laundering money'], why: 'laundering stated as fact, no “anti-” in front' },
   ],
 });
