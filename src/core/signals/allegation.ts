@@ -38,10 +38,15 @@ export function allegations(ctx: Context): Allegation[] {
     // On a personal account "our investigation", "my findings" is the writer's inside knowledge, not a report of a
     // published claim; on an official account it is the department's finding, which is published.
     const own = (m: { first: number }) => ctx.account === 'personal' && FIRST_PERSON.has(tokens[m.first - 1]?.norm ?? '');
-    const reported = new Set(ctx.cues('wrongdoing.reported').filter((m) => !own(m)).map((m) => tokens[m.first]!.sentence));
+    // "filing false claims", "fake asylum claims": a claim made up is the wrongdoing, not a report of it.
+    const madeUp = (m: { first: number }) => [1, 2].some((d) => FALSE_DOC.has(tokens[m.first - d]?.norm ?? ''));
+    const reported = new Set(ctx.cues('wrongdoing.reported').filter((m) => !own(m) && !madeUp(m)).map((m) => tokens[m.first]!.sentence));
     const generic = new Set(ctx.cues('wrongdoing.generic').map((m) => m.first));
     const replyTarget = ctx.replyWords.tokens.some((t, k) => isCapitalised(t) && k > 0 && ctx.replyWords.tokens[k - 1]!.sentence === t.sentence);
     const targets = sentences.map((s) => targetIn(tokens, s.first, s.last));
+    // "Worked with Corlan Digital. They billed for 40 developers… Fraud, plain and simple.": "they" carries the name on.
+    const carried = targets.slice();
+    for (let s = 1; s < sentences.length; s++) if (!carried[s] && carried[s - 1] && subjectIsPronoun(tokens, sentences[s]!.first, sentences[s]!.last)) carried[s] = true;
     const out: Allegation[] = [];
     const consider = (kind: AllegationKind, first: number, last: number) => {
       const s = tokens[first]!.sentence;
@@ -52,10 +57,10 @@ export function allegations(ctx: Context): Allegation[] {
       const from = sentences[s]!.first;
       // A warning about a class of wrongdoer ("scammers are stealing…") or one's own doing ("I lied") names no one.
       for (let k = Math.max(from, first - 6); k < first; k++) {
-        if (generic.has(k) || (kind !== 'insinuation' && DOUBT.has(tokens[k]!.norm) && !isNumberAbbreviation(tokens, k)) || (kind !== 'insinuation' && FIRST_PERSON.has(tokens[k]!.norm) && k >= first - 2)) return;
+        if ((generic.has(k) && !labelsOne(tokens, k)) || (kind !== 'insinuation' && DOUBT.has(tokens[k]!.norm) && !isNumberAbbreviation(tokens, k)) || (kind !== 'insinuation' && FIRST_PERSON.has(tokens[k]!.norm) && k >= first - 2)) return;
       }
       const own = targets[s]!;
-      const before = s > 0 && targets[s - 1]!;
+      const before = s > 0 && carried[s - 1]!;
       const pronoun = subjectIsPronoun(tokens, from, first);
       const fragment = first - from <= 1;
       if (own || ((pronoun || fragment || kind === 'insinuation') && (before || replyTarget || targets[s + 1]))) {
@@ -91,6 +96,17 @@ function inFieldName(tokens: readonly Token[], first: number): boolean {
     if (t.kind !== 'word' && !/^[-\u2010\u2011]$/.test(t.text)) return false;
   }
   return false;
+}
+
+const FALSE_DOC = new Set(['false', 'fake', 'bogus', 'fraudulent', 'phoney', 'phony', 'made-up', 'fictitious']);
+const COPULA = new Set(['is', 'was', "he's", "she's", 'are', 'were', "they're"]);
+const INTENSIFIER = new Set(['known', 'notorious', 'total', 'real', 'proper', 'complete', 'absolute', 'serial']);
+/** "Gary Fenn is a known rogue": a class word said of someone names them, unlike "rogue traders are calling". */
+function labelsOne(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (INTENSIFIER.has(tokens[j]?.norm ?? '')) j--;
+  if (tokens[j]?.norm === 'a' || tokens[j]?.norm === 'an') j--;
+  return j < k - 1 && COPULA.has(tokens[j]?.norm ?? '');
 }
 
 /** "no. 23": "no" abbreviating "number", which doubts nothing. */

@@ -25,6 +25,8 @@ testRule(rule, {
     { text: 'He said "they are crooks" but offered no evidence.', why: 'quoted' },
     { text: 'Lambing season: keep dogs on a lead. Sheep worrying is a criminal offence.', account: 'official', why: '"criminal" as an adjective about an act' },
     { text: 'Having a criminal record does not stop you applying.', account: 'official' },
+    { text: 'Rogue traders in Fenwick are illegally charging pensioners for roof repairs. Never pay on the doorstep.', account: 'official', why: 'a class of wrongdoer, not one person called a rogue' },
+    { text: 'Brightway Ltd says the claims are false. They have asked the paper to correct the story.', why: 'a denial reported; “they” carries the name but nothing is alleged' },
     { text: 'Mum’s cooking their tea tonight, so the kids are happy.', why: '“Mum’s” is “Mum is”, not a name owning something' },
     { text: 'Tallis Bet Ltd will pay £900,000 for failures in its anti-money laundering and counter-fraud checks. Read our statement: example.gov.uk/tallis', account: 'official', why: 'anti-money laundering names a field of compliance, not an accusation' },
   ],
@@ -56,5 +58,8 @@ testRule(rule, {
     { text: 'Fenway’s managers have been cooking their punctuality figures for years.', flags: ['cooking their'], why: 'a name opening the sentence, owning the accused' },
     { text: 'Eastbrook Care Trust is cooking its waiting list figures.', flags: ['cooking its'], why: 'a body’s name opening the sentence' },
     { text: 'Tallis Bet Ltd has been laundering money for a drugs gang for years.', flags: ['laundering money'], why: 'laundering stated as fact, no “anti-” in front' },
+    { text: 'Tenants in Marlow: landlord Steve Bray is a known rogue who has unlawfully evicted half his street.', flags: ['unlawfully'], why: '“a known rogue” labels him, it is no class of wrongdoer' },
+    { text: 'We subcontracted to Pellow Digital last year. They charged for a team of 30 and sent 8. Fraud, plain and simple.', flags: ['Fraud'], why: '“they” carries the name to the verbless verdict two sentences on' },
+    { text: 'Marsh & Kay Solicitors are knowingly lodging bogus compensation claims.', flags: ['knowingly', 'lodging bogus compensation claims'], why: 'a made-up claim is the wrongdoing, not a report' },
   ],
 });

@@ -34,6 +34,8 @@ const ALLEGATION = new RegExp(
     String.raw`\bshould\s+be\s+(?:in\s+prison|in\s+jail|behind\s+bars|locked\s+up|prosecuted|arrested)\b|\bbelongs?\s+(?:in\s+prison|in\s+jail|behind\s+bars)\b`,
     String.raw`\b(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been\s+at\s+it\b`,
     String.raw`\bguilty\s+as\s+sin\b`,
+    // Made-up paperwork handed in: "filing false claims", "submitting fake invoices".
+    String.raw`\b(?:fil(?:e|es|ed|ing)|submit(?:s|ted|ting)?|lodg(?:e|es|ed|ing)|put(?:s|ting)?\s+in)\s+(?:false|fake|bogus|fraudulent|phoney|phony|fictitious)\s+(?:[a-z]+\s+)?(?:claims?|returns?|invoices?|applications?|documents|paperwork|expenses|timesheets|accounts|certificates|references)\b`,
   ].join('|'),
   'gi',
 );
@@ -41,6 +43,8 @@ const ALLEGATION = new RegExp(
 // Reporting a process or finding rather than asserting guilt.
 const REPORTED =
   /\b(?:alleg\w*|accus\w*|claims?|claimed|reportedly|suspect\w*|suspicion|arrested|charged|convicted|found\s+guilty|pleaded|court|tribunal|jury|trial|investigat\w*|inquiry|ombudsman|according\s+to|den(?:y|ies|ied)|prosecuted|sentenced|jailed|fined|found\s+to\s+have|ruled)\b/i;
+// "filing false claims", "fake asylum claims": the claim is the wrongdoing, not a report of it.
+const MADE_UP_CLAIMS = /\b(?:false|fake|bogus|fraudulent|phoney|phony|fictitious)\s+(?:[a-z]+\s+)?claims?\b/gi;
 const DOUBT_BEFORE = /\b(?:if|whether|not|never|no|nobody|may|might|could|would)\b|n't\b/i;
 // Warnings about a class of wrongdoer name nobody: "fraudsters are stealing identities".
 const GENERIC_SUBJECT =
@@ -72,7 +76,7 @@ export default defineRule({
       const sentenceBefore = text.slice(s.start, m.index);
       // The accused is named in the clause just before the accusation, after any "warning to anyone:" lead-in.
       const before = sentenceBefore.slice(Math.max(...[',', ':', ';', '—', '–', '('].map((c) => sentenceBefore.lastIndexOf(c))) + 1);
-      if (REPORTED.test(text.slice(s.start, s.end)) || GENERIC_SUBJECT.test(before) || FIRST_PERSON.test(before)) continue;
+      if (REPORTED.test(text.slice(s.start, s.end).replace(MADE_UP_CLAIMS, '')) || GENERIC_SUBJECT.test(before) || FIRST_PERSON.test(before)) continue;
       if (DOUBT_BEFORE.test(text.slice(Math.max(s.start, m.index - 25), m.index))) continue;
       hits.push({ start, end, messageId: 'allegation', data: { words: ctx.text.slice(start, end) }, suggestion: SUGGESTION });
     }
