@@ -40,7 +40,18 @@ export function allegations(ctx: Context): Allegation[] {
     const own = (m: { first: number }) => ctx.account === 'personal' && FIRST_PERSON.has(tokens[m.first - 1]?.norm ?? '');
     // "filing false claims", "fake asylum claims": a claim made up is the wrongdoing, not a report of it.
     const madeUp = (m: { first: number }) => [1, 2].some((d) => FALSE_DOC.has(tokens[m.first - d]?.norm ?? ''));
-    const reported = new Set(ctx.cues('wrongdoing.reported').filter((m) => !own(m) && !madeUp(m)).map((m) => tokens[m.first]!.sentence));
+    // "Mark Doyle, 52, charged today, stole…", "X, on trial at Eastmoor Crown Court, is a fraudster": a charge or a trial
+    // named in an aside between commas decides nothing, so it hedges nothing said after it ("charged with theft" still does).
+    const reported = new Set<number>();
+    const asideUntil = new Map<number, number>();
+    const commas = commaBounds(tokens);
+    for (const m of ctx.cues('wrongdoing.reported')) {
+      if (own(m) || madeUp(m)) continue;
+      const s = tokens[m.first]!.sentence;
+      const close = commas.next[m.last - 1]!;
+      if (PROCESS.has(tokens[m.first]!.norm) && commas.prev[m.first]! >= 0 && close >= 0 && !GOVERNED.has(tokens[m.last]?.norm ?? '')) asideUntil.set(s, Math.max(asideUntil.get(s) ?? -1, close));
+      else reported.add(s);
+    }
     const generic = new Set(ctx.cues('wrongdoing.generic').map((m) => m.first));
     const replyTarget = ctx.replyWords.tokens.some((t, k) => isCapitalised(t) && k > 0 && ctx.replyWords.tokens[k - 1]!.sentence === t.sentence);
     const targets = sentences.map((s) => targetIn(tokens, s.first, s.last));
@@ -50,7 +61,7 @@ export function allegations(ctx: Context): Allegation[] {
     const out: Allegation[] = [];
     const consider = (kind: AllegationKind, first: number, last: number) => {
       const s = tokens[first]!.sentence;
-      if (reported.has(s) || inTitle(tokens, first, last) || inFieldName(tokens, first)) return;
+      if (reported.has(s) || first < (asideUntil.get(s) ?? -1) || inTitle(tokens, first, last) || inFieldName(tokens, first)) return;
       const next = tokens[last];
       // "cover up to 75%", "fake texts", "fake calls": a phrasal verb with a number, or a scam described to protect people.
       if (next && ((next.norm === 'to' && tokens[last - 1]!.norm === 'up') || generic.has(last))) return;
@@ -96,6 +107,18 @@ function inFieldName(tokens: readonly Token[], first: number): boolean {
     if (t.kind !== 'word' && !/^[-\u2010\u2011]$/.test(t.text)) return false;
   }
   return false;
+}
+
+const PROCESS = new Set(['charged', 'arrested', 'remanded', 'court']);
+const GOVERNED = new Set(['with', 'for', 'of', 'over', 'on', 'in', 'after', 'under', 'by', 'that', 'heard', 'found', 'ruled']);
+
+/** For each token, the comma before it and after it in its sentence (-1 when none), in two passes. */
+function commaBounds(tokens: readonly Token[]): { prev: Int32Array; next: Int32Array } {
+  const prev = new Int32Array(tokens.length).fill(-1);
+  const next = new Int32Array(tokens.length).fill(-1);
+  for (let k = 1; k < tokens.length; k++) if (tokens[k - 1]!.sentence === tokens[k]!.sentence) prev[k] = tokens[k - 1]!.text === ',' ? k - 1 : prev[k - 1]!;
+  for (let k = tokens.length - 2; k >= 0; k--) if (tokens[k + 1]!.sentence === tokens[k]!.sentence) next[k] = tokens[k + 1]!.text === ',' ? k + 1 : next[k + 1]!;
+  return { prev, next };
 }
 
 const FALSE_DOC = new Set(['false', 'fake', 'bogus', 'fraudulent', 'phoney', 'phony', 'made-up', 'fictitious']);

@@ -25,6 +25,8 @@ testRule(rule, {
     { text: 'He said "they are crooks" but offered no evidence.', why: 'quoted' },
     { text: 'Lambing season: keep dogs on a lead. Sheep worrying is a criminal offence.', account: 'official', why: '"criminal" as an adjective about an act' },
     { text: 'Having a criminal record does not stop you applying.', account: 'official' },
+    { text: 'Dean Moss, 41, charged today with stealing £20,000 from his employer, will appear at Eastmoor Magistrates’ Court on Monday.', account: 'official', why: '“charged with” reports the charge' },
+    { text: 'Dean Moss, 41, jailed at Eastmoor Crown Court today, stole £20,000 from his employer.', account: 'official', why: 'a sentence in the aside is a finding on the record' },
     { text: 'Rogue traders in Fenwick are illegally charging pensioners for roof repairs. Never pay on the doorstep.', account: 'official', why: 'a class of wrongdoer, not one person called a rogue' },
     { text: 'Brightway Ltd says the claims are false. They have asked the paper to correct the story.', why: 'a denial reported; “they” carries the name but nothing is alleged' },
     { text: 'Mum’s cooking their tea tonight, so the kids are happy.', why: '“Mum’s” is “Mum is”, not a name owning something' },
@@ -61,5 +63,7 @@ testRule(rule, {
     { text: 'Tenants in Marlow: landlord Steve Bray is a known rogue who has unlawfully evicted half his street.', flags: ['unlawfully'], why: '“a known rogue” labels him, it is no class of wrongdoer' },
     { text: 'We subcontracted to Pellow Digital last year. They charged for a team of 30 and sent 8. Fraud, plain and simple.', flags: ['Fraud'], why: '“they” carries the name to the verbless verdict two sentences on' },
     { text: 'Marsh & Kay Solicitors are knowingly lodging bogus compensation claims.', flags: ['knowingly', 'lodging bogus compensation claims'], why: 'a made-up claim is the wrongdoing, not a report' },
+    { text: 'Dean Moss, 41, of Fenwick, arrested yesterday, stole £20,000 from his own employer.', account: 'official', flags: ['stole'], why: 'an arrest in an aside decides nothing; the guilt is stated as fact' },
+    { text: 'Jo Kerr, on trial this week at Hallam Crown Court, is a fraudster who fleeced her clients.', flags: ['fraudster'], why: 'a trial venue in an aside hedges nothing' },
   ],
 });
