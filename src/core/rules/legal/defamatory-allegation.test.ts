@@ -25,6 +25,8 @@ testRule(rule, {
     { text: 'He said "they are crooks" but offered no evidence.', why: 'quoted' },
     { text: 'Lambing season: keep dogs on a lead. Sheep worrying is a criminal offence.', account: 'official', why: '"criminal" as an adjective about an act' },
     { text: 'Having a criminal record does not stop you applying.', account: 'official' },
+    { text: 'Keep the receipt in your coat, Sarah, and hide it from the kids until Christmas!', why: 'a present hidden, not a deceit' },
+    { text: 'She was groped on a train and reported it to BTP; help is available at btp.police.uk.', account: 'official', why: 'a victim, no one accused' },
     { text: 'Dean Moss, 41, charged today with stealing £20,000 from his employer, will appear at Eastmoor Magistrates’ Court on Monday.', account: 'official', why: '“charged with” reports the charge' },
     { text: 'Dean Moss, 41, jailed at Eastmoor Crown Court today, stole £20,000 from his employer.', account: 'official', why: 'a sentence in the aside is a finding on the record' },
     { text: 'Rogue traders in Fenwick are illegally charging pensioners for roof repairs. Never pay on the doorstep.', account: 'official', why: 'a class of wrongdoer, not one person called a rogue' },
@@ -65,5 +67,9 @@ testRule(rule, {
     { text: 'Marsh & Kay Solicitors are knowingly lodging bogus compensation claims.', flags: ['knowingly', 'lodging bogus compensation claims'], why: 'a made-up claim is the wrongdoing, not a report' },
     { text: 'Dean Moss, 41, of Fenwick, arrested yesterday, stole £20,000 from his own employer.', account: 'official', flags: ['stole'], why: 'an arrest in an aside decides nothing; the guilt is stated as fact' },
     { text: 'Jo Kerr, on trial this week at Hallam Crown Court, is a fraudster who fleeced her clients.', flags: ['fraudster'], why: 'a trial venue in an aside hedges nothing' },
+    { text: 'Word to the wise: Marlow Council’s planning chief is on the take from the developers.', flags: ['on the take'] },
+    { text: 'Kestrel Lettings quietly keeps tenants’ deposits and hides it from the deposit scheme.', flags: ['hides it from'] },
+    { text: 'The lad at number 9, Connor Reeve, is dealing drugs from his car.', flags: ['dealing drugs'] },
+    { text: 'Want a licence fast? Try Ashby Motors, if you catch my drift 💷', flags: ['catch my drift'], messageId: 'insinuation' },
   ],
 });
