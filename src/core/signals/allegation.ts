@@ -59,9 +59,10 @@ export function allegations(ctx: Context): Allegation[] {
     const carried = targets.slice();
     for (let s = 1; s < sentences.length; s++) if (!carried[s] && carried[s - 1] && subjectIsPronoun(tokens, sentences[s]!.first, sentences[s]!.last)) carried[s] = true;
     const out: Allegation[] = [];
-    const consider = (kind: AllegationKind, first: number, last: number) => {
+    // `disputed`: the sentence is about a claim, so a word like "claims" in it reports nothing ("his claims are untrue, and he knows it").
+    const consider = (kind: AllegationKind, first: number, last: number, disputed = false) => {
       const s = tokens[first]!.sentence;
-      if (reported.has(s) || first < (asideUntil.get(s) ?? -1) || inTitle(tokens, first, last) || inFieldName(tokens, first)) return;
+      if ((!disputed && (reported.has(s) || first < (asideUntil.get(s) ?? -1))) || inTitle(tokens, first, last) || inFieldName(tokens, first)) return;
       const next = tokens[last];
       // "cover up to 75%", "fake texts", "fake calls": a phrasal verb with a number, or a scam described to protect people.
       if (next && ((next.norm === 'to' && tokens[last - 1]!.norm === 'up') || generic.has(last))) return;
@@ -72,7 +73,8 @@ export function allegations(ctx: Context): Allegation[] {
       }
       const own = targets[s]!;
       const before = s > 0 && carried[s - 1]!;
-      const pronoun = subjectIsPronoun(tokens, from, first);
+      // The pronoun opens the sentence or is the act's own subject ("Here's what I've learned: they bill for…").
+      const pronoun = subjectIsPronoun(tokens, from, first) || PRONOUNS.has(tokens[first - 1]?.norm ?? '');
       const fragment = first - from <= 1;
       if (own || ((pronoun || fragment || kind === 'insinuation') && (before || replyTarget || targets[s + 1]))) {
         out.push({ kind, start: tokens[first]!.start, end: tokens[last - 1]!.end, sentence: s });
@@ -86,6 +88,22 @@ export function allegations(ctx: Context): Allegation[] {
     for (const m of ctx.cues('wrongdoing.manner')) consider('act', m.first, m.last);
     for (const m of ctx.cues('wrongdoing.insinuate')) consider('insinuation', m.first, m.last);
     for (const m of ctx.cues('wrongdoing.reporting')) consider('act', m.first, m.last);
+    // "they bill for engineer visits that never happen", "billing us for shifts nobody worked": charging for work not done.
+    const billed = new Map<number, number>();
+    for (const m of ctx.cues('wrongdoing.billing')) if (!billed.has(tokens[m.first]!.sentence)) billed.set(tokens[m.first]!.sentence, m.first);
+    for (const m of ctx.cues('wrongdoing.phantom')) {
+      const b = billed.get(tokens[m.first]!.sentence);
+      if (b !== undefined && b < m.first) consider('act', b, m.last);
+    }
+    // "simply untrue, and he knows it", "false, and the journalist knew it was false": a falsehood told knowingly.
+    const falsity = new Map<number, number>();
+    tokens.forEach((t, k) => {
+      if (FALSITY.has(t.norm) && !falsity.has(t.sentence)) falsity.set(t.sentence, k);
+    });
+    for (const m of ctx.cues('wrongdoing.knowing')) {
+      const f = falsity.get(tokens[m.first]!.sentence);
+      if (f !== undefined && f < m.first) consider('act', m.first, m.last, true);
+    }
     // "claiming the discount while his girlfriend lives there": benefit and tax fraud told as a story.
     sentences.forEach((s) => {
       const claim = tokens.slice(s.first, s.last).findIndex((t) => t.norm === 'claiming' || t.norm === 'claims');
@@ -121,6 +139,7 @@ function commaBounds(tokens: readonly Token[]): { prev: Int32Array; next: Int32A
   return { prev, next };
 }
 
+const FALSITY = new Set(['untrue', 'false', 'lie', 'lies', 'lying', 'misleading', 'fabricated', 'nonsense', 'rubbish', 'bogus', 'fake', 'never']);
 const FALSE_DOC = new Set(['false', 'fake', 'bogus', 'fraudulent', 'phoney', 'phony', 'made-up', 'fictitious']);
 const COPULA = new Set(['is', 'was', "he's", "she's", 'are', 'were', "they're"]);
 const INTENSIFIER = new Set(['known', 'notorious', 'total', 'real', 'proper', 'complete', 'absolute', 'serial']);

@@ -25,6 +25,9 @@ testRule(rule, {
     { text: 'He said "they are crooks" but offered no evidence.', why: 'quoted' },
     { text: 'Lambing season: keep dogs on a lead. Sheep worrying is a criminal offence.', account: 'official', why: '"criminal" as an adjective about an act' },
     { text: 'Having a criminal record does not stop you applying.', account: 'official' },
+    { text: 'Harry Kane is the best striker in the league, and he knows it.', why: 'knowing, but nothing false' },
+    { text: 'If Halden Ltd bills for visits that never happen, report it to Trading Standards.', account: 'official', why: 'conditional' },
+    { text: 'Claims that the Fenwick office is closing are false. It is open as usual.', account: 'official', why: 'a rebuttal, no one said to know it is false' },
     { text: 'Unlicensed moneylending is an illegal business. Report loan sharks to Stop Loan Sharks.', account: 'official', why: 'an activity, no one named' },
     { text: 'Paid off the car loan today, feeling free!', why: 'a debt paid off, not an official' },
     { text: 'Fenwick Rovers won the league thanks to their mates in the youth team.', why: 'no contract won through a tie' },
@@ -78,5 +81,8 @@ testRule(rule, {
     { text: 'Heard that Tallis Builders bought off the planning officers to get the extension through.', flags: ['bought off the planning officers'] },
     { text: 'Met the Crestway Homes board today. Honestly the dodgiest lot I have ever dealt with.', flags: ['dodgiest lot'] },
     { text: 'Brannock Ltd got the IT contract because the chief executive is mates with the minister’s adviser.', flags: ['got the IT contract because the chief executive is mates'], why: 'work won through a personal tie' },
+    { text: 'Ashgrove Security invoice us for night patrols that never happened.', flags: ['invoice us for night patrols that never happened'], why: 'charging for work not done' },
+    { text: 'Three years on the Pellow contract taught me this: they bill for site visits that never take place.', flags: ['bill for site visits that never take place'], why: 'the pronoun is the act’s own subject after a colon' },
+    { text: 'Marcus Webb’s claims about our waiting times are false, and he knows it.', account: 'official', flags: ['and he knows it'], why: 'a falsehood told knowingly; “claims” is what is disputed, not a report' },
   ],
 });
