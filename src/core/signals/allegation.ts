@@ -65,7 +65,9 @@ export function allegations(ctx: Context): Allegation[] {
       if ((!disputed && (reported.has(s) || first < (asideUntil.get(s) ?? -1))) || inTitle(tokens, first, last) || inFieldName(tokens, first)) return;
       const next = tokens[last];
       // "cover up to 75%", "fake texts", "fake calls": a phrasal verb with a number, or a scam described to protect people.
-      if (next && ((next.norm === 'to' && tokens[last - 1]!.norm === 'up') || generic.has(last))) return;
+      if (next && ((next.norm === 'to' && tokens[last - 1]!.norm === 'up') || generic.has(last) || MEDIUM.has(next.norm))) return;
+      // "money in their pockets", "his cover-up story": a one-word verb after a possessive is a noun.
+      if (kind === 'act' && last - first === 1 && POSSESSIVE.has(tokens[first - 1]?.norm ?? '')) return;
       const from = sentences[s]!.first;
       // A warning about a class of wrongdoer ("scammers are stealing…") or one's own doing ("I lied") names no one.
       for (let k = Math.max(from, first - 6); k < first; k++) {
@@ -86,7 +88,15 @@ export function allegations(ctx: Context): Allegation[] {
     const bareClass = (k: number) => generic.has(k) && !/^(?:these|those|the|this|that|such)$/.test(tokens[k - 1]?.norm ?? '');
     for (const m of ctx.cues('wrongdoing.label')) if (isLabel(tokens, m.first, m.last) && !bareClass(m.first)) consider('label', m.first, m.last);
     for (const m of ctx.cues('wrongdoing.manner')) consider('act', m.first, m.last);
-    for (const m of ctx.cues('wrongdoing.insinuate')) consider('insinuation', m.first, m.last);
+    // "Strange how the Minister found the money the week the by-election was called": a jibe at a politician's electoral
+    // motive is a political matter, not a hint of crime.
+    const electoral = new Set(ctx.cues('politics.election').map((m) => tokens[m.first]!.sentence));
+    const political = ctx.cues('politics.politician').length > 0;
+    for (const m of ctx.cues('wrongdoing.insinuate')) {
+      const s = tokens[m.first]!.sentence;
+      if (political && (electoral.has(s) || electoral.has(s - 1))) continue;
+      consider('insinuation', m.first, m.last);
+    }
     for (const m of ctx.cues('wrongdoing.reporting')) consider('act', m.first, m.last);
     // "they bill for engineer visits that never happen", "billing us for shifts nobody worked": charging for work not done.
     const billed = new Map<number, number>();
@@ -140,6 +150,9 @@ function commaBounds(tokens: readonly Token[]): { prev: Int32Array; next: Int32A
 }
 
 const FALSITY = new Set(['untrue', 'false', 'lie', 'lies', 'lying', 'misleading', 'fabricated', 'nonsense', 'rubbish', 'bogus', 'fake', 'never']);
+// "fake pages", "forged letters": what a scam is made of, in a warning about it.
+const MEDIUM = new Set(['pages', 'accounts', 'websites', 'sites', 'profiles', 'ads', 'adverts', 'calls', 'messages', 'links', 'letters']);
+const POSSESSIVE = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its']);
 const FALSE_DOC = new Set(['false', 'fake', 'bogus', 'fraudulent', 'phoney', 'phony', 'made-up', 'fictitious']);
 const COPULA = new Set(['is', 'was', "he's", "she's", 'are', 'were', "they're"]);
 const INTENSIFIER = new Set(['known', 'notorious', 'total', 'real', 'proper', 'complete', 'absolute', 'serial']);

@@ -76,6 +76,10 @@ export default defineRule({
     const hits: Hit[] = [];
     for (const m of text.matchAll(ALLEGATION)) {
       // Underline the accusation, not the "is"/"'re" in front of it.
+      // "Our defending was criminal today": a bare adjective after "was" is hyperbole about a thing; "is a criminal" labels.
+      if (/^(?:is|are|was|were|'s|'re)\s+criminal$/i.test(m[0])) continue;
+      // "Thieving? We've returned £2.1bn…": the word echoed back as a question, not said of anyone.
+      if (text[m.index + m[0].length] === '?' && sentenceAround(text, m.index, m.index + m[0].length).start === m.index) continue;
       const lead = /^(?:(?:it|they)(?=['\s]))?(?:(?:\s+is|\s+are|is|are|was|were|'s|'re)\s+(?:an?\s+)?)/i.exec(m[0])?.[0].length ?? 0;
       const start = m.index + lead;
       const end = m.index + m[0].length;
