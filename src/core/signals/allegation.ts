@@ -14,7 +14,7 @@ export interface Allegation {
 }
 
 // Someone identifiable without a name: "the journalist", "their contractor", "management there".
-const DESCRIBED = new Set(['journalist', 'reporter', 'owner', 'director', 'councillor', 'landlord', 'company', 'firm', 'management', 'managers', 'contractor', 'supplier', 'builder', 'builders', 'garage', 'bloke', 'neighbour', 'treasurer', 'charity', 'trust', 'provider', 'agency', 'council']);
+const DESCRIBED = new Set(['journalist', 'reporter', 'owner', 'director', 'councillor', 'landlord', 'company', 'firm', 'management', 'manager', 'managers', 'boss', 'contractor', 'supplier', 'builder', 'builders', 'garage', 'bloke', 'neighbour', 'treasurer', 'charity', 'trust', 'provider', 'agency', 'council']);
 const PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", 'it', "it's", 'their', 'his', 'her', 'its']);
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'we', "we're", "we've", 'me', 'my', 'us', 'our']);
 // "if", "may", "not": a doubt or a condition, not an assertion.
@@ -175,11 +175,15 @@ function targetIn(tokens: readonly Token[], from: number, to: number): boolean {
     // At the start of a sentence a capitalised word is a name when more of the name follows ("Northshire Care Trust",
     // "Halden Build") or it owns something ("Northline's bosses").
     if (isCapitalised(t) && (k > from || owns(t, tokens[k + 1]) || isNameWord(tokens[k + 1]))) return true;
-    if (t.kind === 'word' && DESCRIBED.has(t.stem) && k > from && /^(?:the|their|this|that|our|my|its)$/.test(tokens[k - 1]!.norm)) return true;
+    // "the journalist", "the finance director": a role after a determiner, with at most one word between.
+    if (t.kind === 'word' && DESCRIBED.has(t.stem) && [1, 2].some((d) => k - d >= from && DETERMINER.test(tokens[k - d]!.norm))) return true;
+    // "X Ltd", "Apex plc": a company suffix makes whatever comes before it a firm's name.
+    if (t.kind === 'word' && k > from && (t.norm === 'ltd' || t.norm === 'plc')) return true;
   }
   return false;
 }
 
+const DETERMINER = /^(?:the|their|this|that|our|my|its)$/;
 const isNameWord = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 // "Northline's bosses" owns; "Mum's cooking", "Dad's been" is "is"/"has".
 const owns = (t: Token, next: Token | undefined) => t.stem !== t.norm && !!next && next.kind === 'word' && !/(?:ing|ed)$|^(?:a|an|the|been|got|gone|not|just|so|very|no|off|out|on|in|back|here|there|always|never|still|really)$/.test(next.norm);

@@ -8,9 +8,6 @@ import { sentenceAround } from '../../text/sentences.ts';
 const LABEL = String.raw`(?:frauds?|fraudsters?|liars?|crooks?|thie(?:f|ves)|criminal(?!\s+(?:offen[cs]es?|acts?|records?|damage|charges?|justice|law|matters?|investigations?|proceedings|conviction|responsibility|liability))s?|con\s+(?:artists?|men|man)|cheats?|scammers?|swindlers?|crooked|corrupt|dishonest|bent|racists?)`;
 const ALLEGATION = new RegExp(
   [
-    String.raw`\bfalsif(?:y|ies|ied|ying)\b`,
-    String.raw`\bdefraud(?:s|ed|ing)?\b`,
-    String.raw`\bembezzl(?:e|es|ed|ing)\b`,
     String.raw`\b(?:took|takes|taking|accepted|accepts|accepting|pocketed|pockets)\s+(?:bribes?|backhanders?|kickbacks?)\b`,
     String.raw`(?:\b(?:is|are|was|were)|'s|'re)\s+(?:a\s+|an\s+)?(?:(?:total|complete|known|proven|serial|absolute|utter|bunch\s+of|pack\s+of|nothing\s+but)\s+(?:a\s+)?)?${LABEL}\b`,
     String.raw`\b(?:a|these|those|the)\s+(?:lying|crooked|corrupt|thieving)\s+[A-Za-z-]+`,
@@ -28,11 +25,7 @@ const ALLEGATION = new RegExp(
     String.raw`\bbrib(?:ed|es|ing)\s+(?:their|his|her|its)\s+way\b`,
     String.raw`\b(?:lied\s+(?:to|about|under)|(?:has|have|had)\s+lied|(?:is|are|has\s+been|have\s+been|keeps?|kept)\s+lying\s+(?:to|about))\b`,
     String.raw`\b(?:stole|steals|(?:has|have|had)\s+stolen|(?:is|are)\s+stealing)\s+(?:from|money|funds|millions|thousands|£|our\s+money|your\s+money|public\s+money|taxpayers'?)`,
-    String.raw`\bforg(?:e|es|ed|ing)\s+(?:their|its|his|her|the|documents|signatures|tickets|certificates|records|invoices)\b`,
-    String.raw`\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?misled\b`,
     String.raw`\bknowingly\s+(?:sold|sells|lied|broke|breached|hid|concealed|misled|allowed|supplied|dumped|polluted|overcharged|put)\b`,
-    String.raw`\b(?:covered|covering|cover)\s+(?:it\s+)?up\b(?!\s+to\b)|\bcover-up\b`,
-    String.raw`\b(?:cook(?:s|ing|ed)\s+the\s+books|fiddl(?:es|ing|ed)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:books|figures|numbers|accounts|expenses))\b`,
     String.raw`\brigg(?:ed|ing)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:vote|election|contract|tender|results|figures|bids?)\b`,
     // "anti-money laundering checks" names a field of compliance, not an accusation.
     String.raw`\b(?:launder(?:s|ed|ing)\s+money|(?<!\b(?:anti|counter)[-\s])money\s+laundering)\b`,
