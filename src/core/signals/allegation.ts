@@ -117,7 +117,10 @@ export function allegations(ctx: Context): Allegation[] {
     // "claiming the discount while his girlfriend lives there": benefit and tax fraud told as a story.
     sentences.forEach((s) => {
       const claim = tokens.slice(s.first, s.last).findIndex((t) => t.norm === 'claiming' || t.norm === 'claims');
-      if (claim >= 0 && tokens.slice(s.first + claim, s.last).some((t) => t.norm === 'while')) consider('act', s.first + claim, s.first + claim + 1);
+      // Also "while claiming expenses for a home he's never lived in", "claiming his late wife's pension", "claiming X and working cash in hand".
+      // "You can keep claiming while working", "as the rules allow": what is allowed, not a fraud.
+      const allowed = tokens.slice(s.first, s.last).some((t) => PERMITTED.has(t.norm));
+      if (claim >= 0 && !allowed && (tokens[s.first + claim - 1]?.norm === 'while' || tokens.slice(s.first + claim, s.last).some((t) => CLAIM_STORY.has(t.norm)))) consider('act', s.first + claim, s.first + claim + 1);
       // "Odd, isn't it, how…": insinuation split by commas, which phrase cues do not cross.
       for (let k = s.first; k < s.last - 1; k++) {
         if (tokens[k]!.norm === "isn't" && tokens[k + 1]!.norm === 'it' && /^(?:odd|funny|interesting|strange|curious)$/.test(tokens[k - 2]?.norm ?? tokens[k - 1]?.norm ?? '')) consider('insinuation', k, k + 2);
@@ -153,6 +156,8 @@ const FALSITY = new Set(['untrue', 'false', 'lie', 'lies', 'lying', 'misleading'
 // "fake pages", "forged letters": what a scam is made of, in a warning about it.
 const MEDIUM = new Set(['pages', 'accounts', 'websites', 'sites', 'profiles', 'ads', 'adverts', 'calls', 'messages', 'links', 'letters']);
 const POSSESSIVE = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its']);
+const PERMITTED = new Set(['you', 'can', 'allow', 'allowed', 'allows', 'entitled', 'eligible', 'rules']);
+const CLAIM_STORY = new Set(['while', 'late', 'deceased', 'dead', 'working']);
 const FALSE_DOC = new Set(['false', 'fake', 'bogus', 'fraudulent', 'phoney', 'phony', 'made-up', 'fictitious']);
 const COPULA = new Set(['is', 'was', "he's", "she's", 'are', 'were', "they're"]);
 const INTENSIFIER = new Set(['known', 'notorious', 'total', 'real', 'proper', 'complete', 'absolute', 'serial']);

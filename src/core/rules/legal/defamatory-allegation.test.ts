@@ -25,6 +25,8 @@ testRule(rule, {
     { text: 'He said "they are crooks" but offered no evidence.', why: 'quoted' },
     { text: 'Lambing season: keep dogs on a lead. Sheep worrying is a criminal offence.', account: 'official', why: '"criminal" as an adjective about an act' },
     { text: 'Having a criminal record does not stop you applying.', account: 'official' },
+    { text: 'You can keep claiming Universal Credit while working part time.', account: 'official', why: 'what the rules allow, said to the reader' },
+    { text: 'Meet Rita from Leeds, who is claiming Carer’s Allowance while working 15 hours a week, as the rules allow.', account: 'official', why: 'allowed, not a fraud' },
     { text: 'Odd how the Transport Secretary found money for the bypass the week the by-election was called. Pure coincidence, I’m sure.', why: 'a jibe at an electoral motive is political, not a hint of crime' },
     { text: 'REALITY: the Fenwick Support Payment is putting more money in their pockets.', account: 'official', why: '“pockets” after a possessive is a noun' },
     { text: 'Fake pages are pretending to be Fenwick Council. We will never ask for your bank details.', account: 'official', why: 'a warning about what a scam is made of' },
@@ -92,5 +94,7 @@ testRule(rule, {
     { text: 'Coun. Reeve’s brother got the paving contract. Odd how that works, isn’t it.', flags: ['Odd how'], messageId: 'insinuation', why: 'no election in sight: a hint of favouritism' },
     { text: 'Alan Pike pockets the tips his staff earn.', flags: ['pockets'], why: 'a verb, not a noun after a possessive' },
     { text: 'Fenwick Rovers’ chairman is a criminal.', flags: ['criminal'], why: '“a criminal” labels a person' },
+    { text: 'The chap at the end of our road, Tom Vance, has been claiming his late mother’s pension since 2021.', flags: ['claiming'], why: 'a dead person’s benefit claimed' },
+    { text: 'The Shadow Home Secretary lecturing us on honesty while claiming expenses for a flat he never uses.', flags: ['claiming'], why: '“while claiming” tells the fraud as a story' },
   ],
 });
