@@ -25,6 +25,7 @@ testRule(rule, {
     { text: 'He said "they are crooks" but offered no evidence.', why: 'quoted' },
     { text: 'Lambing season: keep dogs on a lead. Sheep worrying is a criminal offence.', account: 'official', why: '"criminal" as an adjective about an act' },
     { text: 'Having a criminal record does not stop you applying.', account: 'official' },
+    { text: 'Never pay up front: some traders take deposits and vanish. Check reviews first.', account: 'official', why: 'a class of trader, no one named' },
     { text: 'You can keep claiming Universal Credit while working part time.', account: 'official', why: 'what the rules allow, said to the reader' },
     { text: 'Meet Rita from Leeds, who is claiming Carer’s Allowance while working 15 hours a week, as the rules allow.', account: 'official', why: 'allowed, not a fraud' },
     { text: 'Odd how the Transport Secretary found money for the bypass the week the by-election was called. Pure coincidence, I’m sure.', why: 'a jibe at an electoral motive is political, not a hint of crime' },
@@ -67,7 +68,7 @@ testRule(rule, {
     { text: 'Paul Greaves has been defrauding tenants for years.', flags: ['defrauding'] },
     { text: 'Harrowby Dairy knowingly sold contaminated cheese.', account: 'official', flags: ['knowingly sold'] },
     { text: 'The finance director embezzled the pension fund.', flags: ['embezzled'] },
-    { text: 'Don’t use Harcourt Builders. They take your deposit and vanish. Bunch of con artists.', flags: ['Bunch of con artists'] },
+    { text: 'Don’t use Harcourt Builders. They take your deposit and vanish. Bunch of con artists.', flags: ['take your deposit and vanish', 'Bunch of con artists'] },
     { text: 'Fenwick Motors is a fraudulent operation.', flags: ['fraudulent operation'] },
     { text: 'Apex Cloud rigged the government IT tender.', flags: ['rigged the government IT tender'] },
     { text: 'They bribed their way onto the framework.', flags: ['bribed their way'] },
@@ -96,5 +97,6 @@ testRule(rule, {
     { text: 'Fenwick Rovers’ chairman is a criminal.', flags: ['criminal'], why: '“a criminal” labels a person' },
     { text: 'The chap at the end of our road, Tom Vance, has been claiming his late mother’s pension since 2021.', flags: ['claiming'], why: 'a dead person’s benefit claimed' },
     { text: 'The Shadow Home Secretary lecturing us on honesty while claiming expenses for a flat he never uses.', flags: ['claiming'], why: '“while claiming” tells the fraud as a story' },
+    { text: 'Staff at Fenwick Lettings are a bunch of shameless liars who pocket tenants’ deposits.', flags: ['bunch of shameless liars', 'pocket'] },
   ],
 });

@@ -13,12 +13,14 @@ const ALLEGATION = new RegExp(
     String.raw`\b(?:a|these|those|the)\s+(?:lying|crooked|corrupt|thieving)\s+[A-Za-z-]+`,
     String.raw`\bthieving\b`,
     // A verbless put-down still labels whoever the sentence before named: "They take your deposit. Bunch of crooks."
-    String.raw`\b(?:bunch|pack|load)\s+of\s+(?:lying\s+|thieving\s+)?(?:frauds|fraudsters|liars|crooks|thieves|criminals|con\s+(?:artists|men)|cheats|scammers|swindlers)\b`,
+    String.raw`\b(?:bunch|pack|load)\s+of\s+(?:[a-z]+\s+)?(?:frauds|fraudsters|liars|crooks|thieves|criminals|con\s+(?:artists|men)|cheats|scammers|swindlers)\b`,
     String.raw`(?:\b(?:is|are|was|were)|'s|'re)\s+(?:a\s+)?fraudulent\s+(?:operation|business|company|firm|outfit|organisation|racket|enterprise)\b`,
     // "It's an illegal loan-sharking operation": "it" points back at the firm named ("Unlicensed lending is an illegal business" names none).
     String.raw`\b(?:it|they)(?:'s|'re|\s+is|\s+are)\s+(?:an?\s+)?(?:illegal|bogus|sham|fraudulent)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:operation|business|company|firm|outfit|organisation|racket|enterprise)\b`,
     // Officials bought: "paid off the inspector", "bought off the planners".
     String.raw`\b(?:paid|pays|paying|bought|buys|buying)\s+off\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+|its\s+)?(?:[a-z]+\s+)?(?:inspectors?|officials?|councillors?|police|officers?|judges?|regulators?|planners?|witness(?:es)?|auditors?|examiners?|assessors?|referees?|journalists?)\b`,
+    // The rogue trader's story: "take deposits from pensioners and vanish".
+    String.raw`\b(?:take|takes|taking|took|taken)\s+(?:your\s+|the\s+|their\s+|people's\s+)?(?:deposits?|money|cash|payments?)\b[^.!?\n]{0,40}?\b(?:and|then)\s+(?:vanish(?:es|ed)?|disappear(?:s|ed)?|do\s+a\s+runner)\b`,
     String.raw`\bdodg(?:y|ier|iest)\s+(?:bunch|lot|crew|outfit|dealings)\b`,
     // Work won through a personal tie: "only keeps winning our contracts because its MD plays golf with the permanent secretary".
     String.raw`\b(?:won|wins|win|winning|landed|lands|landing|got|gets|getting|awarded)\b[^.!?\n]{0,50}?\b(?:contracts?|tenders?|licen[cs]es?|planning\s+permission|grants?|funding|deals?|promotions?)\b[^.!?\n]{0,20}?\b(?:because|cos|thanks\s+to)\b[^.!?\n]{0,40}?\b(?:golf|mates|pals|friends|married|related|donor|donat(?:es|ed|ion)|lodge|drinking\s+buddies|old\s+school)\b`,
