@@ -40,6 +40,7 @@ testRule(rule, {
     { text: 'Scanned the entire Ordnance Survey Explorer map for the Dales, PDF below', flags: ['Scanned the entire Ordnance Survey Explorer map'] },
     { text: 'How to get round the paywall on the Times piece: copied it below in full.', flags: ['get round the paywall', 'copied it below in full'] },
     { text: longArticle, flags: ['©'] },
+    { text: 'Loved this painting by Ana Ruiz, nicked it from her website lol', flags: ['nicked it from'] },
     { text: 'Stunning picture of Fenwick pier at sunset! Borrowed it from @sam.lens on Instagram, hope he’s OK with it.', account: 'official', flags: ['Borrowed it from'], why: 'someone else’s photo reposted' },
     { text: 'Sums up Monday 😂 cartoon by Rae Lin, found it on Facebook.', flags: ['found it on'] },
     { text: 'Had to share this cartoon from today’s Evening Post. Credit to the artist!', account: 'official', flags: ['cartoon from today’s Evening'], why: 'a drawing out of a named paper; a credit is not a licence' },

@@ -60,7 +60,7 @@ function wholeWorks(ctx: Context): Array<{ start: number; end: number }> {
 
 const ART = new Set(['cartoon', 'cartoons', 'illustration', 'illustrations', 'drawing', 'drawings', 'artwork', 'painting', 'comic', 'strip']);
 const PERMITTED = /\bwith\s+(?:(?:kind|their|his|her|the\s+artist's)\s+)?permission\b/i;
-const ONLINE = new Set(['online', 'google', 'internet', 'social', 'instagram', 'facebook', 'twitter', 'tiktok', 'pinterest', 'reddit']);
+const ONLINE = new Set(['online', 'google', 'internet', 'social', 'instagram', 'facebook', 'twitter', 'tiktok', 'pinterest', 'reddit', 'website', 'page', 'feed', 'account', 'profile', 'blog']);
 /**
  * Someone else's picture reposted: an image "borrowed from @jo.photos", "found it on Instagram", or a cartoon "from this
  * morning's Daily Courier". A picture is whole by nature, so taking it is taking the work; a credit is not a licence.
@@ -73,7 +73,7 @@ function takenImages(ctx: Context): Array<{ start: number; end: number }> {
   for (const m of ctx.cues('copying.taken')) {
     const s = tokens[m.first]!.sentence;
     const source = tokens[m.last];
-    const elsewhere = !!source && (source.kind === 'mention' || /^\p{Lu}/u.test(source.text) || ONLINE.has(source.norm) || source.norm === 'the' && ONLINE.has(tokens[m.last + 1]?.norm ?? ''));
+    const elsewhere = !!source && (source.kind === 'mention' || /^\p{Lu}/u.test(source.text) || ONLINE.has(source.norm) || (/^(?:the|her|his|their)$/.test(source.norm) && ONLINE.has(tokens[m.last + 1]?.norm ?? '')));
     if (elsewhere && (images.has(s) || images.has(s - 1))) out.push({ start: m.start, end: m.end });
   }
   // "this brilliant cartoon from this morning's Daily Courier": a drawing out of a named paper.
