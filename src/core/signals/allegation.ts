@@ -14,7 +14,7 @@ export interface Allegation {
 }
 
 // Someone identifiable without a name: "the journalist", "their contractor", "management there".
-const DESCRIBED = new Set(['journalist', 'reporter', 'owner', 'director', 'councillor', 'landlord', 'company', 'firm', 'management', 'managers', 'contractor', 'supplier', 'builder', 'builders', 'garage', 'bloke', 'neighbour', 'treasurer', 'charity', 'trust', 'provider', 'agency', 'council']);
+const DESCRIBED = new Set(['journalist', 'reporter', 'owner', 'director', 'councillor', 'landlord', 'company', 'firm', 'management', 'manager', 'managers', 'boss', 'contractor', 'supplier', 'builder', 'builders', 'garage', 'bloke', 'neighbour', 'treasurer', 'charity', 'trust', 'provider', 'agency', 'council']);
 const PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", 'it', "it's", 'their', 'his', 'her', 'its']);
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'we', "we're", "we've", 'me', 'my', 'us', 'our']);
 // "if", "may", "not": a doubt or a condition, not an assertion.
@@ -38,25 +38,45 @@ export function allegations(ctx: Context): Allegation[] {
     // On a personal account "our investigation", "my findings" is the writer's inside knowledge, not a report of a
     // published claim; on an official account it is the department's finding, which is published.
     const own = (m: { first: number }) => ctx.account === 'personal' && FIRST_PERSON.has(tokens[m.first - 1]?.norm ?? '');
-    const reported = new Set(ctx.cues('wrongdoing.reported').filter((m) => !own(m)).map((m) => tokens[m.first]!.sentence));
+    // "filing false claims", "fake asylum claims": a claim made up is the wrongdoing, not a report of it.
+    const madeUp = (m: { first: number }) => [1, 2].some((d) => FALSE_DOC.has(tokens[m.first - d]?.norm ?? ''));
+    // "Mark Doyle, 52, charged today, stole…", "X, on trial at Eastmoor Crown Court, is a fraudster": a charge or a trial
+    // named in an aside between commas decides nothing, so it hedges nothing said after it ("charged with theft" still does).
+    const reported = new Set<number>();
+    const asideUntil = new Map<number, number>();
+    const commas = commaBounds(tokens);
+    for (const m of ctx.cues('wrongdoing.reported')) {
+      if (own(m) || madeUp(m)) continue;
+      const s = tokens[m.first]!.sentence;
+      const close = commas.next[m.last - 1]!;
+      if (PROCESS.has(tokens[m.first]!.norm) && commas.prev[m.first]! >= 0 && close >= 0 && !GOVERNED.has(tokens[m.last]?.norm ?? '')) asideUntil.set(s, Math.max(asideUntil.get(s) ?? -1, close));
+      else reported.add(s);
+    }
     const generic = new Set(ctx.cues('wrongdoing.generic').map((m) => m.first));
     const replyTarget = ctx.replyWords.tokens.some((t, k) => isCapitalised(t) && k > 0 && ctx.replyWords.tokens[k - 1]!.sentence === t.sentence);
     const targets = sentences.map((s) => targetIn(tokens, s.first, s.last));
+    // "Worked with Corlan Digital. They billed for 40 developers… Fraud, plain and simple.": "they" carries the name on.
+    const carried = targets.slice();
+    for (let s = 1; s < sentences.length; s++) if (!carried[s] && carried[s - 1] && subjectIsPronoun(tokens, sentences[s]!.first, sentences[s]!.last)) carried[s] = true;
     const out: Allegation[] = [];
-    const consider = (kind: AllegationKind, first: number, last: number) => {
+    // `disputed`: the sentence is about a claim, so a word like "claims" in it reports nothing ("his claims are untrue, and he knows it").
+    const consider = (kind: AllegationKind, first: number, last: number, disputed = false) => {
       const s = tokens[first]!.sentence;
-      if (reported.has(s) || inTitle(tokens, first, last)) return;
+      if ((!disputed && (reported.has(s) || first < (asideUntil.get(s) ?? -1))) || inTitle(tokens, first, last) || inFieldName(tokens, first)) return;
       const next = tokens[last];
       // "cover up to 75%", "fake texts", "fake calls": a phrasal verb with a number, or a scam described to protect people.
-      if (next && ((next.norm === 'to' && tokens[last - 1]!.norm === 'up') || generic.has(last))) return;
+      if (next && ((next.norm === 'to' && tokens[last - 1]!.norm === 'up') || generic.has(last) || MEDIUM.has(next.norm))) return;
+      // "money in their pockets", "his cover-up story": a one-word verb after a possessive is a noun.
+      if (kind === 'act' && last - first === 1 && POSSESSIVE.has(tokens[first - 1]?.norm ?? '')) return;
       const from = sentences[s]!.first;
       // A warning about a class of wrongdoer ("scammers are stealing…") or one's own doing ("I lied") names no one.
       for (let k = Math.max(from, first - 6); k < first; k++) {
-        if (generic.has(k) || (kind !== 'insinuation' && DOUBT.has(tokens[k]!.norm) && !isNumberAbbreviation(tokens, k)) || (kind !== 'insinuation' && FIRST_PERSON.has(tokens[k]!.norm) && k >= first - 2)) return;
+        if ((generic.has(k) && !labelsOne(tokens, k)) || (kind !== 'insinuation' && DOUBT.has(tokens[k]!.norm) && !isNumberAbbreviation(tokens, k)) || (kind !== 'insinuation' && FIRST_PERSON.has(tokens[k]!.norm) && k >= first - 2)) return;
       }
       const own = targets[s]!;
-      const before = s > 0 && targets[s - 1]!;
-      const pronoun = subjectIsPronoun(tokens, from, first);
+      const before = s > 0 && carried[s - 1]!;
+      // The pronoun opens the sentence or is the act's own subject ("Here's what I've learned: they bill for…").
+      const pronoun = subjectIsPronoun(tokens, from, first) || PRONOUNS.has(tokens[first - 1]?.norm ?? '');
       const fragment = first - from <= 1;
       if (own || ((pronoun || fragment || kind === 'insinuation') && (before || replyTarget || targets[s + 1]))) {
         out.push({ kind, start: tokens[first]!.start, end: tokens[last - 1]!.end, sentence: s });
@@ -68,12 +88,39 @@ export function allegations(ctx: Context): Allegation[] {
     const bareClass = (k: number) => generic.has(k) && !/^(?:these|those|the|this|that|such)$/.test(tokens[k - 1]?.norm ?? '');
     for (const m of ctx.cues('wrongdoing.label')) if (isLabel(tokens, m.first, m.last) && !bareClass(m.first)) consider('label', m.first, m.last);
     for (const m of ctx.cues('wrongdoing.manner')) consider('act', m.first, m.last);
-    for (const m of ctx.cues('wrongdoing.insinuate')) consider('insinuation', m.first, m.last);
+    // "Strange how the Minister found the money the week the by-election was called": a jibe at a politician's electoral
+    // motive is a political matter, not a hint of crime.
+    const electoral = new Set(ctx.cues('politics.election').map((m) => tokens[m.first]!.sentence));
+    const political = ctx.cues('politics.politician').length > 0;
+    for (const m of ctx.cues('wrongdoing.insinuate')) {
+      const s = tokens[m.first]!.sentence;
+      if (political && (electoral.has(s) || electoral.has(s - 1))) continue;
+      consider('insinuation', m.first, m.last);
+    }
     for (const m of ctx.cues('wrongdoing.reporting')) consider('act', m.first, m.last);
+    // "they bill for engineer visits that never happen", "billing us for shifts nobody worked": charging for work not done.
+    const billed = new Map<number, number>();
+    for (const m of ctx.cues('wrongdoing.billing')) if (!billed.has(tokens[m.first]!.sentence)) billed.set(tokens[m.first]!.sentence, m.first);
+    for (const m of ctx.cues('wrongdoing.phantom')) {
+      const b = billed.get(tokens[m.first]!.sentence);
+      if (b !== undefined && b < m.first) consider('act', b, m.last);
+    }
+    // "simply untrue, and he knows it", "false, and the journalist knew it was false": a falsehood told knowingly.
+    const falsity = new Map<number, number>();
+    tokens.forEach((t, k) => {
+      if (FALSITY.has(t.norm) && !falsity.has(t.sentence)) falsity.set(t.sentence, k);
+    });
+    for (const m of ctx.cues('wrongdoing.knowing')) {
+      const f = falsity.get(tokens[m.first]!.sentence);
+      if (f !== undefined && f < m.first) consider('act', m.first, m.last, true);
+    }
     // "claiming the discount while his girlfriend lives there": benefit and tax fraud told as a story.
     sentences.forEach((s) => {
       const claim = tokens.slice(s.first, s.last).findIndex((t) => t.norm === 'claiming' || t.norm === 'claims');
-      if (claim >= 0 && tokens.slice(s.first + claim, s.last).some((t) => t.norm === 'while')) consider('act', s.first + claim, s.first + claim + 1);
+      // Also "while claiming expenses for a home he's never lived in", "claiming his late wife's pension", "claiming X and working cash in hand".
+      // "You can keep claiming while working", "as the rules allow": what is allowed, not a fraud.
+      const allowed = tokens.slice(s.first, s.last).some((t) => PERMITTED.has(t.norm));
+      if (claim >= 0 && !allowed && (tokens[s.first + claim - 1]?.norm === 'while' || tokens.slice(s.first + claim, s.last).some((t) => CLAIM_STORY.has(t.norm)))) consider('act', s.first + claim, s.first + claim + 1);
       // "Odd, isn't it, how…": insinuation split by commas, which phrase cues do not cross.
       for (let k = s.first; k < s.last - 1; k++) {
         if (tokens[k]!.norm === "isn't" && tokens[k + 1]!.norm === 'it' && /^(?:odd|funny|interesting|strange|curious)$/.test(tokens[k - 2]?.norm ?? tokens[k - 1]?.norm ?? '')) consider('insinuation', k, k + 2);
@@ -81,6 +128,45 @@ export function allegations(ctx: Context): Allegation[] {
     });
     return out.sort((a, b) => a.start - b.start);
   });
+}
+
+/** "anti-money laundering checks", "counter-fraud": wrongdoing named as a field of compliance, not charged to anyone. */
+function inFieldName(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'anti' || t.norm === 'counter') return true;
+    if (t.kind !== 'word' && !/^[-\u2010\u2011]$/.test(t.text)) return false;
+  }
+  return false;
+}
+
+const PROCESS = new Set(['charged', 'arrested', 'remanded', 'court']);
+const GOVERNED = new Set(['with', 'for', 'of', 'over', 'on', 'in', 'after', 'under', 'by', 'that', 'heard', 'found', 'ruled']);
+
+/** For each token, the comma before it and after it in its sentence (-1 when none), in two passes. */
+function commaBounds(tokens: readonly Token[]): { prev: Int32Array; next: Int32Array } {
+  const prev = new Int32Array(tokens.length).fill(-1);
+  const next = new Int32Array(tokens.length).fill(-1);
+  for (let k = 1; k < tokens.length; k++) if (tokens[k - 1]!.sentence === tokens[k]!.sentence) prev[k] = tokens[k - 1]!.text === ',' ? k - 1 : prev[k - 1]!;
+  for (let k = tokens.length - 2; k >= 0; k--) if (tokens[k + 1]!.sentence === tokens[k]!.sentence) next[k] = tokens[k + 1]!.text === ',' ? k + 1 : next[k + 1]!;
+  return { prev, next };
+}
+
+const FALSITY = new Set(['untrue', 'false', 'lie', 'lies', 'lying', 'misleading', 'fabricated', 'nonsense', 'rubbish', 'bogus', 'fake', 'never']);
+// "fake pages", "forged letters": what a scam is made of, in a warning about it.
+const MEDIUM = new Set(['pages', 'accounts', 'websites', 'sites', 'profiles', 'ads', 'adverts', 'calls', 'messages', 'links', 'letters']);
+const POSSESSIVE = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its']);
+const PERMITTED = new Set(['you', 'can', 'allow', 'allowed', 'allows', 'entitled', 'eligible', 'rules']);
+const CLAIM_STORY = new Set(['while', 'late', 'deceased', 'dead', 'working']);
+const FALSE_DOC = new Set(['false', 'fake', 'bogus', 'fraudulent', 'phoney', 'phony', 'made-up', 'fictitious']);
+const COPULA = new Set(['is', 'was', "he's", "she's", 'are', 'were', "they're"]);
+const INTENSIFIER = new Set(['known', 'notorious', 'total', 'real', 'proper', 'complete', 'absolute', 'serial']);
+/** "Gary Fenn is a known rogue": a class word said of someone names them, unlike "rogue traders are calling". */
+function labelsOne(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (INTENSIFIER.has(tokens[j]?.norm ?? '')) j--;
+  if (tokens[j]?.norm === 'a' || tokens[j]?.norm === 'an') j--;
+  return j < k - 1 && COPULA.has(tokens[j]?.norm ?? '');
 }
 
 /** "no. 23": "no" abbreviating "number", which doubts nothing. */
@@ -91,11 +177,21 @@ function targetIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === 'mention') return true;
-    if (isCapitalised(t) && (k > from || isCapitalised(tokens[k + 1]))) return true;
-    if (t.kind === 'word' && DESCRIBED.has(t.stem) && k > from && /^(?:the|their|this|that|our|my|its)$/.test(tokens[k - 1]!.norm)) return true;
+    // At the start of a sentence a capitalised word is a name when more of the name follows ("Northshire Care Trust",
+    // "Halden Build") or it owns something ("Northline's bosses").
+    if (isCapitalised(t) && (k > from || owns(t, tokens[k + 1]) || isNameWord(tokens[k + 1]))) return true;
+    // "the journalist", "the finance director": a role after a determiner, with at most one word between.
+    if (t.kind === 'word' && DESCRIBED.has(t.stem) && [1, 2].some((d) => k - d >= from && DETERMINER.test(tokens[k - d]!.norm))) return true;
+    // "X Ltd", "Apex plc": a company suffix makes whatever comes before it a firm's name.
+    if (t.kind === 'word' && k > from && (t.norm === 'ltd' || t.norm === 'plc')) return true;
   }
   return false;
 }
+
+const DETERMINER = /^(?:the|their|this|that|our|my|its)$/;
+const isNameWord = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+// "Northline's bosses" owns; "Mum's cooking", "Dad's been" is "is"/"has".
+const owns = (t: Token, next: Token | undefined) => t.stem !== t.norm && !!next && next.kind === 'word' && !/(?:ing|ed)$|^(?:a|an|the|been|got|gone|not|just|so|very|no|off|out|on|in|back|here|there|always|never|still|really)$/.test(next.norm);
 
 function subjectIsPronoun(tokens: readonly Token[], from: number, first: number): boolean {
   for (let k = from; k < first && k < from + 3; k++) if (PRONOUNS.has(tokens[k]!.norm)) return true;

@@ -1,5 +1,6 @@
 // People's data: members of the public (and colleagues) named or described in a post, and the kinds of detail that together identify one of them.
 
+import companyWords from '../data/company-words.json' with { type: 'json' };
 import notNames from '../data/not-names.json' with { type: 'json' };
 import streetTypes from '../data/street-types.json' with { type: 'json' };
 import type { Context } from '../context.ts';
@@ -33,6 +34,8 @@ export interface PeopleData {
 
 const NOT_NAMES = new Set(notNames.terms);
 const STREET = new Set(streetTypes.terms.map((t) => t.toLowerCase()));
+// "Riverside Water", "FastFix Boilers'": the word that ends a trading name makes the pair a firm's.
+const COMPANY = new Set(companyWords.terms);
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);
 const GREETINGS = new Set(['hi', 'hello', 'dear', 'hey', 'morning', 'afternoon', 'thanks']);
 const POSSESSIVES = new Set(['your', 'his', 'her', 'their', 'my', 'whose', 'our']);
@@ -170,7 +173,7 @@ function nameAt(tokens: readonly Token[], k: number, replyNames: ReadonlySet<str
   if (isCapitalised(next) && next.sentence === t.sentence && next.start - t.end === 1 && t.stem === t.norm && !STREET.has(t.stem)) {
     const after = tokens[k + 2];
     // "Fenbridge Library", "Kirkby Jobcentre": the second word makes the pair a place.
-    if (STREET.has(next.stem) || PLACE_OR_BODY.test(next.norm) || (after && /^\p{Lu}/u.test(after.text) && after.start - next.end === 1) || (after && PLACE_OR_BODY.test(after.norm))) return k;
+    if (STREET.has(next.stem) || PLACE_OR_BODY.test(next.stem) || COMPANY.has(next.stem) || (after && /^\p{Lu}/u.test(after.text) && after.start - next.end === 1) || (after && PLACE_OR_BODY.test(after.norm))) return k;
     if (prev && /^\p{Lu}/u.test(prev.text) && prev.kind === 'word' && prev.end + 1 === t.start) return k;
     // "the Hollin Brook outfall", "a Darth Vader mask": a name after an article is a thing's.
     if (prev && ARTICLES.has(prev.norm)) return k;

@@ -26,6 +26,8 @@ testRule(rule, {
     { text: 'At Thames Magistrates’ Court on 4 March, Aydin Kaya of Golden Grill was fined £12,000 after pleading guilty to 6 offences.', account: 'official', why: 'a published court outcome' },
     { text: 'Priya returned to work last year with help from Access to Work, which can pay for support if you have a disability.', account: 'official', why: 'the condition is the reader’s, in general' },
     { text: 'We’re pleased to welcome Dr Anjali Rao as our new Permanent Secretary. She joins from the Department for Trade.', account: 'official', why: 'a published appointment' },
+    { text: 'We have fined Harbourline Telecom £2 million after our investigation found it failed to connect 999 calls in March.', account: 'official', why: 'a trading name ending in a business word is a firm, not a person' },
+    { text: 'Today we closed our investigation into Northgate Energy’s billing. It will refund £400,000 to 3,000 customers from 1 May.', account: 'official', why: 'a firm’s name with a possessive' },
   ],
   invalid: [
     { text: 'Spoke to a lovely old boy at the counter today, 91, lives on his own on the Ferndale estate. Broke my heart.', flags: ['boy'], why: 'someone met at work, with an age and an estate' },

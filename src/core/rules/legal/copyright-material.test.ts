@@ -20,6 +20,10 @@ testRule(rule, {
     { text: 'The full Road Safety Guide is attached below.', account: 'official', why: 'a department’s own guide, with no price and nothing free about it' },
     { text: 'Download the complete Highway Code guide free at gov.uk/highway-code', account: 'official', why: '“free” on a gov.uk link is the department’s own' },
     { text: 'I read it usually on the train, the whole thing in a week, and it cost £8.', why: 'a price said of a purchase, not of a shared work' },
+    { text: 'Lovely photos from today’s Armed Forces Day parade in Fenwick 📸', account: 'official', why: 'our own photos of an event, no drawing out of a paper' },
+    { text: 'Great shot of the new bridge. Took it myself, found it on my phone this morning!', why: 'a source that is nobody else’s' },
+    { text: 'This cartoon from this morning’s Fenwick Gazette is shared with kind permission of the artist 🙏', account: 'official', why: 'permission given' },
+    { text: 'Link in the comments if you want the full report.', why: 'a link to a report, not the report' },
   ],
   invalid: [
     { text: 'Brilliant paper in Nature this week. I’ve attached the full PDF (normally £29.95) so everyone can read it.', flags: ['full PDF'], messageId: 'wholesale' },
@@ -36,5 +40,11 @@ testRule(rule, {
     { text: 'Scanned the entire Ordnance Survey Explorer map for the Dales, PDF below', flags: ['Scanned the entire Ordnance Survey Explorer map'] },
     { text: 'How to get round the paywall on the Times piece: copied it below in full.', flags: ['get round the paywall', 'copied it below in full'] },
     { text: longArticle, flags: ['©'] },
+    { text: 'Loved this painting by Ana Ruiz, nicked it from her website lol', flags: ['nicked it from'] },
+    { text: 'Stunning picture of Fenwick pier at sunset! Borrowed it from @sam.lens on Instagram, hope he’s OK with it.', account: 'official', flags: ['Borrowed it from'], why: 'someone else’s photo reposted' },
+    { text: 'Sums up Monday 😂 cartoon by Rae Lin, found it on Facebook.', flags: ['found it on'] },
+    { text: 'Had to share this cartoon from today’s Evening Post. Credit to the artist!', account: 'official', flags: ['cartoon from today’s Evening'], why: 'a drawing out of a named paper; a credit is not a licence' },
+    { text: 'I’ve attached the full 2024 edition of the Fenwick Tax Handbook (£60 from the publisher).', flags: ['full 2024 edition'] },
+    { text: 'Uploaded the whole match to my page before the broadcaster takes it down ⚽', flags: ['whole match'] },
   ],
 });

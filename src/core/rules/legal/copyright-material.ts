@@ -58,6 +58,38 @@ function wholeWorks(ctx: Context): Array<{ start: number; end: number }> {
   return out;
 }
 
+const ART = new Set(['cartoon', 'cartoons', 'illustration', 'illustrations', 'drawing', 'drawings', 'artwork', 'painting', 'comic', 'strip']);
+const PERMITTED = /\bwith\s+(?:(?:kind|their|his|her|the\s+artist's)\s+)?permission\b/i;
+const ONLINE = new Set(['online', 'google', 'internet', 'social', 'instagram', 'facebook', 'twitter', 'tiktok', 'pinterest', 'reddit', 'website', 'page', 'feed', 'account', 'profile', 'blog']);
+/**
+ * Someone else's picture reposted: an image "borrowed from @jo.photos", "found it on Instagram", or a cartoon "from this
+ * morning's Daily Courier". A picture is whole by nature, so taking it is taking the work; a credit is not a licence.
+ */
+function takenImages(ctx: Context): Array<{ start: number; end: number }> {
+  const { tokens } = ctx.words;
+  if (PERMITTED.test(ctx.text)) return [];
+  const images = new Set(ctx.cues('copying.image').map((m) => tokens[m.first]!.sentence));
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of ctx.cues('copying.taken')) {
+    const s = tokens[m.first]!.sentence;
+    const source = tokens[m.last];
+    const elsewhere = !!source && (source.kind === 'mention' || /^\p{Lu}/u.test(source.text) || ONLINE.has(source.norm) || (/^(?:the|her|his|their)$/.test(source.norm) && ONLINE.has(tokens[m.last + 1]?.norm ?? '')));
+    if (elsewhere && (images.has(s) || images.has(s - 1))) out.push({ start: m.start, end: m.end });
+  }
+  // "this brilliant cartoon from this morning's Daily Courier": a drawing out of a named paper.
+  for (const m of ctx.cues('copying.issue')) {
+    const s = tokens[m.first]!.sentence;
+    if (!/^\p{Lu}/u.test(tokens[m.last]?.text ?? '')) continue;
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 4 && tokens[k]!.sentence === s; k--) {
+      if (ART.has(tokens[k]!.norm)) {
+        out.push({ start: tokens[k]!.start, end: tokens[m.last]!.end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const PRICE_WORDS = new Set(['usually', 'normally', 'worth', 'costs', 'priced', 'rrp', 'retails']);
 /** A list price ("usually £2,400", "normally £2,500 a copy", "worth £300"): the work is sold by someone. */
 function listPrice(tokens: Context['words']['tokens']): boolean {
@@ -102,7 +134,7 @@ export default defineRule({
       data: { words: ctx.text.slice(m.index, m.index + m[0].length) },
       suggestion: SUGGESTION,
     }));
-    for (const w of wholeWorks(ctx)) if (!hits.some((h) => w.start < h.end && w.end > h.start)) hits.push({ ...w, messageId: 'wholesale', data: { words: ctx.text.slice(w.start, w.end) }, suggestion: SUGGESTION });
+    for (const w of [...wholeWorks(ctx), ...takenImages(ctx)]) if (!hits.some((h) => w.start < h.end && w.end > h.start)) hits.push({ ...w, messageId: 'wholesale', data: { words: ctx.text.slice(w.start, w.end) }, suggestion: SUGGESTION });
     if (text.length >= LONG_PASTE) {
       const first = text.matchAll(PASTE_MARK).next();
       if (!first.done) {

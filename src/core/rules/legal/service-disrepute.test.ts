@@ -11,6 +11,9 @@ testRule(rule, {
     { text: 'We follow the rules on data protection strictly.', account: 'official' },
     'Off sick with flu, back next week.',
     'The new guidance replaces the old rules from April.',
+    'I have never signed off a claim without reading every page of it.',
+    { text: 'Proud of our border officers in uniform today. The new e-gates open at Stansted next week.', account: 'official', why: 'uniform, no drinking' },
+    'FOI requests must be answered within 20 working days; here is how to make one.',
   ],
   invalid: [
     { text: 'Careful, Steve. I work at the licensing service and I can find out a lot more about you than a reg plate 😉', flags: ['I can find out'], messageId: 'access' },
@@ -23,5 +26,9 @@ testRule(rule, {
     { text: 'Nobody checks, so I just ignore the guidance on file notes.', flags: ['Nobody checks', 'ignore the guidance'] },
     { text: 'Another day answering the idiots who ring the helpline without reading the letter.', flags: ['idiots who ring'] },
     { text: 'Paid to do nothing all afternoon, love this job.', flags: ['Paid to do nothing'] },
+    { text: 'Approving grant claims without even looking at them this week to clear the backlog 🙃 who’s gonna check', flags: ['Approving grant claims without even looking at', 'who’s gonna check'] },
+    { text: 'Three pints down at the airport bar and still in uniform 🍺', flags: ['pints down at the airport bar and still in uniform'] },
+    { text: 'Absolutely wasted at the awards do. All on the department’s card, naturally 🥂', flags: ['wasted at the awards do. All on the department’s card'] },
+    { text: 'Pro tip: if you want to avoid FOI, do it all on your personal phone 😉', flags: ['avoid FOI'] },
   ],
 });

@@ -14,7 +14,14 @@ const STRONG = new RegExp(
     String.raw`\b(?:drinking|wine|beers?|pints?|vodka|gin)\s+at\s+my\s+desk\b`,
     String.raw`\b(?:did|done|doing)\s+(?:absolutely\s+)?nothing\s+all\s+day\b`,
     String.raw`\bdon't\s+tell\s+my\s+(?:boss|manager|line\s+manager)\b`,
-    String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?checks\b`,
+    String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?checks\b|\bwho(?:'s|\s+is)\s+(?:gonna|going\s+to)\s+check\b`,
+    // Work passed without doing it: "signing off claim reviews without actually reading them".
+    String.raw`(?<!\b(?:never|not|don't|didn't|won't|never\s+have)\s)\b(?:sign(?:ing|ed)\s+off|approv(?:ed|ing)|rubber[-\s]stamp(?:ing|ed))\b[^.!?\n]{0,40}?\bwithout\s+(?:actually\s+|even\s+)?(?:reading|checking|looking\s+at)\b`,
+    // Drinking while identifiable as staff: "still in uniform, five pints deep".
+    String.raw`\bin\s+uniform\b[^.!?\n]{0,60}?\b(?:pints?|drunk|hammered|pissed|wasted|beers?|asleep|shots)\b|\b(?:pints?|drunk|hammered|pissed|wasted|beers?|shots)\b[^.!?\n]{0,60}?\bin\s+uniform\b`,
+    String.raw`\b(?:hammered|drunk|pissed|wasted)\b[^\n]{0,160}?\bon\s+the\s+(?:department's|dept's|office|work|company|government)\s+(?:card|tab|expenses)\b`,
+    // Keeping records out of reach of the law: "if you don't want it coming out under FOI, use WhatsApp".
+    String.raw`\b(?:avoid(?:ing)?|dodg(?:e|ing)|get(?:ting)?\s+(?:round|around)|coming\s+out\s+under|out\s+of\s+reach\s+of)\s+(?:an?\s+)?(?:FOI|freedom\s+of\s+information)\b`,
     String.raw`\b(?:ignor(?:e|ed|ing)|bent|bend(?:ing)?|broke|break(?:ing)?)\s+(?:the|all\s+the|a\s+few)\s+(?:rules|guidance|procedures?|protocols?)\b`,
     String.raw`\bnever\s+(?:read|follow)\s+the\s+(?:guidance|rules|procedures?)\b`,
     String.raw`\bshared\s+my\s+(?:password|login|pass)\b`,
