@@ -86,9 +86,10 @@ export default defineRule({
       }
       // "Our district's been told to hit 400 sanction referrals this quarter": an internal instruction with its number.
       if (ctx.account === 'personal') {
+        const numbered = new Set(tokens.filter((t) => t.kind === 'number' && Number(t.norm.replace(/,/g, '')) >= 10).map((t) => t.sentence));
         for (const m of ctx.cues('secrecy.instruction')) {
           const s = tokens[m.first]!.sentence;
-          const counted = facts[s]?.figure || tokens.some((t) => t.sentence === s && t.kind === 'number' && Number(t.norm.replace(/,/g, '')) >= 10);
+          const counted = facts[s]?.figure || numbered.has(s);
           if (!counted || hits.some((h) => h.start < m.end && h.end > m.start)) continue;
           add(m.start, m.end, 'reports an instruction given inside the organisation, which is official information', 'Leave internal instructions and targets out of posts.');
         }

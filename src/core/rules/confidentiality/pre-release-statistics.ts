@@ -35,6 +35,7 @@ export default defineRule({
     const insinuations = ['secrecy.insinuate', 'secrecy.seen', 'secrecy.confide'].flatMap((tag) => ctx.cues(tag)).map((m) => ({ sentence: tokens[m.first]!.sentence, seen: m.value === 'secrecy.seen' }));
     const hits: Hit[] = [];
     const done = new Set<number>();
+    const foretoldBy = new Map<number, boolean>();
     const bySentence = new Map<number, { ahead: boolean; seen: boolean; worked: boolean; hinted: boolean }>();
     for (const n of nouns) {
       const s = tokens[n.first]!.sentence;
@@ -43,8 +44,13 @@ export default defineRule({
       // "migration numbers", "crime figures": a listed phrase names its statistics, whatever its head word.
       // A generic word that goes on to predict a figure ("Thursday's quarterly release will show the prison population
       // has passed 90,000") names official numbers by what it says about them.
-      const sentence = ctx.words.sentences[s]!;
-      const foretold = revealsAhead(tokens, sentence.first, sentence.last) && (facts[s]!.figure || tokens.some((t, j) => j >= sentence.first && j <= sentence.last && t.kind === 'number' && Number(t.norm.replace(/,/g, '')) >= 1000));
+      let foretold = foretoldBy.get(s);
+      if (foretold === undefined) {
+        // Once per sentence: a paste of "GDP GDP GDP…" must not rescan its sentence for every noun.
+        const { first, last } = ctx.words.sentences[s]!;
+        foretold = revealsAhead(tokens, first, last) && (facts[s]!.figure || bigNumber(tokens, first, last));
+        foretoldBy.set(s, foretold);
+      }
       if (n.last - n.first === 1 && (GENERIC.has(word) || GENERIC.has(tokens[n.first]!.stem)) && !specific && !foretold) continue;
       // Judged once per sentence: a paste repeating "GDP" thousands of times in one sentence stays linear.
       let judged = bySentence.get(s);
@@ -97,3 +103,8 @@ function revealsAhead(tokens: ReadonlyArray<{ norm: string }>, from: number, to:
   return false;
 }
 const REVEALS = new Set(['show', 'reveal', 'confirm']);
+
+function bigNumber(tokens: ReadonlyArray<{ kind: string; norm: string }>, from: number, to: number): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k]!.kind === 'number' && Number(tokens[k]!.norm.replace(/,/g, '')) >= 1000) return true;
+  return false;
+}
