@@ -35,6 +35,10 @@ const REPEATS = [
   'watch this space ', 'heads up ', 'call us ', 'phone ', 'online ', 'app ', 'always ', 'always reply ', 'DM ', 'reply ', 'DV ', 'SC ', 'cleared ',
   'allegedly ', 'fraud ', 'liar ', 'the whole ', 'article ', 'world-class ', 'AMAZING ', 'very ', 'very, ', 'great!!! ', 'CAPS ', 'WE ', 'I\'m ',
   'a-b-', 'a_b_', 'a.b.', 'a/b/', 'a b ', 'A B ', 'aA', 'Aa ', 'a1', '1a', 'ab-', 'pen-', '"a" ', '“a” ', '‘a’ ', "'a' ",
+  // What this session's signals read per match: inside claims, instructions, pictures, plates, streets, staffing, inside news.
+  'Speaking as a caseworker, ', 'as someone who drafted ', 'been told to hit 400 ', "we've been told to ", 'Pic of my laptop you can see ', 'KP19 XRT ',
+  'Mrs Patel from Orchard Way ', '4 of us covering wings ', 'CCTV broken ', 'our office is closing next year ', "She's announcing ", "can't share specifics ",
+  'the 19-year-old lad ', 'Translation: ', 'door code 4471 ', 'for a living ',
 ];
 
 /** A prefix that wakes a rule up, then a long run: where a rule's gap or tail quantifier meets a run it cannot end. */
