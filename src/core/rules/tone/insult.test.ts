@@ -11,6 +11,8 @@ testRule(rule, {
     { text: 'The caller said "you are all idiots" and we have reported it.', why: 'quoted abuse is reporting' },
     'Why does the government keep cutting adult education? Ridiculous.',
     'Rat and vermin control advice for landlords is on our website.',
+    { text: "If you're struggling, you're not lazy and you're not alone.", why: 'the word denied of the reader, as reassurance' },
+    { text: 'You are not an idiot for asking. Everyone gets this wrong.', why: 'denied with an article between' },
   ],
   invalid: [
     { text: 'Your department is run by incompetent idiots. Pathetic.', flags: ['incompetent', 'idiots', 'Pathetic'], severity: 'warning' },
@@ -23,5 +25,8 @@ testRule(rule, {
     { text: 'Says the bloke whose profile is all memes 😂 Enjoy your bitter little life.', flags: ['Says the bloke whose', 'bitter little'] },
     { text: 'Avoid them at all costs. Thieving scumbags.', flags: ['scumbags'] },
     { text: 'You are such a liar and a hypocrite', flags: ['liar', 'hypocrite'] },
+    { text: "Don't be an idiot, just fill in the form.", flags: ['idiot'], why: 'a command, not a denial' },
+    { text: 'Fantasy football update: Dave’s team is an absolute disgrace. Love you mate x', flags: ['disgrace'], severity: 'info', why: 'a fond close makes it banter between friends: advice only' },
+    { text: 'Dave’s team is an absolute disgrace. Love you mate x', account: 'official', flags: ['disgrace'], severity: 'error', why: 'an official account does not banter' },
   ],
 });
