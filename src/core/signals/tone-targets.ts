@@ -45,6 +45,7 @@ const JUDGE_THRESHOLD = -2;
 const RELATIVE = new Set(['who', 'that', "who've", "who'd"]);
 const MISCONDUCT = new Set(['drink', 'drunk', 'drug', 'speeding', 'uninsured', 'unlicensed', 'rogue', 'cowboy', 'careless', 'distracted', 'tailgating', 'phone-using']);
 const MAX_PREDICATE_WORDS = 6;
+const NEGATOR = /^(?:not|never|no|nobody|n['’]t|\p{L}+n['’]t)$/u;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const endsClause = (t: Token) => t.kind === 'punct' && CLAUSE_END.test(t.text);
@@ -114,6 +115,8 @@ export function judgements(ctx: Context): Judgement[] {
       if (target.kind === 'public' && (RELATIVE.has(tokens[target.last]?.norm ?? '') || MISCONDUCT.has(tokens[target.first - 1]?.norm ?? ''))) continue;
       // "if you're worried", "where callers are abusive": a condition, not a verdict.
       if ([target.first - 1, target.first - 2].some((k) => conditional.has(k) && tokens[k]!.sentence === sentence)) continue;
+      // "It doesn't mean you're in trouble", "not that you're to blame": the verdict denied, as reassurance.
+      if ([target.first - 1, target.first - 2].some((k) => k >= 0 && tokens[k]!.sentence === sentence && NEGATOR.test(tokens[k]!.norm))) continue;
       let end = target.last;
       const lastToken = tokens[end - 1]!;
       const possessive = POSSESSIVE_PRONOUNS.has(lastToken.norm) || lastToken.stem !== lastToken.norm;
@@ -176,7 +179,9 @@ export function judgements(ctx: Context): Judgement[] {
         while (from > 0 && QUOTES.has(tokens[from - 1]!.text)) from--;
         let k = from;
         while (k > from - 2 && k > 0 && isWord(tokens[k - 1]) && !functionWord.has(k - 1) && tokens[k - 1]!.sentence === sentence) k--;
-        const e = k < from ? judged(k, from) : undefined;
+        // "Bid-rigging cheats customers": a word in -s before the noun is a verb or a noun, not an adjective judging it.
+        const verbLike = k < from && /[^su]s$/.test(tokens[from - 1]!.norm);
+        const e = k < from && !verbLike ? judged(k, from) : undefined;
         if (e) push(target.kind, e, 'modifier');
       }
     }

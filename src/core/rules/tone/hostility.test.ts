@@ -17,6 +17,8 @@ testRule(rule, {
     { text: 'The scammers behind these texts are criminals.', account: 'official', why: 'a warning about fraud, not a judgement of the public' },
     { text: 'Sorry to hear you had a bad experience. Please DM us your reference.', account: 'official', replyTo: 'you are useless', why: 'a calm answer to a hostile post' },
     { text: 'The weather was miserable but the team were brilliant.', account: 'official' },
+    { text: 'A letter marked OFFICIAL is normal business. It doesn’t mean you’re in trouble.', account: 'official', replyTo: 'Why have I got this letter?', why: 'the verdict denied, as reassurance' },
+    { text: 'Bid-rigging cheats customers and taxpayers.', account: 'official', why: 'a verb before the noun, not an adjective judging it' },
   ],
   invalid: [
     { text: 'Tidewatch once again spreading misinformation to rattle their fundraising tin.', account: 'official', flags: ['misinformation'], why: 'bad faith imputed to a named body' },
