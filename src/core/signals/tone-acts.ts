@@ -27,7 +27,8 @@ const PEOPLE_FRAMES = new Set(['made my week', 'made my day']);
 const SINCERE_TOO = new Set(['expect nothing less', "we'd expect nothing less", 'never change', 'change my mind', 'made my week', 'made my day', 'funny how', 'funny thing about']);
 // Who a frame can be aimed at: a group of the public, critics, politicians, "some people".
 const AIMED = ['tone.public-group', 'tone.critic', 'politics.politician', 'tone.vague-group'];
-// Warning words that threaten only beside a second sign (surveillance, a wink, another warning).
+// Warning words that threaten only beside a second sign (surveillance, another warning). A wink beside one alone
+// ("if I were you I'd hold off until after the Budget 😉", "Not saying anything. Just saying 😉") is a hint, not menace.
 // Advice as often as menace ("I'd check your tax code if I were you", "be careful what you share online") needs a second sign too.
 const WEAK_WARNINGS = new Set(['just saying', 'go on then', 'keep talking', 'see what happens', "you'll find out", 'last warning', 'before it becomes public', 'before this becomes public', 'if i were you', 'if we were you', "i'd think twice", "i'd be careful", 'be careful what you', "i'd think carefully", "i'd think very carefully", 'enjoy it while it lasts']);
 const PAST_PARTICIPLE_EXTRA = new Set(['been', 'read', 'done', 'gone', 'come', 'seen', 'known', 'got', 'made', 'left', 'paid', 'sent', 'kept', 'taken', 'given', 'bothered']);
@@ -108,7 +109,7 @@ export function veiledThreats(ctx: Context): Span[] {
     }
     for (const m of warnings) {
       const weak = WEAK_WARNINGS.has(phraseOf(ctx, m));
-      if (!weak || surveil.length || wink || warnings.length > 1) out.push(m);
+      if (!weak || surveil.length || warnings.length > 1) out.push(m);
     }
     return out.sort((a, b) => a.start - b.start);
   });

@@ -17,6 +17,7 @@ testRule(rule, {
     { text: 'We keep a record of every call to improve our service.', account: 'official' },
     { text: 'Thanks for coming, we’ll see you again next year!', account: 'official', why: 'seeing someone as meeting them' },
     { text: 'We know you’re busy, so the form takes five minutes.', account: 'official', why: 'knowing about the reader is not watching them' },
+    { text: 'Mate, I can’t tell you anything. But if I were you I’d hold off until after the Budget 😉', account: 'personal', replyTo: 'Should I buy now?', why: 'a wink beside advice is a hint, not menace' },
     { text: 'Anyone putting off the grant might want to get it in before the end of the month 👀 just saying', account: 'personal', why: 'a hint, not a threat' },
   ],
   invalid: [
