@@ -11,6 +11,9 @@ testRule(rule, {
     { text: 'We can’t discuss your case here, but if you DM us your case number, we’ll check what’s happening.', account: 'official', replyTo: 'My hearing was adjourned again' },
     { text: 'We’re sorry your payment hasn’t arrived. Your payment date is in your online account: gov.uk/sign-in', account: 'official', replyTo: 'my payment is late AGAIN' },
     { text: 'I’ll talk. Happy to go on record. DM me.', account: 'personal', replyTo: 'Any staff willing to talk?' },
+    { text: 'Sorry it took so long. The form is here: gov.uk/apply. We’ve passed your feedback on to the team.', account: 'official', replyTo: 'Took me ages to find the form', why: 'a remark passed on, not a case looked up' },
+    { text: 'Sorry it’s taking a while. Documents are usually returned within 2 weeks of your new passport arriving.', account: 'official', replyTo: 'Where are my documents?', why: 'what happens as a rule' },
+    { text: 'I work there, but I can’t look up or speed up anyone’s application. Hope you get it sorted.', account: 'personal', replyTo: 'Can anyone at the passport office help?', why: 'declines, and wishes them well' },
     { text: 'Not just you! We’ve put an update on our service status page.', account: 'personal', replyTo: 'Is the website down?' },
   ],
   invalid: [
@@ -26,6 +29,8 @@ testRule(rule, {
     { text: 'I can see your payment was stopped in March.', account: 'personal', flags: ['I can see'] },
     { text: 'Hi, your accounts for Okafor Joinery Ltd were rejected because the balance sheet did not add up.', account: 'official', replyTo: 'Why were my accounts rejected?', flags: ['your accounts'], messageId: 'detail' },
     { text: 'Hi Dani, we’ve checked and a deduction from earnings order was sent to your ex-partner’s employer on 2 June.', account: 'official', replyTo: 'my ex still hasn’t paid', flags: ['we’ve checked'] },
+    { text: 'We’ve passed your case to the complaints team, who will reply by 3 May.', account: 'official', replyTo: 'Still no answer', flags: ['We’ve passed', 'your case'], why: 'a case, not a remark, passed on' },
+    { text: 'Hi Jo, leave it with me and I’ll get it sorted tomorrow.', account: 'personal', replyTo: 'My claim is stuck', flags: ['leave it with me', 'get it sorted'], messageId: 'invite' },
     { text: 'DM me your UTR and I’ll have a look on my system tomorrow.', account: 'personal', replyTo: 'Why do I owe £2,300??', flags: ['DM me'], messageId: 'invite' },
     { text: 'Thanks Jo, case ref 88231-B is with the team now.', account: 'official', replyTo: 'Any update on my complaint?', flags: ['case ref 88231-B'], messageId: 'reference' },
     { text: 'Please reply with your full name and date of birth so we can find you.', account: 'official', replyTo: 'Still waiting', flags: ['reply with your full name'], messageId: 'ask' },
