@@ -16,6 +16,7 @@ testRule(rule, {
     { text: 'Nobody has stolen anything. Maybe speak to someone about your paranoia.', account: 'official', replyTo: 'Your lot stole my pension you lying thieves', flags: ['Nobody has stolen anything.'] },
     { text: 'We understand the frustration, but a few corrections: we don’t run the trains.', account: 'official', replyTo: 'you’re a bunch of useless overpaid clowns. Hope you all get sacked', flags: ['We understand the frustration, but a few corrections: we don’t run the trains.'] },
     { text: 'What’s pathetic is posting abuse from behind an anonymous profile. Grow up.', account: 'official', replyTo: 'Your department is run by incompetent idiots. Pathetic.', flags: ['What’s pathetic is posting abuse from behind an anonymous profile.'] },
+    { text: 'We’d like to set the record straight: we delivered 12,000 new homes this year.', account: 'official', replyTo: 'This department is run by overpaid morons.', flags: ['We’d like to set the record straight: we delivered 12,000 new homes this year.'] },
     { text: 'Says the bloke whose profile is all memes 😂', replyTo: 'Typical overpaid pen-pusher.', flags: ['Says the bloke whose profile is all memes 😂'] },
   ],
 });

@@ -10,6 +10,10 @@ testRule(rule, {
     { text: 'If the company still owes money, check the guidance first, as you may need a liquidator.', account: 'official', replyTo: 'How do I close my company?' },
     { text: 'Everything I know about what helps people into work, I learned from them.', account: 'personal' },
     { text: 'Bless you for asking! The form is at gov.uk/form', account: 'official', replyTo: 'Where is the form?' },
+    { text: 'We’ve rewritten the letter in plain English. It’s quick and easy to apply online.', account: 'official', why: 'ease of a service, said in a longer sentence' },
+    { text: 'Sorry, we weren’t listening closely enough last year. This year we have changed the form.', account: 'official', replyTo: 'You never listen', why: 'inattention owned, not pinned on the reader' },
+    { text: 'We know reading is hard for some people with dyslexia, so there is an audio version.', account: 'official', why: 'not a reply: a sincere access note' },
+    { text: 'We’ve won this award three times now!', account: 'official', why: 'a count of times without explaining or telling' },
   ],
   invalid: [
     { text: 'Perhaps check your post before tweeting? Details at gov.uk/state-pension-changes', account: 'official', replyTo: 'Why has my pension gone down?', flags: ['Perhaps check your post before tweeting'], severity: 'error', messageId: 'official' },
@@ -17,6 +21,12 @@ testRule(rule, {
     { text: 'Plenty of people manage to file on time despite busy lives.', account: 'official', replyTo: 'Fined £750 for filing 2 days late while in hospital.', flags: ['Plenty of people manage to file on time'] },
     { text: 'As we’ve explained many times, letters went out in February.', account: 'official', replyTo: 'Nobody told me anything', flags: ['As we’ve explained'] },
     { text: 'Might be worth reading the whole forecast next time 🙂', account: 'official', replyTo: 'Your forecasts are a joke.', flags: ['Might be worth reading the whole forecast next time'] },
+    { text: 'We’ve explained this three times now, but let’s try once more, nice and slowly: you apply online.', account: 'official', flags: ['explained this three times', 'nice and slowly'], why: 'repetition counted, and the reader treated as slow' },
+    { text: 'That’s simply not true. We’ve told you three times now.', account: 'official', replyTo: 'You never told me', flags: ['told you three times'] },
+    { text: 'It really isn’t that difficult. Step 1 is on the homepage. Let us know if you need it in smaller words.', account: 'official', replyTo: 'Where do I even start?', flags: ['It really isn’t that difficult', 'smaller words'] },
+    { text: 'It’s quite simple really 🙂', account: 'official', replyTo: 'This form makes no sense', flags: ['It’s quite simple really'], why: 'a sentence that only says how easy it is' },
+    { text: 'The consultation was in every library. Anyone who missed it wasn’t paying attention.', account: 'official', replyTo: 'Nobody told us', flags: ['wasn’t paying attention'] },
+    { text: 'We know maths can be tricky, so here are the figures again.', account: 'official', replyTo: 'Your numbers don’t add up', flags: ['maths can be tricky'], why: 'a basic skill called hard, to the person answered' },
     { text: 'Aw, someone’s jealous. Maybe try getting a job where they value you, sweetie.', account: 'personal', replyTo: 'Why do civil servants get so much leave?', flags: ['Aw', 'someone’s jealous', 'sweetie'], severity: 'warning', messageId: 'personal' },
   ],
 });

@@ -18,6 +18,10 @@ testRule(rule, {
     { text: 'Your kind messages made my day. Thank you all.', account: 'official' },
     { text: 'If you think someone is claiming benefits they’re not entitled to, report it online.', account: 'official' },
     { text: 'The guidance says the deadline is 31 January.', account: 'official', why: '“says the” mid-sentence' },
+    { text: 'If your application shows ‘pending’, it is still being checked.', account: 'official', why: 'a status in quotes, not the reader’s action' },
+    { text: 'Top of the league table for response times. Again. 🏆', account: 'official', why: 'exasperation words about nobody' },
+    { text: 'We want to hear from people who actually use the route.', account: 'official', why: 'not said to anyone' },
+    { text: 'We will send you a dictionary of terms with your welcome pack.', account: 'official', why: 'a reference work offered, not a jibe' },
   ],
   invalid: [
     { text: 'Another fact-free hit piece from @kirstyfallon_news. We’d expect nothing less.', account: 'official', flags: ['We’d expect nothing less'], why: 'aimed at a named journalist' },
@@ -37,6 +41,11 @@ testRule(rule, {
     { text: 'Absolutely sick of entitled ‘customers’ who think screaming at my team will help.', account: 'personal', flags: ['sick of', '‘customers’', 'screaming at'], why: 'scare quotes around the people served are mockery too' },
     { text: 'To everyone who ignored yesterday’s ice warning and then asked us why the roads were slippery: 🙃', account: 'official', flags: ['To everyone who', '🙃'], why: 'the misdeed right after “who”' },
     { text: 'Shout out to the 4,000 people who tried to tax a car they’d sold 👏 Never change.', account: 'official', flags: ['Never change'] },
+    { text: 'Almost as if 40,000 people all decided to ring on deadline day. Who could possibly have predicted that.', account: 'official', replyTo: 'Waited 2 hours on hold', flags: ['Almost as if', 'Who could possibly have'] },
+    { text: 'Thanks for your expert analysis. We’ll pass it on to the people who actually plan railways.', account: 'official', replyTo: 'The timetable is worse', flags: ['people who actually'], messageId: 'mockery' },
+    { text: 'Some of our critics seem to think regulating an industry is easy.', account: 'official', flags: ['seem to think'], messageId: 'mockery' },
+    { text: 'The shadow minister thinks it doesn’t add up. Happy to send her a calculator.', account: 'official', flags: ['send her a calculator'], messageId: 'mockery' },
+    { text: 'Lovely to see so many of you ‘discovering’ the deadline at 11pm. Again. Every year.', account: 'official', flags: ['‘discovering’', 'Again', 'Every year'], messageId: 'mockery', why: 'the reader’s action in scare quotes, then exasperation' },
     { text: 'Third system crash before lunch 🙄 Send biscuits.', account: 'personal', flags: ['🙄'], severity: 'info', why: 'an eye-roll alone on a personal account is advice' },
   ],
 });
