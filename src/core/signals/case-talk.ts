@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import { cuesIn, sentencesOf } from './sentence-cues.ts';
 
-export type CaseTalkKind = 'lookup' | 'detail' | 'invite';
+export type CaseTalkKind = 'lookup' | 'detail' | 'invite' | 'promise';
 export interface CaseTalk {
   kind: CaseTalkKind;
   start: number;
@@ -81,6 +81,13 @@ export function caseTalk(ctx: Context): CaseTalk[] {
       // a sentence that says what happens as a rule is how-to, not the facts of one case.
       const general = tokens.slice(s.first, s.last).some((t) => GENERAL.has(t.norm));
       if (!conversation || conditional || general) continue;
+      // "We'll make sure your new licence is with you before Saturday": one person's outcome promised in public.
+      if (ctx.account === 'official') {
+        for (const m of cuesIn(ctx, 'engagement.outcome-promise', s.index)) {
+          const noun = cuesIn(ctx, 'engagement.case-noun', s.index).find((n) => n.first > m.last && n.first <= m.last + 3 && isOwner(tokens, m.last));
+          if (noun) out.push({ kind: 'promise', start: m.start, end: noun.end });
+        }
+      }
       // "your PIP stopped because...", "Alfie's application ... ranked 73rd": an owner, a case noun, and a fact about it.
       const nouns = cuesIn(ctx, 'engagement.case-noun', s.index);
       for (const n of nouns) {

@@ -14,6 +14,7 @@ testRule(rule, {
     { text: 'Sorry it took so long. The form is here: gov.uk/apply. We’ve passed your feedback on to the team.', account: 'official', replyTo: 'Took me ages to find the form', why: 'a remark passed on, not a case looked up' },
     { text: 'Sorry it’s taking a while. Documents are usually returned within 2 weeks of your new passport arriving.', account: 'official', replyTo: 'Where are my documents?', why: 'what happens as a rule' },
     { text: 'I work there, but I can’t look up or speed up anyone’s application. Hope you get it sorted.', account: 'personal', replyTo: 'Can anyone at the passport office help?', why: 'declines, and wishes them well' },
+    { text: 'We’ll make sure the new forms are on the website by Friday.', account: 'official', replyTo: 'Where are the forms?', why: 'a promise about the service, not one person’s case' },
     { text: 'Not just you! We’ve put an update on our service status page.', account: 'personal', replyTo: 'Is the website down?' },
   ],
   invalid: [
@@ -31,6 +32,7 @@ testRule(rule, {
     { text: 'Hi Dani, we’ve checked and a deduction from earnings order was sent to your ex-partner’s employer on 2 June.', account: 'official', replyTo: 'my ex still hasn’t paid', flags: ['we’ve checked'] },
     { text: 'We’ve passed your case to the complaints team, who will reply by 3 May.', account: 'official', replyTo: 'Still no answer', flags: ['We’ve passed', 'your case'], why: 'a case, not a remark, passed on' },
     { text: 'Hi Jo, leave it with me and I’ll get it sorted tomorrow.', account: 'personal', replyTo: 'My claim is stuck', flags: ['leave it with me', 'get it sorted'], messageId: 'invite' },
+    { text: 'Don’t worry Mark, we’ll make sure your new licence is with you before your holiday on Saturday 👍', account: 'official', replyTo: 'Will my licence come in time??', flags: ['we’ll make sure your new licence'], messageId: 'promise' },
     { text: 'DM me your UTR and I’ll have a look on my system tomorrow.', account: 'personal', replyTo: 'Why do I owe £2,300??', flags: ['DM me'], messageId: 'invite' },
     { text: 'Thanks Jo, case ref 88231-B is with the team now.', account: 'official', replyTo: 'Any update on my complaint?', flags: ['case ref 88231-B'], messageId: 'reference' },
     { text: 'Please reply with your full name and date of birth so we can find you.', account: 'official', replyTo: 'Still waiting', flags: ['reply with your full name'], messageId: 'ask' },

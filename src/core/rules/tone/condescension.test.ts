@@ -27,6 +27,7 @@ testRule(rule, {
     { text: 'It’s quite simple really 🙂', account: 'official', replyTo: 'This form makes no sense', flags: ['It’s quite simple really'], why: 'a sentence that only says how easy it is' },
     { text: 'The consultation was in every library. Anyone who missed it wasn’t paying attention.', account: 'official', replyTo: 'Nobody told us', flags: ['wasn’t paying attention'] },
     { text: 'We know maths can be tricky, so here are the figures again.', account: 'official', replyTo: 'Your numbers don’t add up', flags: ['maths can be tricky'], why: 'a basic skill called hard, to the person answered' },
+    { text: 'Most applications are done within 3 weeks. Check your tracking before blaming us.', account: 'official', replyTo: 'Still no passport, you lot are useless', flags: ['Check your tracking before blaming us'] },
     { text: 'Aw, someone’s jealous. Maybe try getting a job where they value you, sweetie.', account: 'personal', replyTo: 'Why do civil servants get so much leave?', flags: ['Aw', 'someone’s jealous', 'sweetie'], severity: 'warning', messageId: 'personal' },
   ],
 });

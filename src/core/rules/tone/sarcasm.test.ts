@@ -46,6 +46,8 @@ testRule(rule, {
     { text: 'Some of our critics seem to think regulating an industry is easy.', account: 'official', flags: ['seem to think'], messageId: 'mockery' },
     { text: 'The shadow minister thinks it doesn’t add up. Happy to send her a calculator.', account: 'official', flags: ['send her a calculator'], messageId: 'mockery' },
     { text: 'Lovely to see so many of you ‘discovering’ the deadline at 11pm. Again. Every year.', account: 'official', flags: ['‘discovering’', 'Again', 'Every year'], messageId: 'mockery', why: 'the reader’s action in scare quotes, then exasperation' },
+    { text: 'Good morning to everyone except the people who book holidays before applying for a passport ☀️', account: 'official', flags: ['to everyone except'] },
+    { text: 'Work in benefit fraud and you hear every excuse going. You honestly couldn’t make these people up.', account: 'personal', flags: ['couldn’t make these people up'], messageId: 'mockery' },
     { text: 'Third system crash before lunch 🙄 Send biscuits.', account: 'personal', flags: ['🙄'], severity: 'info', why: 'an eye-roll alone on a personal account is advice' },
   ],
 });
