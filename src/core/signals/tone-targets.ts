@@ -272,3 +272,40 @@ export function boasts(ctx: Context): Boast[] {
     return out.sort((x, y) => x.start - y.start);
   });
 }
+
+// Words that may pad a verbless verdict: "Smug, arrogant and frankly offensive."
+const VERDICT_FILLERS = new Set(['and', 'so', 'frankly', 'utterly', 'totally', 'just', 'deeply', 'incredibly', 'truly', 'absolutely', 'quite', 'simply', 'how']);
+const MAX_VERDICT_WORDS = 6;
+
+/**
+ * Outbursts: a sentence that is nothing but a verdict on someone's character ("Arrogant and offensive.", "Smug and
+ * insulting."), with no subject or verb, posted by an official account as its own reaction. On one's own account a
+ * one-word "Shameful." is the writer's business; from a department it is a personal outburst in the state's voice.
+ */
+export function outbursts(ctx: Context): Array<{ start: number; end: number }> {
+  return ctx.memo('tone:outbursts', () => {
+    const out: Array<{ start: number; end: number }> = [];
+    if (ctx.account !== 'official') return out;
+    const vice = cueTokens(ctx, 'tone.vice');
+    if (!vice.size) return out;
+    const tokens = ctx.words.tokens;
+    for (const s of ctx.words.sentences) {
+      let words = 0;
+      let vices = 0;
+      let only = true;
+      let first = -1;
+      let last = -1;
+      for (let k = s.first; k < s.last && only; k++) {
+        const t = tokens[k]!;
+        if (t.kind !== 'word') continue;
+        words++;
+        if (vice.has(k)) vices++;
+        else only = VERDICT_FILLERS.has(t.norm);
+        if (first < 0) first = k;
+        last = k;
+      }
+      if (only && vices > 0 && words <= MAX_VERDICT_WORDS) out.push({ start: tokens[first]!.start, end: tokens[last]!.end });
+    }
+    return out;
+  });
+}
