@@ -29,7 +29,7 @@ export default defineRule({
     reference: '“{words}” puts someone’s case reference in a public reply; individual cases belong in a private channel.',
     ask: '“{words}” asks for personal details in public, where anyone can read them.',
     invite: '“{words}” invites people’s cases into a personal inbox, a channel the department cannot see or keep up.',
-    promise: '“{words}” promises one person’s outcome in public; the account may not be able to keep it, and the case belongs in a private channel.',
+    promise: '“{words}” promises one person’s outcome in public; individual cases belong in a private channel.',
   },
   check(ctx) {
     const { text } = ctx;
@@ -38,8 +38,7 @@ export default defineRule({
       hits.push({ start, end, messageId, data: { words: text.slice(start, end) }, suggestion });
     const privately = 'Reply briefly in public and ask them to send a direct message or use the secure online form, then discuss the case there.';
     for (const c of caseTalk(ctx)) {
-      const suggestion = c.kind === 'invite' ? 'Point people to the official service or the department’s own channels; never work cases from a personal account.' : c.kind === 'promise' ? 'Say what normally happens and how long it takes, and ask them to send a direct message so the team can check the case.' : privately;
-      add(c.start, c.end, MESSAGE_OF[c.kind], suggestion);
+      add(c.start, c.end, MESSAGE_OF[c.kind], c.kind === 'invite' ? 'Point people to the official service or the department’s own channels; never work cases from a personal account.' : privately);
     }
     if (ctx.replyTo.trim()) for (const m of text.matchAll(BARE_REFERENCE)) add(m.index, m.index + m[0].length, 'reference', privately);
     for (const m of text.matchAll(ASK_PUBLIC)) {

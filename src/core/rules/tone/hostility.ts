@@ -14,20 +14,11 @@ export default defineRule({
   messages: {
     official: '“{words}” judges {who} harshly; an official account must stay cordial and professional, and criticise points, not people.',
     personal: '“{words}” judges {who} harshly; the Civil Service Code asks for moderation and no personal attacks, on personal accounts too.',
-    outburst: '“{words}” is a verdict on someone’s character posted as the account’s own reaction; an official account must not vent personal anger.',
+    outburst: '“{words}” vents personal anger at someone in the department’s voice; an official account must stay cordial and professional.',
   },
   check(ctx) {
     const who = { reader: 'the person you are answering', person: 'a named person', public: 'people the service deals with', critic: 'critics', staff: 'colleagues', politician: 'a politician' };
-    const hits = judgements(ctx).map((j) => ({
-      start: j.start,
-      end: j.end,
-      messageId: ctx.account as string,
-      data: { words: ctx.text.slice(j.start, j.end), who: who[j.kind] },
-      suggestion: 'Say what is wrong with the point or the facts, without a verdict on the person.',
-    }));
-    for (const o of outbursts(ctx)) {
-      hits.push({ start: o.start, end: o.end, messageId: 'outburst', data: { words: ctx.text.slice(o.start, o.end), who: '' }, suggestion: 'Delete it. If a response is needed, say calmly what the department’s position is.' });
-    }
-    return hits.sort((a, b) => a.start - b.start);
+    const hit = (start: number, end: number, messageId: string, whom: string) => ({ start, end, messageId, data: { words: ctx.text.slice(start, end), who: whom }, suggestion: 'Say what is wrong with the point or the facts, without a verdict on the person.' });
+    return [...judgements(ctx).map((j) => hit(j.start, j.end, ctx.account, who[j.kind])), ...outbursts(ctx).map((o) => hit(o.start, o.end, 'outburst', ''))].sort((a, b) => a.start - b.start);
   },
 });
