@@ -10,6 +10,7 @@ import { ironies } from './tone-irony.ts';
 const SERVICE_WORDS = new Set(['useless', 'stupid', 'disgusting', 'incompetent', 'lazy', 'thick', 'dumb', 'ignorant', 'vile', 'worthless', 'disgrace', 'pathetic', 'clueless', 'dense']);
 
 const MAX_MATCHES = 200;
+const OWNED_BY = new Set(['my', 'our', 'his', 'her', 'their']);
 const AT_PEOPLE = /\b(?:the\s+lot\s+of\s+you|you\s+lot|you\s+people|all\s+of\s+you|you['’]re\s+all|you\s+are\s+all)\b/i;
 
 /** The abuse in the post replied to: threats, swearing, and insults that name people rather than judge a service. */
@@ -27,7 +28,10 @@ export function replyAbuse(ctx: Context): AbuseMatch[] {
         if (t.kind === 'word' && SERVICE_WORDS.has(t.norm) && !found.some((f) => f.start < t.end && f.end > t.start)) found.push({ start: t.start, end: t.end, text: t.text, kind: 'insult' });
       }
     }
+    const replyTokens = ctx.replyWords.tokens;
     for (const m of ctx.replyCues('tone.insult-noun').slice(0, MAX_MATCHES)) {
+      // "fly my drone", "our rat problem": a thing someone owns, not a name for people.
+      if (OWNED_BY.has(replyTokens[m.first - 1]?.norm ?? '')) continue;
       if (!found.some((f) => f.start < m.end && f.end > m.start)) found.push({ start: m.start, end: m.end, text: ctx.replyTo.slice(m.start, m.end), kind: 'insult' });
     }
     for (const m of ctx.replyCues('tone.warning').slice(0, MAX_MATCHES)) found.push({ start: m.start, end: m.end, text: ctx.replyTo.slice(m.start, m.end), kind: 'threat' });

@@ -10,6 +10,7 @@ testRule(rule, {
     { text: 'We have hidden this comment under our house rules.', account: 'official', replyTo: 'Watch your back, we know where you live.', why: 'moderation is the right answer' },
     { text: 'Sorry it was slow. Your refund is on its way. Have a lovely day 😊', account: 'official', replyTo: 'useless service, took weeks', why: 'a courtesy after help to blunt criticism of the service' },
     { text: 'Not incompetent, just understaffed after the cuts.', account: 'personal', replyTo: 'Anyone else find @CTAgov totally incompetent?', why: 'criticism of a service is not abuse' },
+    { text: 'Hi, if your drone weighs 250g or more you’ll need an Operator ID. Actually, check the beach rules too.', account: 'official', replyTo: 'Do I need a licence to fly my drone over the beach?', why: 'a thing the person owns, not a name for people' },
     { text: 'Idiots, the lot of them.', account: 'personal', why: 'not a reply (the tone rules handle the draft)' },
   ],
   invalid: [
