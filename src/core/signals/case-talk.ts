@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import { cuesIn, sentencesOf } from './sentence-cues.ts';
 
-export type CaseTalkKind = 'lookup' | 'detail' | 'invite';
+export type CaseTalkKind = 'lookup' | 'detail' | 'invite' | 'promise';
 export interface CaseTalk {
   kind: CaseTalkKind;
   start: number;
@@ -17,6 +17,7 @@ const PLACE_BEFORE = new Set(['through', 'via', 'in', 'into', 'using', 'from', '
 const NEGATIONS = new Set(['not', "hasn't", "haven't", "isn't", "wasn't", "didn't", "doesn't", 'never', 'yet']);
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'morning', 'afternoon']);
 const CONDITIONS = new Set(['if', 'when', 'once', 'after', 'until', 'before', 'unless', 'whether']);
+const GENERAL = new Set(['usually', 'normally', 'typically', 'generally', 'every']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** True when the post answers someone or speaks to a named person ("Hi Karen,", "Pat, if you're reading"). */
@@ -70,11 +71,23 @@ export function caseTalk(ctx: Context): CaseTalk[] {
       if (declined) break;
       // A look-up counts when it is about someone: an owner or a case in this sentence or the next ("we've checked the road" is not).
       for (const m of cuesIn(ctx, 'engagement.lookup', s.index)) {
+        // "We've passed your feedback on to the team": a remark passed on, not a case looked up.
+        if (OWNERS.has(tokens[m.last]?.norm ?? '') && ctx.cues('engagement.remark').some((r) => r.first === m.last + 1)) continue;
         const to = words.sentences[s.index + 1]?.last ?? s.last;
         const about = tokens.slice(m.last, to).some((t) => OWNERS.has(t.norm) || t.norm === 'you' || (t.stem !== t.norm && /^[A-Z]/.test(t.text))) || ctx.cues('engagement.case-noun').some((n) => n.first >= m.last && n.first < to);
         if (about && (conversation || ['your', 'you'].includes(tokens[m.last]?.norm ?? ''))) out.push({ kind: 'lookup', start: m.start, end: m.end });
       }
-      if (!conversation || conditional) continue;
+      // "Documents are usually returned within 2 weeks of your passport arriving", "your return is saved every time":
+      // a sentence that says what happens as a rule is how-to, not the facts of one case.
+      const general = tokens.slice(s.first, s.last).some((t) => GENERAL.has(t.norm));
+      if (!conversation || conditional || general) continue;
+      // "We'll make sure your new licence is with you before Saturday": one person's outcome promised in public.
+      if (ctx.account === 'official') {
+        for (const m of cuesIn(ctx, 'engagement.outcome-promise', s.index)) {
+          const noun = cuesIn(ctx, 'engagement.case-noun', s.index).find((n) => n.first > m.last && n.first <= m.last + 3 && isOwner(tokens, m.last));
+          if (noun) out.push({ kind: 'promise', start: m.start, end: noun.end });
+        }
+      }
       // "your PIP stopped because...", "Alfie's application ... ranked 73rd": an owner, a case noun, and a fact about it.
       const nouns = cuesIn(ctx, 'engagement.case-noun', s.index);
       for (const n of nouns) {
@@ -98,7 +111,8 @@ export function caseTalk(ctx: Context): CaseTalk[] {
         if ((promise || asksDetails) && !declined) out.push({ kind: 'invite', start: m.start, end: m.end });
       }
       if (conversation && !declined && !out.some((o) => o.kind === 'invite')) {
-        for (const m of ctx.cues('engagement.casework-promise')) out.push({ kind: 'invite', start: m.start, end: m.end });
+        // "Hope you get it sorted" wishes the person well; the promise is the writer's own.
+        for (const m of ctx.cues('engagement.casework-promise')) if (!['you', 'they'].includes(tokens[m.first - 1]?.norm ?? '')) out.push({ kind: 'invite', start: m.start, end: m.end });
       }
     }
     return out.sort((a, b) => a.start - b.start);

@@ -4,11 +4,14 @@ import type { Context } from '../context.ts';
 import { findAbuse, type AbuseMatch } from '../text/abuse.ts';
 import { sentencesOf } from './sentence-cues.ts';
 import { condescension, mockery, mockingEmoji, veiledThreats, type Span } from './tone-acts.ts';
+import { ironies } from './tone-irony.ts';
 
 // Words that insult a service as readily as a person ("useless", "a disgrace"): blunt criticism, not abuse, when alone.
 const SERVICE_WORDS = new Set(['useless', 'stupid', 'disgusting', 'incompetent', 'lazy', 'thick', 'dumb', 'ignorant', 'vile', 'worthless', 'disgrace', 'pathetic', 'clueless', 'dense']);
 
 const MAX_MATCHES = 200;
+const OWNED_BY = new Set(['my', 'our', 'his', 'her', 'their']);
+const AT_PEOPLE = /\b(?:the\s+lot\s+of\s+you|you\s+lot|you\s+people|all\s+of\s+you|you['’]re\s+all|you\s+are\s+all)\b/i;
 
 /** The abuse in the post replied to: threats, swearing, and insults that name people rather than judge a service. */
 export function replyAbuse(ctx: Context): AbuseMatch[] {
@@ -16,8 +19,19 @@ export function replyAbuse(ctx: Context): AbuseMatch[] {
     if (!ctx.replyTo.trim()) return [];
     // What matters is that the reply is abusive and in which words; a few hundred matches say it as well as
     // thousands, and the cap keeps the overlap test below linear in a pasted wall of abuse.
-    const found = findAbuse(ctx.replyTo).filter((m) => m.kind !== 'put-down' && !(m.kind === 'insult' && SERVICE_WORDS.has(m.text.toLowerCase()))).slice(0, MAX_MATCHES);
+    // "useless the lot of you": a service word said of the people, not the service, is abuse.
+    const atPeople = AT_PEOPLE.test(ctx.replyTo);
+    const found = findAbuse(ctx.replyTo).filter((m) => m.kind !== 'put-down' && !(m.kind === 'insult' && !atPeople && SERVICE_WORDS.has(m.text.toLowerCase()))).slice(0, MAX_MATCHES);
+    if (atPeople) {
+      for (const t of ctx.replyWords.tokens) {
+        if (found.length >= MAX_MATCHES) break;
+        if (t.kind === 'word' && SERVICE_WORDS.has(t.norm) && !found.some((f) => f.start < t.end && f.end > t.start)) found.push({ start: t.start, end: t.end, text: t.text, kind: 'insult' });
+      }
+    }
+    const replyTokens = ctx.replyWords.tokens;
     for (const m of ctx.replyCues('tone.insult-noun').slice(0, MAX_MATCHES)) {
+      // "fly my drone", "our rat problem": a thing someone owns, not a name for people.
+      if (OWNED_BY.has(replyTokens[m.first - 1]?.norm ?? '')) continue;
       if (!found.some((f) => f.start < m.end && f.end > m.start)) found.push({ start: m.start, end: m.end, text: ctx.replyTo.slice(m.start, m.end), kind: 'insult' });
     }
     for (const m of ctx.replyCues('tone.warning').slice(0, MAX_MATCHES)) found.push({ start: m.start, end: m.end, text: ctx.replyTo.slice(m.start, m.end), kind: 'threat' });
@@ -32,7 +46,8 @@ export function arguesBack(ctx: Context): Span[] {
     // "Nobody has stolen anything", "So, no, not leeches": the insult or accusation echoed in the answer.
     const accused = new Set(replyAbuse(ctx).flatMap((m) => m.text.toLowerCase().split(/\s+/)).map(root).filter((w) => w.length > 3));
     for (const t of ctx.words.tokens) if (t.kind === 'word' && accused.has(root(t.norm))) out.push(t);
-    out.push(...condescension(ctx), ...mockery(ctx), ...mockingEmoji(ctx), ...veiledThreats(ctx));
+    // Sarcasm is a taunt too: "Have a lovely day 😊" after a jab, "What did you do?" pressed home.
+    out.push(...condescension(ctx), ...mockery(ctx), ...mockingEmoji(ctx), ...veiledThreats(ctx), ...ironies(ctx));
     for (const m of findAbuse(ctx.text)) out.push(m);
     return out.sort((a, b) => a.start - b.start);
   });

@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import type { CueMatch } from '../text/cues.ts';
 import type { Token } from '../text/tokens.ts';
 import { evaluate } from '../text/valence.ts';
-import { cueTokens, cuesIn, sentencesOf, type SentenceView } from './sentence-cues.ts';
+import { cueTokens, cuesIn, sentencesOf, wordsIn, type SentenceView } from './sentence-cues.ts';
 
 export interface Span {
   start: number;
@@ -12,6 +12,11 @@ export interface Span {
 }
 
 const span = (a: { start: number }, b: { end: number }): Span => ({ start: a.start, end: b.end });
+const lastWordOf = (tokens: readonly Token[], s: SentenceView) => {
+  let k = s.last - 1;
+  while (k > s.first && tokens[k]!.kind !== 'word') k--;
+  return k;
+};
 const firstWordOf = (tokens: readonly Token[], s: SentenceView) => tokens.slice(s.first, s.last).findIndex((t) => t.kind === 'word') + s.first;
 
 // Emoji that mock or smirk; and the three that only mock with something else beside them.
@@ -27,9 +32,18 @@ const PEOPLE_FRAMES = new Set(['made my week', 'made my day']);
 const SINCERE_TOO = new Set(['expect nothing less', "we'd expect nothing less", 'never change', 'change my mind', 'made my week', 'made my day', 'funny how', 'funny thing about']);
 // Who a frame can be aimed at: a group of the public, critics, politicians, "some people".
 const AIMED = ['tone.public-group', 'tone.critic', 'politics.politician', 'tone.vague-group'];
-// Warning words that threaten only beside a second sign (surveillance, a wink, another warning).
+// Warning words that threaten only beside a second sign (surveillance, another warning). A wink beside one alone
+// ("if I were you I'd hold off until after the Budget 😉", "Not saying anything. Just saying 😉") is a hint, not menace.
 // Advice as often as menace ("I'd check your tax code if I were you", "be careful what you share online") needs a second sign too.
 const WEAK_WARNINGS = new Set(['just saying', 'go on then', 'keep talking', 'see what happens', "you'll find out", 'last warning', 'before it becomes public', 'before this becomes public', 'if i were you', 'if we were you', "i'd think twice", "i'd be careful", 'be careful what you', "i'd think carefully", "i'd think very carefully", 'enjoy it while it lasts']);
+const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", 'i was', 'we were']);
+const HARD = new Set(['hard', 'difficult', 'tricky', 'tough']);
+// A whole sentence that only says how easy something is: "It's quite simple really", "It's not hard", "It really isn't that difficult".
+const SIMPLE_CLAIM = /^(?:it's|it is|this is|that's)(?: (?:quite|really|very|pretty|all|actually|so))? (?:simple|easy|straightforward)(?: really| enough)?$/;
+const NOT_HARD_CLAIM = /^(?:it's not|it is not|it isn't|it really isn't|it's really not|this isn't|this is not|that's not|that isn't)(?: (?:that|very|exactly|really))? (?:hard|difficult|complicated|rocket science)$/;
+const CONDITIONAL_HARM = new Set(['be a shame if', 'be a pity if']);
+const OFFER_VERBS = new Set(['send', 'lend', 'buy', 'post', 'gift', 'get']);
+const OFFER_TO = new Set(['her', 'him', 'them', 'you', 'yourself']);
 const PAST_PARTICIPLE_EXTRA = new Set(['been', 'read', 'done', 'gone', 'come', 'seen', 'known', 'got', 'made', 'left', 'paid', 'sent', 'kept', 'taken', 'given', 'bothered']);
 
 function phraseOf(ctx: Context, m: CueMatch): string {
@@ -79,6 +93,23 @@ export function condescension(ctx: Context): Span[] {
         if (consequence) out.push(span(tokens[k]!, consequence));
       }
       for (const m of cuesIn(ctx, 'tone.repetition', s.index)) out.push(m);
+      // "let's try once more, nice and slowly", "explained in smaller words": the reader treated as slow.
+      for (const m of cuesIn(ctx, 'tone.simplify', s.index)) out.push(m);
+      if (reply) {
+        // "Anyone who missed it wasn't paying attention": inattention pinned on the person answered (not "we weren't listening").
+        for (const m of cuesIn(ctx, 'tone.inattention', s.index)) if (!FIRST_PERSON.has(tokens[m.first - 1]?.norm ?? '')) out.push(m);
+        // "We know reading is hard": a basic skill called hard, said to the person answered.
+        for (const m of cuesIn(ctx, 'tone.basic-skill', s.index)) {
+          const a = tokens[m.last]?.norm;
+          const b = tokens[m.last + 1]?.norm ?? '';
+          const c = tokens[m.last + 2]?.norm ?? '';
+          const hard = a === 'is' ? (HARD.has(b) ? m.last + 1 : -1) : a === 'can' && b === 'be' && HARD.has(c) ? m.last + 2 : -1;
+          if (hard >= 0) out.push(span(m, tokens[hard]!));
+        }
+      }
+      // "It's quite simple really.", "It's not hard.": a sentence that only says how easy it is, to someone who found it hard.
+      const said = wordsIn(ctx.words, s).join(' ');
+      if ((reply && SIMPLE_CLAIM.test(said)) || ((reply || ctx.account === 'official') && NOT_HARD_CLAIM.test(said))) out.push(span(tokens[firstWordOf(tokens, s)]!, tokens[lastWordOf(tokens, s)]!));
       // "Bless.", "Aw, someone's jealous", "..., sweetie.": a diminutive that opens or closes a sentence.
       for (const m of cuesIn(ctx, 'tone.diminutive', s.index)) {
         const opens = m.first === firstWordOf(tokens, s);
@@ -107,8 +138,17 @@ export function veiledThreats(ctx: Context): Span[] {
       if (reply || hasReader(ctx, s) || warnings.length || wink) out.push(m);
     }
     for (const m of warnings) {
-      const weak = WEAK_WARNINGS.has(phraseOf(ctx, m));
-      if (!weak || surveil.length || wink || warnings.length > 1) out.push(m);
+      const p = phraseOf(ctx, m);
+      // "Would be a shame if your requests started taking 20 days, wouldn't it": harm to what is the reader's, not "a shame if you missed out".
+      if (CONDITIONAL_HARM.has(p)) {
+        const s = sentencesOf(ctx.words)[tokens[m.first]!.sentence]!;
+        const words = wordsIn(ctx.words, s);
+        const tagged = /^(?:wouldn't|isn't|won't)$/.test(words[words.length - 2] ?? '') && words[words.length - 1] === 'it';
+        if (tokens.slice(m.last, m.last + 2).some((t) => t.norm === 'your') || tagged) out.push(m);
+        continue;
+      }
+      const weak = WEAK_WARNINGS.has(p);
+      if (!weak || surveil.length || warnings.length > 1) out.push(m);
     }
     return out.sort((a, b) => a.start - b.start);
   });
@@ -133,6 +173,8 @@ export function mockery(ctx: Context): Span[] {
         const v = sentences[i];
         return !!v && (AIMED.some((tag) => cuesIn(ctx, tag, i).length > 0) || tokens.slice(v.first, v.last).some((t) => t.kind === 'mention'));
       });
+    // The last sentence that was nothing but exasperation ("Again."), so "Every year." after it counts too.
+    let exasperated = -1;
     for (const s of sentences) {
       const first = firstWordOf(tokens, s);
       for (const m of cuesIn(ctx, 'tone.sarcasm-frame', s.index)) {
@@ -154,6 +196,40 @@ export function mockery(ctx: Context): Span[] {
         if (next && tokens[next.first]?.norm === 'what' && next.last - next.first <= 4) {
           const echoed = tokens[next.first + 1];
           if (echoed && tokens.slice(s.first, s.last).some((t) => t.kind === 'word' && t.norm === echoed.norm)) out.push(span(tokens[next.first]!, tokens[next.last - 1]!));
+        }
+      }
+      // "Some of our critics seem to think it's easy": a mistaken belief imputed to the people aimed at.
+      const aimedHere = AIMED.some((tag) => cuesIn(ctx, tag, s.index).length > 0) || tokens.slice(s.first, s.last).some((t) => t.kind === 'mention');
+      if (aimedHere) out.push(...cuesIn(ctx, 'tone.imputed-belief', s.index));
+      // "pass it on to the people who actually plan railways": others' competence implied to be the person's lack.
+      if (ctx.replyTo.trim() || hasReader(ctx, s)) out.push(...cuesIn(ctx, 'tone.actual-doers', s.index));
+      // "Happy to send her a calculator": a child's aid offered to someone, as a jibe at their competence.
+      for (const m of cuesIn(ctx, 'tone.mock-aid', s.index)) {
+        const from = Math.max(s.first, m.first - 4);
+        const verb = tokens.slice(from, m.first).findIndex((t) => OFFER_VERBS.has(t.norm));
+        const to = tokens.slice(from, m.first).some((t) => OFFER_TO.has(t.norm));
+        if (verb >= 0 && to && tokens[m.last]?.norm !== 'of') out.push(span(tokens[from + verb]!, m));
+      }
+      // "so many of you 'discovering' the deadline": the reader's own action in scare quotes.
+      let groupEnds: Set<number> | undefined;
+      for (let k = s.first + 1; k + 2 < s.last; k++) {
+        if (!QUOTE_MARKS.has(tokens[k]!.text) || !QUOTE_MARKS.has(tokens[k + 2]!.text)) continue;
+        const w = tokens[k + 1]!;
+        if (w.kind !== 'word' || !/^\p{Ll}+(?:ing|ed)$/u.test(w.text)) continue;
+        groupEnds ??= new Set(cuesIn(ctx, 'tone.public-group', s.index).map((g) => g.last));
+        if (tokens[k - 1]!.norm === 'you' || groupEnds.has(k)) out.push(span(tokens[k]!, tokens[k + 2]!));
+      }
+      // "... at 11pm on the last day. Again. Every year.": a sentence of nothing but exasperation after one aimed at people.
+      const ws = wordsIn(ctx.words, s);
+      const prev = sentences[s.index - 1];
+      if (prev && ws.length > 0 && ws.length <= 3 && (exasperated === prev.index || hasReader(ctx, prev) || AIMED.some((tag) => cuesIn(ctx, tag, prev.index).length > 0))) {
+        const covered = new Set<number>();
+        for (const d of cuesIn(ctx, 'tone.derision', s.index)) for (let k = d.first; k < d.last; k++) covered.add(k);
+        let all = true;
+        for (let k = s.first; k < s.last && all; k++) all = tokens[k]!.kind !== 'word' || covered.has(k);
+        if (all) {
+          out.push(span(tokens[firstWordOf(tokens, s)]!, tokens[lastWordOf(tokens, s)]!));
+          exasperated = s.index;
         }
       }
       // Contempt for people the service deals with: "claimants moaning", "entitled 'customers'", "some people never learn".

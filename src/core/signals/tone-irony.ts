@@ -19,6 +19,8 @@ const LAUGHING = /^(?:😂|🤣|😆|😹|🤭|😜|😘)/u;
 const MOCKING = /^(?:🙄|🙃|😒|🤦|🤡|🤷|😏|🥱)/u;
 const INDEFINITE = new Set(['a', 'an', 'one', 'this', 'some', 'someone']);
 const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
+// How far after "who" a call-out's misdeed may lie (tokens: "who keeps posting the same complaint every day").
+const CALLOUT_REACH = 10;
 const TARGET_TAGS = ['reader.you', 'tone.public-group', 'tone.critic', 'tone.vague-group', 'politics.politician'];
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -107,7 +109,10 @@ export function ironies(ctx: Context): IronySpan[] {
         const whoever = tokens[call.last - 1]!.norm === 'whoever';
         const from = whoever ? call.last : rel;
         if (from !== undefined) {
-          const misdeed = evaluate(tokens, from, s.last, (k) => plight.has(k)).min <= -2 || cuesIn(ctx, 'tone.negligence', s.index).some((m) => m.first >= from);
+          // The misdeed is what the clause says they did, within a few words of "who": "Thank you to everyone who taught
+          // me how to ... answer a hostile question" thanks them for something good.
+          const to = Math.min(s.last, from + CALLOUT_REACH);
+          const misdeed = evaluate(tokens, from, to, (k) => plight.has(k)).min <= -2 || cuesIn(ctx, 'tone.negligence', s.index).some((m) => m.first >= from && m.first < to);
           if (misdeed) add('callout', tokens[call.first]!, tokens[from]!, true);
         }
       }

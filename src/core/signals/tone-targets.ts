@@ -45,6 +45,7 @@ const JUDGE_THRESHOLD = -2;
 const RELATIVE = new Set(['who', 'that', "who've", "who'd"]);
 const MISCONDUCT = new Set(['drink', 'drunk', 'drug', 'speeding', 'uninsured', 'unlicensed', 'rogue', 'cowboy', 'careless', 'distracted', 'tailgating', 'phone-using']);
 const MAX_PREDICATE_WORDS = 6;
+const NEGATOR = /^(?:not|never|no|nobody|n['’]t|\p{L}+n['’]t)$/u;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const endsClause = (t: Token) => t.kind === 'punct' && CLAUSE_END.test(t.text);
@@ -114,6 +115,8 @@ export function judgements(ctx: Context): Judgement[] {
       if (target.kind === 'public' && (RELATIVE.has(tokens[target.last]?.norm ?? '') || MISCONDUCT.has(tokens[target.first - 1]?.norm ?? ''))) continue;
       // "if you're worried", "where callers are abusive": a condition, not a verdict.
       if ([target.first - 1, target.first - 2].some((k) => conditional.has(k) && tokens[k]!.sentence === sentence)) continue;
+      // "It doesn't mean you're in trouble", "not that you're to blame": the verdict denied, as reassurance.
+      if ([target.first - 1, target.first - 2].some((k) => k >= 0 && tokens[k]!.sentence === sentence && NEGATOR.test(tokens[k]!.norm))) continue;
       let end = target.last;
       const lastToken = tokens[end - 1]!;
       const possessive = POSSESSIVE_PRONOUNS.has(lastToken.norm) || lastToken.stem !== lastToken.norm;
@@ -176,7 +179,9 @@ export function judgements(ctx: Context): Judgement[] {
         while (from > 0 && QUOTES.has(tokens[from - 1]!.text)) from--;
         let k = from;
         while (k > from - 2 && k > 0 && isWord(tokens[k - 1]) && !functionWord.has(k - 1) && tokens[k - 1]!.sentence === sentence) k--;
-        const e = k < from ? judged(k, from) : undefined;
+        // "Bid-rigging cheats customers": a word in -s before the noun is a verb or a noun, not an adjective judging it.
+        const verbLike = k < from && /[^su]s$/.test(tokens[from - 1]!.norm);
+        const e = k < from && !verbLike ? judged(k, from) : undefined;
         if (e) push(target.kind, e, 'modifier');
       }
     }
@@ -265,5 +270,42 @@ export function boasts(ctx: Context): Boast[] {
       if (!out.some((x) => x.start < b.end && x.end > a.start)) out.push({ start: a.start, end: b.end, score: e.max });
     }
     return out.sort((x, y) => x.start - y.start);
+  });
+}
+
+// Words that may pad a verbless verdict: "Smug, arrogant and frankly offensive."
+const VERDICT_FILLERS = new Set(['and', 'so', 'frankly', 'utterly', 'totally', 'just', 'deeply', 'incredibly', 'truly', 'absolutely', 'quite', 'simply', 'how']);
+const MAX_VERDICT_WORDS = 6;
+
+/**
+ * Outbursts: a sentence that is nothing but a verdict on someone's character ("Arrogant and offensive.", "Smug and
+ * insulting."), with no subject or verb, posted by an official account as its own reaction. On one's own account a
+ * one-word "Shameful." is the writer's business; from a department it is a personal outburst in the state's voice.
+ */
+export function outbursts(ctx: Context): Array<{ start: number; end: number }> {
+  return ctx.memo('tone:outbursts', () => {
+    const out: Array<{ start: number; end: number }> = [];
+    if (ctx.account !== 'official') return out;
+    const vice = cueTokens(ctx, 'tone.vice');
+    if (!vice.size) return out;
+    const tokens = ctx.words.tokens;
+    for (const s of ctx.words.sentences) {
+      let words = 0;
+      let vices = 0;
+      let only = true;
+      let first = -1;
+      let last = -1;
+      for (let k = s.first; k < s.last && only; k++) {
+        const t = tokens[k]!;
+        if (t.kind !== 'word') continue;
+        words++;
+        if (vice.has(k)) vices++;
+        else only = VERDICT_FILLERS.has(t.norm);
+        if (first < 0) first = k;
+        last = k;
+      }
+      if (only && vices > 0 && words <= MAX_VERDICT_WORDS) out.push({ start: tokens[first]!.start, end: tokens[last]!.end });
+    }
+    return out;
   });
 }

@@ -18,10 +18,10 @@ const INSULT = phraseRegExp(insultTerms.terms);
 const DIRECTED = phraseRegExp(directedTerms.terms);
 const PUT_DOWN = phraseRegExp(putDowns.terms);
 const THREAT = phraseRegExp(threats.terms);
-// A command on its own ("Grow up.", "Get a grip, mate!"), not "children grow up" or "get a grip on your budget".
+// A command on its own ("Grow up.", "Get a grip, mate!", "... 😂 Pipe down, Kev."), not "children grow up" or "get a grip on your budget".
 // The look-behind's white space is bounded: unbounded, it rescanned a whole run of spaces from every position in it.
 const IMPERATIVE = new RegExp(
-  `(?:^|(?<=[.!?…:;,—–]\\s{0,8}|\\n\\s{0,8}|\\b(?:just|oh|now|so|mate|pal|seriously|honestly|please)[,!]?\\s{1,8}))(?:${phraseRegExp(imperatives.terms).source})(?=\\s*(?:[.!?…,;:—–)]|$|\\n)|\\s+(?:mate|pal|love|dear|sunshine|people|everyone|then|already|lol|and\\s+(?:grow|get|go))\\b|\\s*[\\u2600-\\u27BF\\uD83C-\\uD83E])`,
+  `(?:^|(?<=[.!?…:;,—–]\\s{0,8}|[\\u2600-\\u27BF\\uDC00-\\uDFFF]\\s{1,8}|\\n\\s{0,8}|\\b(?:just|oh|now|so|mate|pal|seriously|honestly|please)[,!]?\\s{1,8}))(?:${phraseRegExp(imperatives.terms).source})(?=\\s*(?:[.!?…,;:—–)]|$|\\n)|\\s+(?:mate|pal|love|dear|sunshine|people|everyone|then|already|lol|and\\s+(?:grow|get|go))\\b|\\s*[\\u2600-\\u27BF\\uD83C-\\uD83E])`,
   'gi',
 );
 // What comes just before a word that makes it aimed at someone: "you lot are useless", "such a liar", "run by clowns".

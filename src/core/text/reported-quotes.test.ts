@@ -12,6 +12,10 @@ describe('reportedQuoteRanges', () => {
     expect(reported('Totally agree: "the minister is a clown".')).toEqual([]);
     expect(reported('"The minister is a clown" - me, every day')).toEqual([]);
   });
+  it('reads "this morning" before a quotation as a time, not an endorsement', () => {
+    expect(reported('Got this in my DMs after our post this morning: "civil service scum." Reported it.')).toEqual(['"civil service scum."']);
+    expect(reported('This: "the minister is a clown".')).toEqual([]);
+  });
   it('does not clear scare quotes', () => {
     expect(reported("Another 'crackdown' from the Home Secretary.")).toEqual([]);
   });

@@ -14,7 +14,7 @@ const ASK_PUBLIC = new RegExp(
 );
 const PRIVATE = /\b(?:dm|dms|direct\s+message|private\s+message|privately|in\s+private|secure\s+(?:form|message|online\s+form)|webchat|web\s+chat|never|don['’]t|do\s+not|not\s+here|offline)\b/i;
 
-const MESSAGE_OF: Record<CaseTalkKind, string> = { lookup: 'lookup', detail: 'detail', invite: 'invite' };
+const MESSAGE_OF: Record<CaseTalkKind, string> = { lookup: 'lookup', detail: 'detail', invite: 'invite', promise: 'promise' };
 
 export default defineRule({
   id: 'case-in-public',
@@ -29,6 +29,7 @@ export default defineRule({
     reference: '“{words}” puts someone’s case reference in a public reply; individual cases belong in a private channel.',
     ask: '“{words}” asks for personal details in public, where anyone can read them.',
     invite: '“{words}” invites people’s cases into a personal inbox, a channel the department cannot see or keep up.',
+    promise: '“{words}” promises one person’s outcome in public; individual cases belong in a private channel.',
   },
   check(ctx) {
     const { text } = ctx;

@@ -8,7 +8,9 @@ testRule(rule, {
     { text: 'We’re sorry your payment hasn’t arrived. Your payment date is in your online account: gov.uk/sign-in', account: 'official', replyTo: 'you useless thieving parasites, my payment is late AGAIN. Rot in hell the lot of you.', why: 'the facts and the online route, once' },
     { text: 'Hi, we can help with that. Send us a DM.', account: 'official', replyTo: 'Sort my f*cking refund out, you muppets', why: 'answers the real question only' },
     { text: 'We have hidden this comment under our house rules.', account: 'official', replyTo: 'Watch your back, we know where you live.', why: 'moderation is the right answer' },
+    { text: 'Sorry it was slow. Your refund is on its way. Have a lovely day 😊', account: 'official', replyTo: 'useless service, took weeks', why: 'a courtesy after help to blunt criticism of the service' },
     { text: 'Not incompetent, just understaffed after the cuts.', account: 'personal', replyTo: 'Anyone else find @CTAgov totally incompetent?', why: 'criticism of a service is not abuse' },
+    { text: 'Hi, if your drone weighs 250g or more you’ll need an Operator ID. Actually, check the beach rules too.', account: 'official', replyTo: 'Do I need a licence to fly my drone over the beach?', why: 'a thing the person owns, not a name for people' },
     { text: 'Idiots, the lot of them.', account: 'personal', why: 'not a reply (the tone rules handle the draft)' },
   ],
   invalid: [
@@ -16,6 +18,9 @@ testRule(rule, {
     { text: 'Nobody has stolen anything. Maybe speak to someone about your paranoia.', account: 'official', replyTo: 'Your lot stole my pension you lying thieves', flags: ['Nobody has stolen anything.'] },
     { text: 'We understand the frustration, but a few corrections: we don’t run the trains.', account: 'official', replyTo: 'you’re a bunch of useless overpaid clowns. Hope you all get sacked', flags: ['We understand the frustration, but a few corrections: we don’t run the trains.'] },
     { text: 'What’s pathetic is posting abuse from behind an anonymous profile. Grow up.', account: 'official', replyTo: 'Your department is run by incompetent idiots. Pathetic.', flags: ['What’s pathetic is posting abuse from behind an anonymous profile.'] },
+    { text: 'We’d like to set the record straight: we delivered 12,000 new homes this year.', account: 'official', replyTo: 'This department is run by overpaid morons.', flags: ['We’d like to set the record straight: we delivered 12,000 new homes this year.'] },
+    { text: 'We’ll take that as a compliment from someone who clearly has a lot of time on their hands. Have a lovely day 😊', account: 'official', replyTo: 'you absolute clowns, get a grip', flags: ['Have a lovely day 😊'], why: 'sarcasm at an abusive poster is a taunt' },
+    { text: 'We processed 2.3 million claims last year with fewer staff. What did you do?', account: 'official', replyTo: 'useless the lot of you. absolute waste of money', flags: ['What did you do?'], why: 'a service word said of the people is abuse, and the closing question taunts' },
     { text: 'Says the bloke whose profile is all memes 😂', replyTo: 'Typical overpaid pen-pusher.', flags: ['Says the bloke whose profile is all memes 😂'] },
   ],
 });

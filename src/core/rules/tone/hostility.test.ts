@@ -17,6 +17,10 @@ testRule(rule, {
     { text: 'The scammers behind these texts are criminals.', account: 'official', why: 'a warning about fraud, not a judgement of the public' },
     { text: 'Sorry to hear you had a bad experience. Please DM us your reference.', account: 'official', replyTo: 'you are useless', why: 'a calm answer to a hostile post' },
     { text: 'The weather was miserable but the team were brilliant.', account: 'official' },
+    { text: 'A letter marked OFFICIAL is normal business. It doesn’t mean you’re in trouble.', account: 'official', replyTo: 'Why have I got this letter?', why: 'the verdict denied, as reassurance' },
+    { text: 'Bid-rigging cheats customers and taxpayers.', account: 'official', why: 'a verb before the noun, not an adjective judging it' },
+    { text: 'Shameful. Three more bus routes cut in my town.', account: 'personal', why: 'a one-word verdict on one’s own account is the writer’s business' },
+    { text: 'Abuse of our staff is unacceptable and offensive behaviour will be reported.', account: 'official', why: 'a sentence with a subject and verb, about behaviour' },
   ],
   invalid: [
     { text: 'Tidewatch once again spreading misinformation to rattle their fundraising tin.', account: 'official', flags: ['misinformation'], why: 'bad faith imputed to a named body' },
@@ -28,6 +32,7 @@ testRule(rule, {
     { text: 'Our critics are hopelessly ignorant about how this works.', account: 'official', flags: ['ignorant'], severity: 'error' },
     { text: 'You clearly have no idea, your argument is ridiculous.', account: 'official', replyTo: 'this policy is bad', flags: ['ridiculous'] },
     { text: 'Colleagues in finance are so arrogant and rude.', account: 'personal', flags: ['arrogant and rude'] },
+    { text: 'Smug, arrogant and frankly offensive. Try working alongside people like that.', account: 'official', flags: ['Smug, arrogant and frankly offensive'], messageId: 'outburst', why: 'a verbless verdict on someone’s character from a department' },
     { text: '@daveR your post is dishonest rubbish.', account: 'personal', flags: ['dishonest rubbish'] },
   ],
 });

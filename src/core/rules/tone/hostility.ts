@@ -1,7 +1,7 @@
 // Hostility: a negative judgement aimed at a person or group (the reader, a named person, the public, critics, colleagues, politicians), found from targets and valence rather than an insult list.
 
 import { defineRule } from '../../rule.ts';
-import { judgements } from '../../signals/tone-targets.ts';
+import { judgements, outbursts } from '../../signals/tone-targets.ts';
 
 export default defineRule({
   id: 'hostility',
@@ -14,15 +14,11 @@ export default defineRule({
   messages: {
     official: '“{words}” judges {who} harshly; an official account must stay cordial and professional, and criticise points, not people.',
     personal: '“{words}” judges {who} harshly; the Civil Service Code asks for moderation and no personal attacks, on personal accounts too.',
+    outburst: '“{words}” vents personal anger at someone in the department’s voice; an official account must stay cordial and professional.',
   },
   check(ctx) {
     const who = { reader: 'the person you are answering', person: 'a named person', public: 'people the service deals with', critic: 'critics', staff: 'colleagues', politician: 'a politician' };
-    return judgements(ctx).map((j) => ({
-      start: j.start,
-      end: j.end,
-      messageId: ctx.account,
-      data: { words: ctx.text.slice(j.start, j.end), who: who[j.kind] },
-      suggestion: 'Say what is wrong with the point or the facts, without a verdict on the person.',
-    }));
+    const hit = (start: number, end: number, messageId: string, whom: string) => ({ start, end, messageId, data: { words: ctx.text.slice(start, end), who: whom }, suggestion: 'Say what is wrong with the point or the facts, without a verdict on the person.' });
+    return [...judgements(ctx).map((j) => hit(j.start, j.end, ctx.account, who[j.kind])), ...outbursts(ctx).map((o) => hit(o.start, o.end, 'outburst', ''))].sort((a, b) => a.start - b.start);
   },
 });

@@ -4,6 +4,7 @@ import rule from './hype.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'The employment rate was 75.1%, the highest since records began in 1971.', account: 'official', why: 'a record stated with its source period, no boastful scope' },
     { text: 'The new service opens on Monday. Apply online at gov.uk/apply', account: 'official' },
     { text: 'River levels are at unprecedented levels after heavy rain; follow flood warnings.', account: 'official', why: 'plain description' },
     { text: 'Historic England has listed 12 new buildings this year.', account: 'official' },
@@ -14,6 +15,7 @@ testRule(rule, {
     { text: 'Great opportunity to volunteer this summer.', account: 'official', why: 'no failure to spin' },
   ],
   invalid: [
+    { text: 'School funding is at its highest level in history, and our schools are better funded than any in Europe! 🎉', account: 'official', flags: ['highest level in history, and our schools are better funded than any in Europe'], why: 'a superlative or a comparison with all others, with a boastful scope' },
     { text: 'Our new app is a total GAME-CHANGER and the most revolutionary travel tech ever!', account: 'official', flags: ['GAME-CHANGER', 'revolutionary'], severity: 'warning' },
     { text: 'Delighted to announce a world-leading partnership.', account: 'official', flags: ['Delighted to announce', 'world-leading'] },
     { text: 'A huge boost for rural bus routes.', account: 'official', flags: ['huge boost'] },

@@ -10,7 +10,11 @@ testRule(rule, {
     'Old paper forms are now useless: apply online at gov.uk/apply instead.',
     { text: 'The caller said "you are all idiots" and we have reported it.', why: 'quoted abuse is reporting' },
     'Why does the government keep cutting adult education? Ridiculous.',
+    'The survey says more about your area than any map can.',
+    'Our tomatoes 🍅 grow up to two metres in a good summer.',
     'Rat and vermin control advice for landlords is on our website.',
+    { text: "If you're struggling, you're not lazy and you're not alone.", why: 'the word denied of the reader, as reassurance' },
+    { text: 'You are not an idiot for asking. Everyone gets this wrong.', why: 'denied with an article between' },
   ],
   invalid: [
     { text: 'Your department is run by incompetent idiots. Pathetic.', flags: ['incompetent', 'idiots', 'Pathetic'], severity: 'warning' },
@@ -23,5 +27,10 @@ testRule(rule, {
     { text: 'Says the bloke whose profile is all memes 😂 Enjoy your bitter little life.', flags: ['Says the bloke whose', 'bitter little'] },
     { text: 'Avoid them at all costs. Thieving scumbags.', flags: ['scumbags'] },
     { text: 'You are such a liar and a hypocrite', flags: ['liar', 'hypocrite'] },
+    { text: 'Comparing our officers to Nazis says far more about you than it ever could about us.', account: 'official', flags: ['says far more about you'], why: 'a put-down turning the charge on the person' },
+    { text: 'Bold words from a man whose last job was at his mum’s garage 😂 Pipe down, Kev.', account: 'personal', replyTo: 'lazy scroungers', flags: ['Pipe down'], why: 'a command on its own after an emoji' },
+    { text: "Don't be an idiot, just fill in the form.", flags: ['idiot'], why: 'a command, not a denial' },
+    { text: 'Fantasy football update: Dave’s team is an absolute disgrace. Love you mate x', flags: ['disgrace'], severity: 'info', why: 'a fond close makes it banter between friends: advice only' },
+    { text: 'Dave’s team is an absolute disgrace. Love you mate x', account: 'official', flags: ['disgrace'], severity: 'error', why: 'an official account does not banter' },
   ],
 });

@@ -3,6 +3,11 @@
 import { defineRule, type Hit } from '../../rule.ts';
 import { findInsults, findPutDowns } from '../../text/abuse.ts';
 
+// "you're not lazy", "you aren't an idiot": the word denied of the person, as reassurance ("don't be an idiot" is not).
+const DENIED = /\b(?:not|never|n['’]t)\s+(?:an?\s+)?$/iu;
+// A post that closes by telling the person it is fond of them ("Love you mate x", "love ya xx") is teasing a friend.
+const FOND_CLOSE = /(?:^|[.!?…\n]\s{0,8})love\s+(?:you|ya)(?:\s+[\p{L}]{1,12})?[\s!.x❤️💕]{0,8}$/iu;
+
 export default defineRule({
   id: 'insult',
   category: 'tone',
@@ -13,11 +18,13 @@ export default defineRule({
     const official = ctx.account === 'official';
     const severity = official ? ('error' as const) : ('warning' as const);
     const hits: Hit[] = [];
+    const banter = !official && FOND_CLOSE.test(ctx.text.slice(-60));
     for (const m of findInsults(ctx.text)) {
+      if (DENIED.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) continue;
       hits.push({
         start: m.start,
         end: m.end,
-        severity,
+        severity: banter ? 'info' : severity,
         message: official
           ? `“${m.text}” is an insult; abuse from an official account reflects on the whole department.`
           : `“${m.text}” is an insult; the Civil Service Code asks for moderation and no personal attacks, on personal accounts too.`,

@@ -10,6 +10,8 @@ testRule(rule, {
     { text: 'We will keep working as long as it takes to restore power.', account: 'official' },
     { text: 'Tax your car. It’s the law, and it takes 5 minutes online.', account: 'official' },
     { text: 'Anyone can apply, whatever your age.', account: 'official' },
+    { text: 'If that’s based on your tax code, call us.', account: 'official', why: 'not a verdict on the reader' },
+    { text: 'Carers deserve the support they need, and the least we can do is make the form simple.', account: 'official', why: 'what people deserve, said warmly' },
     { text: 'The museum closed for the last time in 2019.', account: 'official', why: 'a plain fact' },
   ],
   invalid: [
@@ -18,6 +20,8 @@ testRule(rule, {
     { text: 'We’re dealing with thousands of applications and yours is no more special than anyone else’s.', account: 'official', flags: ['yours is no more'] },
     { text: 'Not our job, sorry. Ask the council.', account: 'official', flags: ['Not our job'], messageId: 'official' },
     { text: 'If you ignored the reminders, you only have yourself to blame.', account: 'official', flags: ['you only have yourself to blame'] },
+    { text: 'If you haven’t kept your account up to date, that’s really on you.', account: 'official', replyTo: 'You stopped my payment', flags: ['that’s really on you'] },
+    { text: 'Today’s £12m penalty is frankly the least they deserve.', account: 'official', flags: ['the least they deserve'], why: 'gloating over a penalty' },
     { text: 'Yet another driver who thinks parking rules are optional.', account: 'official', flags: ['Yet another driver who'] },
     { text: 'How many more times: the form is online.', account: 'personal', flags: ['How many more times'], severity: 'info' },
   ],

@@ -10,6 +10,9 @@ testRule(rule, {
     'Great result! Well done to everyone involved.',
     'Really?! That is good news.',
     'Find out more at #GCSEResults and @DfE',
+    { text: '⚠️ SEVERE FLOOD WARNING – danger to life. Leave now if told to.', account: 'official', why: 'an official warning is named in capitals by design' },
+    { text: 'AMBER WEATHER WARNING for snow and ice tomorrow.', account: 'official', why: 'a warning level and hazard, then WARNING' },
+    { text: 'DRAFT – NOT FOR PUBLICATION. Lines to take on the closure.', account: 'official', why: 'a document marking is the embargo rule’s business' },
   ],
   invalid: [
     { text: 'TAX YOUR CAR or face a fine.', account: 'official', flags: ['TAX YOUR CAR'], severity: 'warning' },
@@ -17,6 +20,8 @@ testRule(rule, {
     { text: 'Download it today!!', account: 'official', flags: ['!!'], severity: 'warning' },
     { text: 'Join the future of travel!!! 🚀', flags: ['!!!'] },
     { text: 'Is this really it?!?', flags: ['?!?'] },
+    { text: 'FAKE NEWS ALERT: the Gazette has it wrong again.', account: 'official', flags: ['FAKE NEWS ALERT'], why: 'not the name of an official warning' },
+    { text: 'DO NOT PUBLISH THIS WARNING, it is not for publication yet', account: 'official', flags: ['DO NOT PUBLISH THIS WARNING'], why: 'capitals that are not a handling marking still shout' },
     { text: 'Big news today: DO NOT MISS the NHS open day', flags: ['DO NOT MISS'], why: 'the acronym after is not part of the shout' },
   ],
 });

@@ -1,13 +1,21 @@
 // Shouting: block capitals over several words (acronyms aside) and repeated exclamation marks ("!!").
 
 import acronyms from '../../data/acronyms.json' with { type: 'json' };
+import notForPublication from '../../data/not-for-publication-phrases.json' with { type: 'json' };
+import warningNames from '../../data/warning-name-words.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
+import { phraseRegExp } from '../../text/terms.ts';
 
 const ACRONYMS = new Set(acronyms.terms);
 const TOKEN = /(?:https?:\/\/|www\.)\S+|[#@][\p{L}\p{N}_]+|[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|\n/gu;
 const EXCLAIM = /!{2,}|(?<!!)!+1+(?![\p{N}])|(?<![!?])[!?]*(?:!\?|\?!)[!?]+/gu;
 // A banner of classification markings is a confidentiality problem, not shouting.
-const MARKING = /^(?:OFFICIAL|SENSITIVE|SECRET|TOP|RESTRICTED|CONFIDENTIAL|EYES|ONLY)$/u;
+const MARKING = /^(?:OFFICIAL|SENSITIVE|SECRET|TOP|RESTRICTED|CONFIDENTIAL|EYES|ONLY|DRAFT)$/u;
+// Handling phrases ("NOT FOR PUBLICATION") are markings too, in capitals as documents stamp them.
+const HANDLING = phraseRegExp(notForPublication.terms);
+// An official warning's name ("SEVERE FLOOD WARNING", "AMBER WEATHER WARNING") is printed in capitals by design.
+const WARNING_WORDS = new Set(warningNames.terms.map((w) => w.toUpperCase()));
+const WARNING_HEADS = new Set(['WARNING', 'WARNINGS', 'ALERT', 'ALERTS']);
 const MIN_RUN = 3;
 
 type Kind = 'shout' | 'acronym' | 'neutral' | 'break';
@@ -33,9 +41,10 @@ export default defineRule({
     const { text } = ctx;
     const severity = ctx.account === 'official' ? ('warning' as const) : ('info' as const);
     const hits: Hit[] = [];
-    let run: { start: number; end: number; shouts: number; markings: number } | null = null;
+    let run: { start: number; end: number; shouts: number; markings: number; words: string[] } | null = null;
+    const officialName = (words: readonly string[]) => WARNING_HEADS.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => WARNING_WORDS.has(w));
     const close = () => {
-      if (run && run.shouts - run.markings >= MIN_RUN) {
+      if (run && run.shouts - run.markings >= MIN_RUN && !officialName(run.words)) {
         hits.push({
           start: run.start,
           end: run.end,
@@ -47,6 +56,9 @@ export default defineRule({
       run = null;
     };
     if (/\p{Lu}{2}/u.test(text)) {
+      const handling: Array<[number, number]> = [];
+      for (const m of text.matchAll(HANDLING)) if (!/\p{Ll}/u.test(m[0])) handling.push([m.index, m.index + m[0].length]);
+      let h = 0;
       for (const m of text.matchAll(TOKEN)) {
         const kind = kindOf(m[0]);
         if (kind === 'break') {
@@ -55,10 +67,13 @@ export default defineRule({
         }
         if (kind === 'neutral') continue;
         const end = m.index + m[0].length;
-        run ??= { start: m.index, end, shouts: 0, markings: 0 };
+        run ??= { start: m.index, end, shouts: 0, markings: 0, words: [] };
         run.end = end;
+        run.words.push(m[0]);
+        while (h < handling.length && handling[h]![1] <= m.index) h++;
+        const handled = h < handling.length && handling[h]![0] <= m.index;
         if (kind === 'shout') run.shouts++;
-        if (MARKING.test(m[0])) run.markings++;
+        if (MARKING.test(m[0]) || (kind === 'shout' && handled)) run.markings++;
       }
       close();
     }

@@ -17,6 +17,8 @@ testRule(rule, {
     { text: 'We keep a record of every call to improve our service.', account: 'official' },
     { text: 'Thanks for coming, we’ll see you again next year!', account: 'official', why: 'seeing someone as meeting them' },
     { text: 'We know you’re busy, so the form takes five minutes.', account: 'official', why: 'knowing about the reader is not watching them' },
+    { text: 'Mate, I can’t tell you anything. But if I were you I’d hold off until after the Budget 😉', account: 'personal', replyTo: 'Should I buy now?', why: 'a wink beside advice is a hint, not menace' },
+    { text: 'It would be a shame if you missed out: apply by Friday.', account: 'official', why: 'a shame for the reader, not harm threatened to what is theirs' },
     { text: 'Anyone putting off the grant might want to get it in before the end of the month 👀 just saying', account: 'personal', why: 'a hint, not a threat' },
   ],
   invalid: [
@@ -34,6 +36,7 @@ testRule(rule, {
     { text: 'To the restaurant that keeps ignoring our letters: we know who you are.', account: 'official', flags: ['we know who'] },
     { text: 'We see you 👀 Our cameras WILL find you.', account: 'official', flags: ['We see you', 'Our cameras WILL find you'], messageId: 'veiled', why: 'a watcher, a verb of finding, the reader as object' },
     { text: 'Careful. I looked you up and I know where you work.', account: 'personal', replyTo: 'Civil servants are all lazy', flags: ['I looked you up', 'I know where you work'], messageId: 'veiled' },
+    { text: 'Interesting piece. Would be a shame if your FOI requests started taking the full 20 days, wouldn’t it.', account: 'personal', replyTo: 'My story on the agency', flags: ['be a shame if'], messageId: 'veiled' },
     { text: 'Oh, we’ll find out. Enjoy it while it lasts 🚗', account: 'official', replyTo: 'Not taxing my car, what you gonna do', flags: ['we’ll find out', 'Enjoy it while it lasts'] },
   ],
 });
