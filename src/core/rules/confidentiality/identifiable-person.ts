@@ -46,10 +46,18 @@ export default defineRule({
     const encounter = ctx.cues('people.encounter').length > 0;
     const covered = new Set<number>();
     const order = [...anchors].sort((a, b) => rank(a.kind) - rank(b.kind) || a.first - b.first);
+    // Anchors of one kind in the same window see the same details: once one has been judged and found nothing, another
+    // is judged again only if a street follows it, so a paste repeating "the 19-year-old lad" stays linear.
+    const judged = new Set<string>();
+    const streetStarts = new Set(details.filter((d) => d.kind === 'street').map((d) => d.first));
+    const namedStarts = new Set(anchors.filter((b) => b.kind === 'named').map((b) => b.first));
     for (const a of order) {
       if (covered.has(a.sentence)) continue;
       const from = a.kind === 'addressee' ? 0 : a.sentence - 1;
       const to = a.kind === 'addressee' ? sentences.length : a.sentence + 2;
+      const key = `${a.kind}|${from}|${to}`;
+      if (judged.has(key) && ![0, 1, 2, 3, 4, 5].some((d) => streetStarts.has(a.last + d))) continue;
+      judged.add(key);
       const near = details.filter(
         (d) =>
           d.sentence >= (a.kind === 'colleague' ? a.sentence : from) &&
@@ -60,7 +68,7 @@ export default defineRule({
       );
       const kinds = new Set(near.map((d) => d.kind));
       const sensitive = [...kinds].filter((k) => SENSITIVE.has(k));
-      const named = a.kind === 'named' || (a.kind === 'colleague' && anchors.some((b) => b.kind === 'named' && b.first >= a.last && b.first - a.last <= 1));
+      const named = a.kind === 'named' || (a.kind === 'colleague' && (namedStarts.has(a.last) || namedStarts.has(a.last + 1)));
       const colleague = a.kind === 'colleague' && (kinds.has('health') || kinds.has('justice') || kinds.has('security'));
       // A case reference ties what is said to one person's file however little else is given.
       // A street narrows a person to a few dozen doors: with a name, or with one more detail, they are found.
