@@ -4,6 +4,7 @@ import emoji from '../data/evaluative-emoji.json' with { type: 'json' };
 import type { Context } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import { wordValence } from '../text/valence.ts';
+import { cueTokens } from './sentence-cues.ts';
 import { politicalTargets, replyAuthor, type PoliticalTarget } from './political-targets.ts';
 
 /** One piece of evidence that words evaluate a target. */
@@ -168,9 +169,10 @@ interface StanceMatch {
 
 function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): StanceMatch[] {
   const out: StanceMatch[] = [];
+  const remedied = remedyObjects(ctx);
   for (const [tag, weight] of STANCE) {
     for (const m of ctx.cues(tag)) {
-      if (ctx.isReported(m.start, m.end)) continue;
+      if (ctx.isReported(m.start, m.end) || (tag === 'impartiality.evaluative' && remedied.has(m.first))) continue;
       out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: tag, weight } });
     }
   }
@@ -232,8 +234,37 @@ function ignoredTokens(ctx: Context): Set<number> {
   for (const m of ctx.cues('impartiality.not-evaluative')) for (let k = m.first; k < m.last; k++) out.add(k);
   const { tokens } = ctx.words;
   for (let k = 0; k < tokens.length; k++) if (ctx.isReported(tokens[k]!.start, tokens[k]!.end)) out.add(k);
+  for (const k of remedyObjects(ctx)) out.add(k);
   return out;
 }
+
+/**
+ * Negative words a remedy takes: "£450m to fix leaking roofs and failing heating", "a statement on the response to last
+ * week's disorder". They name the problem being put right, not a judgement of whoever puts it right. Blame for the
+ * state of things stays ("fix the mess they left"). Memoised per check.
+ */
+function remedyObjects(ctx: Context): ReadonlySet<number> {
+  return ctx.memo('signals.remedyObjects', () => {
+    const { tokens } = ctx.words;
+    const out = new Set<number>();
+    const misrule = cueTokens(ctx, 'impartiality.misrule');
+    const stance = cueTokens(ctx, 'impartiality.evaluative');
+    for (const m of ctx.cues('impartiality.remedy')) {
+      const sentence = tokens[m.first]!.sentence;
+      for (let k = m.last, words = 0; k < tokens.length && k < m.last + 2 * REMEDY_REACH && words < REMEDY_REACH; k++) {
+        const t = tokens[k]!;
+        if (t.sentence !== sentence || (t.kind === 'punct' && CLAUSE_BREAK.has(t.text) && !(t.text === '-' && t.glued))) break;
+        if (t.kind !== 'word') continue;
+        words++;
+        if (!misrule.has(k) && (wordValence(t) < 0 || stance.has(k))) out.add(k);
+      }
+    }
+    return out;
+  });
+}
+
+/** How many words after a remedy ("fix", "tackle", "response to") name the problem it puts right. */
+const REMEDY_REACH = 5;
 
 /** Clause number of each token: commas, colons, dashes, brackets and emoji start a new clause. */
 function clauseIndex(tokens: readonly Token[]): number[] {

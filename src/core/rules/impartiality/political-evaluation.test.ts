@@ -24,9 +24,13 @@ testRule(rule, {
     { ...official, text: 'Hi Rachel, thanks for raising this. Please ask your office to use our MPs’ enquiry service and we’ll respond directly.', replyTo: 'My constituent has waited 18 months for a decision. Rachel Tunde MP', why: 'politeness to an MP' },
     { text: 'Pub quiz: which party won the 1945 election? Half our table confidently wrote Conservative. It was Labour.', why: 'history, the adverb is about the table' },
     { ...official, text: 'Sorry to hear this. Landlords must protect deposits in a government-approved scheme.', why: 'government as a modifier' },
+    { ...official, text: 'The Transport Secretary has confirmed £80m to repair crumbling bridges and failing drainage on rural roads.', why: 'the negative words name the problem a remedy puts right' },
+    { ...official, text: 'The Justice Secretary will make a statement on the response to the prison riots at 3pm.', why: 'a statement on a problem, not a judgement of the minister' },
+    { ...official, text: 'Declassified: TOP SECRET papers on the government’s plans for the 1976 IMF crisis are now online.', why: 'a marking on old files is not praise' },
   ],
   invalid: [
     { ...official, text: 'The new Chancellor is a disaster for this country.', flags: ['Chancellor'], why: 'a judgement, not a welcome' },
+    { ...official, text: 'The Chancellor says she will fix the mess this government inherited.', flags: ['Chancellor', 'this government'], why: 'blame for the state of things is not the problem a remedy names' },
     { text: '💯', replyTo: 'Tories out!! 🔥 Every single one of them. #GeneralElection', flags: ['💯'], why: 'a one-emoji reply agrees with a party-political post' },
     { text: 'This. 👇', replyTo: '@Conservatives: Labour’s tax raid hits 8 million pensioners. Only the Conservatives will protect your savings.', flags: ['This'] },
     { text: 'Absolutely! 🚢💛', account: 'official', replyTo: '@theSNP: Scotland’s ferries are finally getting the investment they need, thanks to the SNP 🚢', flags: ['Absolutely'] },
