@@ -26,6 +26,8 @@ testRule(rule, {
     { ...official, text: 'Sorry to hear this. Landlords must protect deposits in a government-approved scheme.', why: 'government as a modifier' },
     { ...official, text: 'The Transport Secretary has confirmed £80m to repair crumbling bridges and failing drainage on rural roads.', why: 'the negative words name the problem a remedy puts right' },
     { ...official, text: 'The Justice Secretary will make a statement on the response to the prison riots at 3pm.', why: 'a statement on a problem, not a judgement of the minister' },
+    { ...official, text: 'A really interesting panel today on how Labour-, Conservative- and SNP-run councils fund adult social care.', why: 'parties listed side by side are named even-handedly' },
+    { text: 'Our team chat today 😂😂 [screenshot: message from my manager saying “whatever you do, don’t let the Secretary of State see the draft”]', why: 'the minister is inside someone else’s reported words' },
     { ...official, text: 'Declassified: TOP SECRET papers on the government’s plans for the 1976 IMF crisis are now online.', why: 'a marking on old files is not praise' },
   ],
   invalid: [
