@@ -40,6 +40,7 @@ const STANCE: ReadonlyArray<[string, number]> = [
   ['impartiality.defeat', 2],
   ['impartiality.endorse', 2],
   ['impartiality.rebut', 2],
+  ['impartiality.imputed', 2],
   ['impartiality.contrast-weak', 1],
 ];
 const EMOJI = new Set(emoji.terms);
