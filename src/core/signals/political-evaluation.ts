@@ -110,6 +110,10 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     to = Math.min(to, target.last + MAX_WINDOW);
     const inside = (a: number, b: number) => a >= target.first && b <= target.last && target.last > target.first;
     const cues: EvaluationCue[] = [];
+    if (target.judged) {
+      const { first, last } = target.judged;
+      cues.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, source: 'impartiality.misrule', weight: 2 });
+    }
     for (const c of stance) if (c.first >= from && c.last <= to && !inside(c.first, c.last)) cues.push(c.cue);
     const hasStance = cues.length > 0;
     const evenHanded = neutral.some((m) => m.first >= from && m.last <= to) || listed.has(target.first);
