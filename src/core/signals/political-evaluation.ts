@@ -4,6 +4,7 @@ import emoji from '../data/evaluative-emoji.json' with { type: 'json' };
 import type { Context } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import { wordValence } from '../text/valence.ts';
+import { allegations } from './allegation.ts';
 import { cueTokens } from './sentence-cues.ts';
 import { politicalTargets, replyAuthor, type PoliticalTarget } from './political-targets.ts';
 
@@ -247,6 +248,20 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
   for (const m of ctx.cues('impartiality.opinion-frame')) {
     if (targets.some((t) => t.sentence === tokens[m.first]!.sentence && t.kind !== 'reader')) out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: 'impartiality.opinion-frame', weight: 1 } });
   }
+  // "Tory councillor Alan Brook has been taking backhanders", "the Housing Minister lied to Parliament": wrongdoing
+  // alleged of a party's politician, after them in the sentence, attacks them as much as it defames them.
+  const accused = allegations(ctx);
+  if (accused.length) {
+    const implicit = targets.length === 1 && targets[0]!.last === targets[0]!.first;
+    for (const a of accused) {
+      if (a.kind === 'insinuation') continue;
+      const t = targets.find((t) => (t.kind === 'politician' || t.kind === 'party' || t.kind === 'reader') && !t.weak && t.sentence === a.sentence && t.end <= a.start);
+      if (!t && !implicit) continue;
+      const first = firstTokenFrom(tokens, a.start);
+      const last = firstTokenFrom(tokens, a.end);
+      if (last > first) out.push({ first, last, cue: { start: a.start, end: a.end, source: 'wrongdoing', weight: 2 } });
+    }
+  }
   // "Fourteen years of that lot", "14 years of Tory rule": a stretch of someone's time in office, held against them.
   for (const t of targets) {
     const of = tokens[t.first - 1];
@@ -256,6 +271,18 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
     }
   }
   return out;
+}
+
+/** The first token starting at or after character `pos` (tokens.length if none), by binary search. */
+function firstTokenFrom(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Tokens whose valence says nothing about a political actor: politeness, the writer's own feelings, topic nouns, reported words. */
