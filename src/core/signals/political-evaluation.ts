@@ -80,7 +80,8 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     // A reply to a party or politician is about them even when it names nobody ("Brilliant result, well deserved");
     // so is a reply to a post that campaigns for or against a party ("Tories out!!" → "💯").
     // (A reply to news that mentions ministers is not: "contrary to what ministers claimed" names no side.)
-    if (!replyAuthor(ctx) && !ctx.replyCues('politics.party').length) return [];
+    // So is a short reply to a politician's own act ("Worst speech in years" under "The Leader of the Opposition's speech …").
+    if (!replyAuthor(ctx) && !ctx.replyCues('politics.party').length && !answersPoliticianAct(ctx)) return [];
     const t = tokens[0]!;
     targets = [{ kind: 'reader', first: 0, last: 0, start: t.start, end: t.start, sentence: 0, weak: false }];
     implicit = true;
@@ -181,6 +182,18 @@ function partyLists(tokens: readonly Token[], targets: readonly PoliticalTarget[
   }
   return out;
 }
+
+/** A reply of a few words to a post about a politician's act: "the Prime Minister's immigration speech". */
+function answersPoliticianAct(ctx: Context): boolean {
+  if (ctx.words.tokens.filter((t) => t.kind === 'word').length > SHORT_REPLY_WORDS) return false;
+  const reply = ctx.replyWords.tokens;
+  return ctx.replyCues('politics.politician').some((m) => {
+    const last = reply[m.last - 1]!;
+    return last.stem !== last.norm && !GENERIC.has(last.stem);
+  });
+}
+
+const SHORT_REPLY_WORDS = 12;
 
 const VISIT = new Set(['join', 'joins', 'joined', 'joining', 'visit', 'visits', 'visited', 'visiting', 'came', 'come', 'comes', 'meet', 'meets', 'met', 'opened', 'open', 'opens', 'toured', 'tour', 'tours', 'dropped', 'popped']);
 /** The target is met on a visit ("… could join us", "visited our depot") or newly appointed ("the new Secretary of State"). */

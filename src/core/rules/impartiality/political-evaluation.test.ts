@@ -33,6 +33,7 @@ testRule(rule, {
     { ...official, text: 'After twenty years of planning, the Thornbury bypass opens to traffic today.', why: 'a long term, but of work, not misrule' },
     { text: 'Proud of this lot: the new lot of apprentices got in early every day this week.', why: '"got in" to work, with nothing political near' },
     { text: 'The Home Secretary met officers who arrested a man for fraud on Tuesday.', why: 'wrongdoing of someone else, not alleged of the politician' },
+    { text: 'Thanks, will share with the team.', replyTo: 'Read the Chancellor’s Budget statement in full: gov.uk/budget', why: 'a neutral reply to a post about a politician' },
     { ...official, text: 'Declassified: TOP SECRET papers on the government’s plans for the 1976 IMF crisis are now online.', why: 'a marking on old files is not praise' },
   ],
   invalid: [
@@ -48,6 +49,7 @@ testRule(rule, {
     { ...official, text: 'The last lot left the prisons in a right state. We’re fixing them.', flags: ['The last lot'], messageId: 'predecessor' },
     { ...official, text: 'Some want to take us back to reckless borrowing. We won’t let them.', flags: ['want to take us back'], messageId: 'opposition', why: 'unnamed opponents on a department’s account' },
     { text: 'The Energy Minister lied to the select committee about the costs, and he knows it.', flags: ['Minister'], why: 'wrongdoing alleged of a politician attacks them' },
+    { text: 'Worst Budget I’ve sat through in 15 years here 😬', replyTo: 'The Chancellor’s Budget today promised growth. What did you make of it?', flags: ['Worst'], messageId: 'reader', why: 'a short reply judging a politician’s act' },
     { ...official, text: 'The Chancellor says she will fix the mess this government inherited.', flags: ['Chancellor', 'this government'], why: 'blame for the state of things is not the problem a remedy names' },
     { text: '💯', replyTo: 'Tories out!! 🔥 Every single one of them. #GeneralElection', flags: ['💯'], why: 'a one-emoji reply agrees with a party-political post' },
     { text: 'This. 👇', replyTo: '@Conservatives: Labour’s tax raid hits 8 million pensioners. Only the Conservatives will protect your savings.', flags: ['This'] },
