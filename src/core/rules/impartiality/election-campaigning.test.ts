@@ -32,6 +32,7 @@ testRule(rule, {
     { ...official, text: 'LIVE: the Chancellor speaks at today’s campaign launch in Leeds.', flags: ['campaign launch'], messageId: 'event' },
     { text: '🗳️ #VoteConservative', flags: ['#VoteConservative'], messageId: 'hashtag' },
     { text: 'Great news, we need them in next time. Spread the word 👇', replyTo: '@LibDems: Our plan for rural buses is out today.', flags: ['them in next time'], messageId: 'activity' },
+    { ...official, text: 'Fixing the foundations, one new classroom at a time. 🏫', flags: ['Fixing the foundations'], messageId: 'slogan', why: 'a party slogan in any tense on a department’s account' },
     { ...official, text: 'If re-elected, the Government will freeze rail fares for five years.', flags: ['If re-elected'], messageId: 'activity' },
     { text: 'Re-elect Gareth on Thursday! 🗳️', flags: ['Re-elect Gareth'], severity: 'warning', messageId: 'vote' },
     { text: 'Vote Labour on 4 July.', account: 'official', flags: ['Vote Labour'], severity: 'error', messageId: 'vote' },

@@ -50,6 +50,7 @@ testRule(rule, {
     { ...official, text: 'Some want to take us back to reckless borrowing. We won’t let them.', flags: ['want to take us back'], messageId: 'opposition', why: 'unnamed opponents on a department’s account' },
     { text: 'The Energy Minister lied to the select committee about the costs, and he knows it.', flags: ['Minister'], why: 'wrongdoing alleged of a politician attacks them' },
     { text: 'Worst Budget I’ve sat through in 15 years here 😬', replyTo: 'The Chancellor’s Budget today promised growth. What did you make of it?', flags: ['Worst'], messageId: 'reader', why: 'a short reply judging a politician’s act' },
+    { text: 'At last a party with a plan for carers 🧡', replyTo: '@LibDems: We will introduce free personal care for older people.', flags: ['At last a party'], messageId: 'reader', why: 'a comparison that endorses the party replied to' },
     { ...official, text: 'The Chancellor says she will fix the mess this government inherited.', flags: ['Chancellor', 'this government'], why: 'blame for the state of things is not the problem a remedy names' },
     { text: '💯', replyTo: 'Tories out!! 🔥 Every single one of them. #GeneralElection', flags: ['💯'], why: 'a one-emoji reply agrees with a party-political post' },
     { text: 'This. 👇', replyTo: '@Conservatives: Labour’s tax raid hits 8 million pensioners. Only the Conservatives will protect your savings.', flags: ['This'] },
