@@ -150,7 +150,9 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     if (courtesyFrame(tokens, target)) {
       for (let i = cues.length - 1; i >= 0; i--) {
         const c = cues[i]!;
-        const positive = c.source === 'impartiality.credit' || (c.source === 'valence' && (c.value ?? 0) > 0);
+        // "Great to see the Minister at our depot": a greeting, not an endorsement.
+        const greeting = c.source === 'impartiality.endorse' && /\bto see$/i.test(ctx.text.slice(c.start, c.end));
+        const positive = greeting || c.source === 'impartiality.credit' || (c.source === 'valence' && (c.value ?? 0) > 0);
         if (positive) cues.splice(i, 1);
       }
     }
@@ -195,6 +197,7 @@ function answersPoliticianAct(ctx: Context): boolean {
 
 const SHORT_REPLY_WORDS = 12;
 
+const PLACE = new Set(['at', 'in', 'to']);
 const VISIT = new Set(['join', 'joins', 'joined', 'joining', 'visit', 'visits', 'visited', 'visiting', 'came', 'come', 'comes', 'meet', 'meets', 'met', 'opened', 'open', 'opens', 'toured', 'tour', 'tours', 'dropped', 'popped']);
 /** The target is met on a visit ("… could join us", "visited our depot") or newly appointed ("the new Secretary of State"). */
 function courtesyFrame(tokens: readonly Token[], target: PoliticalTarget): boolean {
@@ -202,7 +205,8 @@ function courtesyFrame(tokens: readonly Token[], target: PoliticalTarget): boole
   const before = tokens[target.first - 1]?.norm;
   if (before === 'new' || before === 'incoming') return true;
   for (let k = target.last; k < target.last + 4 && k < tokens.length && tokens[k]!.sentence === target.sentence; k++) if (VISIT.has(tokens[k]!.norm)) return true;
-  return false;
+  // "Great to see the Minister at our depot", "the Chancellor in our Leeds office today": a visit to us.
+  return PLACE.has(tokens[target.last]?.norm ?? '') && tokens[target.last + 1]?.norm === 'our';
 }
 
 interface StanceMatch {
@@ -309,8 +313,9 @@ function ignoredTokens(ctx: Context): Set<number> {
 }
 
 /**
- * Negative words a remedy takes: "£450m to fix leaking roofs and failing heating", "a statement on the response to last
- * week's disorder". They name the problem being put right, not a judgement of whoever puts it right. Blame for the
+ * Negative words a remedy or a statement takes: "£450m to fix leaking roofs and failing heating", "the response to last
+ * week's disorder", "a statement on last night's disorder". They name the problem being put right or spoken about, not a
+ * judgement of whoever does so. Blame for the
  * state of things stays ("fix the mess they left"). Memoised per check.
  */
 function remedyObjects(ctx: Context): ReadonlySet<number> {
@@ -319,7 +324,7 @@ function remedyObjects(ctx: Context): ReadonlySet<number> {
     const out = new Set<number>();
     const misrule = cueTokens(ctx, 'impartiality.misrule');
     const stance = cueTokens(ctx, 'impartiality.evaluative');
-    for (const m of ctx.cues('impartiality.remedy')) {
+    for (const m of [...ctx.cues('impartiality.remedy'), ...ctx.cues('impartiality.topic')]) {
       const sentence = tokens[m.first]!.sentence;
       for (let k = m.last, words = 0; k < tokens.length && k < m.last + 2 * REMEDY_REACH && words < REMEDY_REACH; k++) {
         const t = tokens[k]!;

@@ -104,6 +104,9 @@ function findTargets(ctx: Context): PoliticalTarget[] {
   // government blamed for its time in office, named or not.
   for (const m of ctx.cues('impartiality.misrule')) {
     const from = longTerm(tokens, m.first);
+    // "Ten years of chaos with three kids", "twenty years of mess at home": the misrule of a life, not of a government.
+    const after = tokens[m.last]?.norm;
+    if (after === 'with' || after === 'at' || (after === 'in' && OWN.has(tokens[m.last + 1]?.norm ?? ''))) continue;
     if (from >= 0) out.push({ kind: 'predecessor', first: from, last: m.last, start: tokens[from]!.start, end: tokens[m.last - 1]!.end, sentence: tokens[from]!.sentence, weak: false, judged: { first: m.first, last: m.last } });
   }
   // "the Unity Party", "Alba Party": a capitalised name before "Party" is a party, unless it is a social one ("Christmas Party").
@@ -152,6 +155,7 @@ function tenure(tokens: readonly Token[], m: CueMatch): boolean {
   return (verb === 'got' || verb === 'came' || verb === 'took') && TOOK_OFFICE.has(tokens[m.last + 1]?.norm ?? '');
 }
 
+const OWN = new Set(['my', 'our', 'the']);
 const COUNT_WORDS = new Set(['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty']);
 
 /**

@@ -33,6 +33,7 @@ testRule(rule, {
     { text: '🗳️ #VoteConservative', flags: ['#VoteConservative'], messageId: 'hashtag' },
     { text: 'Great news, we need them in next time. Spread the word 👇', replyTo: '@LibDems: Our plan for rural buses is out today.', flags: ['them in next time'], messageId: 'activity' },
     { ...official, text: 'Fixing the foundations, one new classroom at a time. 🏫', flags: ['Fixing the foundations'], messageId: 'slogan', why: 'a party slogan in any tense on a department’s account' },
+    { ...official, text: 'Want to keep free bus passes? You know what to do on polling day 😉', flags: ['You know what to do'], messageId: 'activity', why: 'a hint at which way to vote' },
     { ...official, text: 'If re-elected, the Government will freeze rail fares for five years.', flags: ['If re-elected'], messageId: 'activity' },
     { text: 'Re-elect Gareth on Thursday! 🗳️', flags: ['Re-elect Gareth'], severity: 'warning', messageId: 'vote' },
     { text: 'Vote Labour on 4 July.', account: 'official', flags: ['Vote Labour'], severity: 'error', messageId: 'vote' },

@@ -34,6 +34,9 @@ testRule(rule, {
     { text: 'Proud of this lot: the new lot of apprentices got in early every day this week.', why: '"got in" to work, with nothing political near' },
     { text: 'The Home Secretary met officers who arrested a man for fraud on Tuesday.', why: 'wrongdoing of someone else, not alleged of the politician' },
     { text: 'Thanks, will share with the team.', replyTo: 'Read the Chancellor’s Budget statement in full: gov.uk/budget', why: 'a neutral reply to a post about a politician' },
+    { ...official, text: 'Read the Home Secretary’s statement on last night’s violent disorder in full: gov.uk/statement', why: 'the subject of a statement is not a judgement of the minister' },
+    { text: 'Ten years of chaos with three kids and I wouldn’t change a day of it.', why: 'the misrule of a life, not of a government' },
+    { text: 'Great to see the Minister at our depot today, and she stayed for a brew with the night shift.', why: 'a greeting on a visit' },
     { ...official, text: 'Declassified: TOP SECRET papers on the government’s plans for the 1976 IMF crisis are now online.', why: 'a marking on old files is not praise' },
   ],
   invalid: [
@@ -51,6 +54,8 @@ testRule(rule, {
     { text: 'The Energy Minister lied to the select committee about the costs, and he knows it.', flags: ['Minister'], why: 'wrongdoing alleged of a politician attacks them' },
     { text: 'Worst Budget I’ve sat through in 15 years here 😬', replyTo: 'The Chancellor’s Budget today promised growth. What did you make of it?', flags: ['Worst'], messageId: 'reader', why: 'a short reply judging a politician’s act' },
     { text: 'At last a party with a plan for carers 🧡', replyTo: '@LibDems: We will introduce free personal care for older people.', flags: ['At last a party'], messageId: 'reader', why: 'a comparison that endorses the party replied to' },
+    { text: 'Perhaps the Shadow Chancellor should check his sums before tweeting.', flags: ['Shadow Chancellor'], why: 'imputed incompetence' },
+    { text: 'Eight months in post and the minister didn’t even know what a T Level was.', flags: ['minister'], why: 'imputed ignorance' },
     { ...official, text: 'The Chancellor says she will fix the mess this government inherited.', flags: ['Chancellor', 'this government'], why: 'blame for the state of things is not the problem a remedy names' },
     { text: '💯', replyTo: 'Tories out!! 🔥 Every single one of them. #GeneralElection', flags: ['💯'], why: 'a one-emoji reply agrees with a party-political post' },
     { text: 'This. 👇', replyTo: '@Conservatives: Labour’s tax raid hits 8 million pensioners. Only the Conservatives will protect your savings.', flags: ['This'] },
