@@ -147,9 +147,15 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     }
     // "Delighted that the Prime Minister could join apprentices at our depot", "Congratulations to the new Secretary of
     // State, who joins the department today": warmth about a visit or an appointment is courtesy, not a side taken.
-    if (courtesyFrame(tokens, target)) {
+    const courtesy = courtesyFrame(tokens, target);
+    if (courtesy) {
       for (let i = cues.length - 1; i >= 0; i--) {
         const c = cues[i]!;
+        // "visited Hillside Primary to see the damage caused by the storm": what a visit is to see is not the visitor.
+        if (courtesy === 'visit' && c.source === 'valence' && (c.value ?? 0) < 0 && c.start >= target.end) {
+          cues.splice(i, 1);
+          continue;
+        }
         // "Great to see the Minister at our depot": a greeting, not an endorsement.
         const greeting = c.source === 'impartiality.endorse' && /\bto see$/i.test(ctx.text.slice(c.start, c.end));
         const positive = greeting || c.source === 'impartiality.credit' || (c.source === 'valence' && (c.value ?? 0) > 0);
@@ -200,13 +206,13 @@ const SHORT_REPLY_WORDS = 12;
 const PLACE = new Set(['at', 'in', 'to']);
 const VISIT = new Set(['join', 'joins', 'joined', 'joining', 'visit', 'visits', 'visited', 'visiting', 'came', 'come', 'comes', 'meet', 'meets', 'met', 'opened', 'open', 'opens', 'toured', 'tour', 'tours', 'dropped', 'popped']);
 /** The target is met on a visit ("… could join us", "visited our depot") or newly appointed ("the new Secretary of State"). */
-function courtesyFrame(tokens: readonly Token[], target: PoliticalTarget): boolean {
-  if (target.last <= target.first) return false;
+function courtesyFrame(tokens: readonly Token[], target: PoliticalTarget): 'visit' | 'appointment' | null {
+  if (target.last <= target.first) return null;
   const before = tokens[target.first - 1]?.norm;
-  if (before === 'new' || before === 'incoming') return true;
-  for (let k = target.last; k < target.last + 4 && k < tokens.length && tokens[k]!.sentence === target.sentence; k++) if (VISIT.has(tokens[k]!.norm)) return true;
+  if (before === 'new' || before === 'incoming') return 'appointment';
+  for (let k = target.last; k < target.last + 4 && k < tokens.length && tokens[k]!.sentence === target.sentence; k++) if (VISIT.has(tokens[k]!.norm)) return 'visit';
   // "Great to see the Minister at our depot", "the Chancellor in our Leeds office today": a visit to us.
-  return PLACE.has(tokens[target.last]?.norm ?? '') && tokens[target.last + 1]?.norm === 'our';
+  return PLACE.has(tokens[target.last]?.norm ?? '') && tokens[target.last + 1]?.norm === 'our' ? 'visit' : null;
 }
 
 interface StanceMatch {

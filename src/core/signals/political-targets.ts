@@ -100,7 +100,7 @@ function findTargets(ctx: Context): PoliticalTarget[] {
       add(kind, m.first, m.last, weak);
     }
   }
-  // "Fourteen years of decline", "after 14 years of neglect", "a decade of austerity": a long stretch of misrule is a
+  // "Fourteen years of decline", "after 14 years of neglect", "ten years of austerity": a long stretch of misrule is a
   // government blamed for its time in office, named or not.
   for (const m of ctx.cues('impartiality.misrule')) {
     const from = longTerm(tokens, m.first);
@@ -159,16 +159,15 @@ const OWN = new Set(['my', 'our', 'the']);
 const COUNT_WORDS = new Set(['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty']);
 
 /**
- * "Fourteen years of" / "14 years of" / "a decade of" / "decades of" just before token k: a term long enough to be a
- * government's (five years or more). Returns the first token of the term, or -1.
+ * "Fourteen years of" / "14 years of" just before token k: a term long enough to be a government's (five to thirty
+ * years). Returns the first token of the term, or -1.
  */
 function longTerm(tokens: readonly Token[], k: number): number {
   if (tokens[k - 1]?.norm !== 'of') return -1;
   const unit = tokens[k - 2];
   if (!unit || unit.sentence !== tokens[k]!.sentence) return -1;
-  if (unit.norm === 'decades') return k - 2;
+  // "A decade of decline" is as often a high street's as a government's: only a counted term in years is held against one.
   const count = tokens[k - 3];
-  if (unit.norm === 'decade') return count?.norm === 'a' || count?.norm === 'another' ? k - 3 : -1;
   if (unit.norm !== 'years' || !count) return -1;
   return COUNT_WORDS.has(count.norm) || (count.kind === 'number' && Number(count.norm) >= 5 && Number(count.norm) <= 30) ? k - 3 : -1;
 }

@@ -37,6 +37,8 @@ testRule(rule, {
     { ...official, text: 'Read the Home Secretary’s statement on last night’s violent disorder in full: gov.uk/statement', why: 'the subject of a statement is not a judgement of the minister' },
     { text: 'Ten years of chaos with three kids and I wouldn’t change a day of it.', why: 'the misrule of a life, not of a government' },
     { text: 'Great to see the Minister at our depot today, and she stayed for a brew with the night shift.', why: 'a greeting on a visit' },
+    { ...official, text: 'The Education Secretary visited Hillside Primary to see the damage caused by the storm.', why: 'what a visit is to see is not the visitor' },
+    { ...official, text: 'After a decade of decline, the town’s high street is being revived with £5m of funding.', why: 'an uncounted decade is a high street’s as often as a government’s' },
     { ...official, text: 'Declassified: TOP SECRET papers on the government’s plans for the 1976 IMF crisis are now online.', why: 'a marking on old files is not praise' },
   ],
   invalid: [
@@ -47,7 +49,7 @@ testRule(rule, {
     { ...official, text: 'Perhaps the Shadow Chancellor should check his facts: borrowing has fallen for a year.', flags: ['Shadow Chancellor'], why: 'an official account belittles an opposition politician' },
     { text: 'Strange how the Housing Minister only discovered damp in council flats the month before polling day.', flags: ['Minister'], why: 'insinuated bad faith' },
     { text: 'Thirteen years of neglect and now they expect a thank-you for patching it up.', flags: ['Thirteen years of neglect'], messageId: 'predecessor', why: 'a long stretch of misrule blames the government of that time' },
-    { ...official, text: 'After a decade of austerity, we’re rebuilding our libraries. 📚', flags: ['a decade of austerity'], messageId: 'predecessor' },
+    { ...official, text: 'After ten years of austerity, we’re rebuilding our libraries. 📚', flags: ['ten years of austerity'], messageId: 'predecessor' },
     { text: 'Funny how the buses got reliable once the new lot came in.', flags: ['the new lot'], messageId: 'government', why: 'a colloquial name with a term in office' },
     { ...official, text: 'The last lot left the prisons in a right state. We’re fixing them.', flags: ['The last lot'], messageId: 'predecessor' },
     { ...official, text: 'Some want to take us back to reckless borrowing. We won’t let them.', flags: ['want to take us back'], messageId: 'opposition', why: 'unnamed opponents on a department’s account' },
