@@ -249,6 +249,9 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
     let b = t.first - 1;
     if (DETERMINERS.has(tokens[b]?.norm ?? '')) b--;
     if (tokens[b]?.norm === 'under' && tokens[b]!.sentence === t.sentence) cue(b, t.first, 'impartiality.contrast', 2);
+    // "Since the new government came in, waiting lists have fallen": the state of things dated from their arrival.
+    const arrived = tokens[t.last]?.norm;
+    if (tokens[b]?.norm === 'since' && tokens[b]!.sentence === t.sentence && (arrived === 'came' || arrived === 'took' || arrived === 'got')) cue(b, t.first, 'impartiality.contrast', 2);
     // "Watching Badenoch at PMQs …", "Watching the Shadow Chancellor misquote …": a spectator's framing, weak on its own.
     if (tokens[b]?.norm === 'watching' && tokens[b]!.sentence === t.sentence) cue(b, t.first, 'impartiality.mockery', 1);
     // "Labour's plan", "the Prime Minister's plan for change", "the Tories' record": crediting or blaming a side for the work.

@@ -96,7 +96,9 @@ function findTargets(ctx: Context): PoliticalTarget[] {
         continue;
       }
       // "the government website", "the Government Digital Service": the word names a thing, not the political actor.
-      if ((kind === 'government' || kind === 'opposition') && (modifier.has(m.last) || compound(tokens, m) || capitalisedNext(tokens, m))) continue;
+      // "The Opposition's spokesperson" is still the opposition: a possessive names its own people, not a thing.
+      const owns = kind === 'opposition' && tokens[m.last - 1]!.stem !== tokens[m.last - 1]!.norm;
+      if ((kind === 'government' || kind === 'opposition') && !owns && (modifier.has(m.last) || compound(tokens, m) || capitalisedNext(tokens, m))) continue;
       add(kind, m.first, m.last, weak);
     }
   }

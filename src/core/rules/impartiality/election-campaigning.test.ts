@@ -19,6 +19,8 @@ testRule(rule, {
     { ...official, text: 'The Roads Minister joined us for the THINK! campaign launch for safer cycling today.', why: 'a department’s own campaign' },
     { text: 'Honestly the best thing about the office move is the coffee. Every door counts when you’re lugging boxes.', why: 'nothing electoral' },
     { ...official, text: 'Residents will vote to choose the name of the new bridge. Have your say by Friday.', why: 'a vote on something with no side urged' },
+    { text: 'Security for the Labour conference means the station is shut on Sunday.', why: 'a party event named as news' },
+    { text: 'Standing for the Labour market briefing in a packed room was a mistake.', why: 'standing for something that is not a party' },
     { text: 'Polls close at 10pm. Whichever candidate you’re backing, bring your photo ID.', why: 'backing left open to anyone' },
   ],
   invalid: [
@@ -34,6 +36,9 @@ testRule(rule, {
     { text: 'Great news, we need them in next time. Spread the word 👇', replyTo: '@LibDems: Our plan for rural buses is out today.', flags: ['them in next time'], messageId: 'activity' },
     { ...official, text: 'Fixing the foundations, one new classroom at a time. 🏫', flags: ['Fixing the foundations'], messageId: 'slogan', why: 'a party slogan in any tense on a department’s account' },
     { ...official, text: 'Want to keep free bus passes? You know what to do on polling day 😉', flags: ['You know what to do'], messageId: 'activity', why: 'a hint at which way to vote' },
+    { text: 'Don’t split the vote in Eastbrook. Only the Greens can win here.', flags: ['split the vote', 'can win here'], messageId: 'activity' },
+    { text: 'Proud to be standing for the Lib Dems in Riverside ward this May!', flags: ['standing for the Lib Dems'], messageId: 'event' },
+    { text: 'Bake sale for the Reform branch on Saturday, every penny to the campaign.', flags: ['sale for the Reform branch'], messageId: 'event' },
     { ...official, text: 'If re-elected, the Government will freeze rail fares for five years.', flags: ['If re-elected'], messageId: 'activity' },
     { text: 'Re-elect Gareth on Thursday! 🗳️', flags: ['Re-elect Gareth'], severity: 'warning', messageId: 'vote' },
     { text: 'Vote Labour on 4 July.', account: 'official', flags: ['Vote Labour'], severity: 'error', messageId: 'vote' },
