@@ -95,6 +95,7 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
   const short = tokens.filter((t) => t.kind === 'word').length <= SHORT_POST_WORDS;
   const targetSentences = new Set(targets.map((t) => t.sentence));
   const listed = partyLists(tokens, targets);
+  const acts = ctx.cues('impartiality.neutral-act');
   const out: PoliticalEvaluation[] = [];
   for (const target of targets) {
     let from = 0;
@@ -147,6 +148,16 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     }
     // "Delighted that the Prime Minister could join apprentices at our depot", "Congratulations to the new Secretary of
     // State, who joins the department today": warmth about a visit or an appointment is courtesy, not a side taken.
+    // "The Home Secretary condemned the appalling attack", "thanked staff for their hard work during a difficult winter":
+    // a minister's act reported, and the words after it describe what the act was about, not the minister. On a
+    // department's account its own wording of what went wrong ("apologised for the signal failure") is the same.
+    const act = acts.find((m) => m.first >= target.last && m.first - target.last <= ACT_GAP && tokens[m.first]!.sentence === target.sentence);
+    if (act && target.kind !== 'reader') {
+      for (let i = cues.length - 1; i >= 0; i--) {
+        const c = cues[i]!;
+        if (c.start >= act.start && (c.source === 'valence' || (ctx.account === 'official' && c.source === 'impartiality.evaluative'))) cues.splice(i, 1);
+      }
+    }
     const courtesy = courtesyFrame(tokens, target);
     if (courtesy) {
       for (let i = cues.length - 1; i >= 0; i--) {
@@ -202,6 +213,9 @@ function answersPoliticianAct(ctx: Context): boolean {
 }
 
 const SHORT_REPLY_WORDS = 12;
+const OWN_WORK = new Set(['plan', 'plans', 'policies', 'agenda', 'mission']);
+/** Words allowed between a politician and the act reported of them ("the Minister has today written to …"). */
+const ACT_GAP = 3;
 
 const PLACE = new Set(['at', 'in', 'to']);
 const VISIT = new Set(['join', 'joins', 'joined', 'joining', 'visit', 'visits', 'visited', 'visiting', 'came', 'come', 'comes', 'meet', 'meets', 'met', 'opened', 'open', 'opens', 'toured', 'tour', 'tours', 'dropped', 'popped']);
@@ -256,7 +270,9 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
     if (tokens[b]?.norm === 'watching' && tokens[b]!.sentence === t.sentence) cue(b, t.first, 'impartiality.mockery', 1);
     // "Labour's plan", "the Prime Minister's plan for change", "the Tories' record": crediting or blaming a side for the work.
     const last = tokens[t.last - 1]!;
-    if (last.stem !== last.norm && plans.has(t.last)) cue(t.last, t.last + 1, 'impartiality.credit', 2);
+    // (On a department's account "the government's plan to reduce reoffending" is how its work is named, not credit.)
+    const named = ctx.account === 'official' && t.kind === 'government' && OWN_WORK.has(tokens[t.last]?.norm ?? '') && tokens[t.last + 1]?.norm === 'to';
+    if (last.stem !== last.norm && plans.has(t.last) && !named) cue(t.last, t.last + 1, 'impartiality.credit', 2);
     // "a Prime Minister who takes …", "a government that listens": a description that sets them apart, weak on its own.
     const indefinite = tokens[t.first]!.norm === 'a' || tokens[t.first - 1]?.norm === 'a' || tokens[t.first - 1]?.norm === 'an';
     if (indefinite && RELATIVE.has(tokens[t.last]?.norm ?? '') && tokens[t.last + 1]?.kind === 'word' && t.kind !== 'reader') cue(t.last, t.last + 1, 'impartiality.contrast-weak', 1);
