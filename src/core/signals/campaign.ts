@@ -43,7 +43,12 @@ function findActs(ctx: Context): CampaignAct[] {
   // "#GeneralElection", "#GE2024": an election named in a hashtag is in view as much as one in words.
   const election = ctx.cues('politics.election').length > 0 || tokens.some((t) => t.kind === 'hashtag' && ELECTION_TAG.test(t.norm));
   const electoral = election || targets.some((t) => t.kind === 'party' || t.kind === 'politician') || replyAuthor(ctx) !== null;
-  const sides = (sentence: number) => targets.some((t) => (t.kind === 'party' || t.kind === 'politician') && t.sentence === sentence);
+  // Sentences naming a party or politician, and where targets end: looked up per act, never rescanned.
+  const sideSentences = new Set(targets.filter((t) => t.kind === 'party' || t.kind === 'politician').map((t) => t.sentence));
+  const sides = (sentence: number) => sideSentences.has(sentence);
+  const candidateSentences = new Set(ctx.cues('politics.candidate').map((m) => tokens[m.first]!.sentence));
+  const targetEnds = new Set(targets.map((t) => t.last));
+  const targetStarts = new Set(targets.map((t) => t.first));
 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -76,7 +81,7 @@ function findActs(ctx: Context): CampaignAct[] {
       // candidate in the sentence ("vote for my daughter Amy in the talent show" has none).
       else {
         const name = namedAfter(tokens, j);
-        if (name > 0 && (sides(t.sentence) || ctx.cues('politics.candidate').some((m) => tokens[m.first]!.sentence === t.sentence))) span('vote', from, name + 1);
+        if (name > 0 && (sides(t.sentence) || candidateSentences.has(t.sentence))) span('vote', from, name + 1);
       }
     } else if (ctx.account === 'official' && t.norm === 'vote' && next.norm === 'to' && CHOICE.has(tokens[j + 1]?.norm ?? '')) {
       // "Only if people vote to keep it!": a department telling people which way to vote.
@@ -88,7 +93,7 @@ function findActs(ctx: Context): CampaignAct[] {
   // A department's own named campaign is not a party's ("our campaign launch", "the THINK! campaign launch for road safety").
   for (const m of ctx.cues('impartiality.campaign-event')) {
     const prev = tokens[m.first - 1];
-    const own = prev !== undefined && (prev.norm === 'our' || prev.kind === 'punct' || prev.kind === 'hashtag' || (/^\p{Lu}/u.test(prev.text) && !targetAt(m.first - 1) && !targets.some((t) => t.last === m.first)));
+    const own = prev !== undefined && (prev.norm === 'our' || prev.kind === 'punct' || prev.kind === 'hashtag' || (/^\p{Lu}/u.test(prev.text) && !targetStarts.has(m.first - 1) && !targetEnds.has(m.first)));
     const named = ['for', 'of', 'on'].includes(tokens[m.last]?.norm ?? '');
     if (!own && !named && sides(tokens[m.first]!.sentence)) span('event', m.first, m.last);
   }
