@@ -43,6 +43,9 @@ function findActs(ctx: Context): CampaignAct[] {
   // "#GeneralElection", "#GE2024": an election named in a hashtag is in view as much as one in words.
   const election = ctx.cues('politics.election').length > 0 || tokens.some((t) => t.kind === 'hashtag' && ELECTION_TAG.test(t.norm));
   const electoral = election || targets.some((t) => t.kind === 'party' || t.kind === 'politician') || replyAuthor(ctx) !== null;
+  // "Vote" alone is as often a bake-off's or a committee's: weak campaigning words need an election named some other way.
+  const electionNamed = ctx.cues('politics.election').some((m) => m.last - m.first > 1 || !VOTE.has(tokens[m.first]!.norm)) || tokens.some((t) => t.kind === 'hashtag' && ELECTION_TAG.test(t.norm));
+  const electoralStrict = electionNamed || targets.some((t) => t.kind === 'party' || t.kind === 'politician') || replyAuthor(ctx) !== null;
   // Sentences naming a party or politician, and where targets end: looked up per act, never rescanned.
   const sideSentences = new Set(targets.filter((t) => t.kind === 'party' || t.kind === 'politician').map((t) => t.sentence));
   const sides = (sentence: number) => sideSentences.has(sentence);
@@ -107,7 +110,7 @@ function findActs(ctx: Context): CampaignAct[] {
     // "Whoever you're backing, please vote": backing nobody in particular is encouragement to vote.
     if (anyone(tokens, m.first)) continue;
     // Leafleting "for Sian Marr" names who for; "for the food bank" with nothing political about it is charity.
-    if (electoral || forNamedPerson(tokens, m.last)) span('activity', m.first, m.last);
+    if (electoralStrict || forNamedPerson(tokens, m.last)) span('activity', m.first, m.last);
   }
 
   // "Roll on May 🗳️", "counting down to polling day": looking forward to an election, in a post about parties or politicians.

@@ -21,6 +21,7 @@ testRule(rule, {
     { ...official, text: 'Residents will vote to choose the name of the new bridge. Have your say by Friday.', why: 'a vote on something with no side urged' },
     { text: 'Security for the Labour conference means the station is shut on Sunday.', why: 'a party event named as news' },
     { text: 'Standing for the Labour market briefing in a packed room was a mistake.', why: 'standing for something that is not a party' },
+    { text: 'Only the favourite can win here, so split the vote between the two cakes you like best!', why: 'a bake-off, not an election' },
     { text: 'Polls close at 10pm. Whichever candidate you’re backing, bring your photo ID.', why: 'backing left open to anyone' },
   ],
   invalid: [
