@@ -282,6 +282,14 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
       cue(t.last, t.last + 1, 'impartiality.defeat', 2);
     }
   }
+  // "Strange how the Roads Minister only discovered the potholes …", "… the week the by-election was called. Pure
+  // coincidence, I'm sure": an insinuation is about a target named just after it or earlier in the post, not one that
+  // follows in another clause ("Strange how quickly the week went. Met the Minister …").
+  for (const m of ctx.cues('impartiality.insinuation')) {
+    const sentence = tokens[m.first]!.sentence;
+    const about = targets.some((t) => t.last > t.first && (t.last <= m.first || (t.sentence === sentence && t.first >= m.last && t.first - m.last <= 2)));
+    if (about) out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: 'impartiality.insinuation', weight: 2 } });
+  }
   // "I actually quite like Starmer", "sick of this government", "impressed with the Chancellor": an attitude aimed at the target.
   for (const m of ctx.cues('impartiality.attitude')) {
     if (targets.some((t) => t.last > t.first && t.first >= m.last && t.first - m.last <= 2)) out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: 'impartiality.attitude', weight: 2 } });

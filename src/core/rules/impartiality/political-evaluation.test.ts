@@ -44,6 +44,9 @@ testRule(rule, {
     { ...official, text: 'The Transport Secretary has apologised for the disruption caused by last week’s signal failure.', why: 'a department’s wording of what went wrong' },
     { ...official, text: 'The Health Secretary thanked NHS staff for their hard work during a difficult winter.' },
     { ...official, text: 'The government’s plan to reduce reoffending is published today: gov.uk/reoffending', why: 'how a department names its own work' },
+    { text: 'Strange how quickly the week went. Met the Minister on Tuesday and now it’s Friday already!', why: 'an insinuation frame about something else' },
+    { text: 'Pure coincidence, but the Minister and I went to the same school!', why: 'a coincidence before the politician is named insinuates nothing about them' },
+    { ...official, text: 'Hi Tom, please check your facts on our website before the Minister’s visit: gov.uk/visit', why: 'the reader is told to check, not the minister' },
     { ...official, text: 'Declassified: TOP SECRET papers on the government’s plans for the 1976 IMF crisis are now online.', why: 'a marking on old files is not praise' },
   ],
   invalid: [
@@ -72,6 +75,7 @@ testRule(rule, {
     { text: 'Couldn’t be prouder to work for this Secretary of State, a genuine star of the party.', flags: ['Secretary of State'], why: 'praise in party terms' },
     { ...official, text: 'Another fall in unemployment: more proof the government’s plan is working.', flags: ['the government’s'], why: 'credit for the results' },
     { text: 'The Chancellor met business leaders today. What a shambles.', flags: ['Chancellor'], why: 'a stance after the reported act still counts' },
+    { text: 'The Chancellor found £2bn for rail the week before the by-election. Pure coincidence, obviously.', flags: ['Chancellor'], why: 'an insinuation after the politician is named' },
     { ...official, text: 'The Chancellor says she will fix the mess this government inherited.', flags: ['Chancellor', 'this government'], why: 'blame for the state of things is not the problem a remedy names' },
     { text: '💯', replyTo: 'Tories out!! 🔥 Every single one of them. #GeneralElection', flags: ['💯'], why: 'a one-emoji reply agrees with a party-political post' },
     { text: 'This. 👇', replyTo: '@Conservatives: Labour’s tax raid hits 8 million pensioners. Only the Conservatives will protect your savings.', flags: ['This'] },
