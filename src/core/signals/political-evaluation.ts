@@ -298,8 +298,8 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
   for (const m of ctx.cues('impartiality.opinion-frame')) {
     if (targets.some((t) => t.sentence === tokens[m.first]!.sentence && t.kind !== 'reader')) out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: 'impartiality.opinion-frame', weight: 1 } });
   }
-  // "Tory councillor Alan Brook has been taking backhanders", "the Housing Minister lied to Parliament": wrongdoing
-  // alleged of a party's politician, after them in the sentence, attacks them as much as it defames them.
+  // "The Housing Minister lied to Parliament": wrongdoing alleged of a politician or party named before it in the
+  // sentence (or of the one replied to) attacks them as much as it defames them.
   const accused = allegations(ctx);
   if (accused.length) {
     const implicit = targets.length === 1 && targets[0]!.last === targets[0]!.first;
@@ -348,8 +348,7 @@ function ignoredTokens(ctx: Context): Set<number> {
 /**
  * Negative words a remedy or a statement takes: "£450m to fix leaking roofs and failing heating", "the response to last
  * week's disorder", "a statement on last night's disorder". They name the problem being put right or spoken about, not a
- * judgement of whoever does so. Blame for the
- * state of things stays ("fix the mess they left"). Memoised per check.
+ * judgement of whoever does so. Blame for the state of things stays ("fix the mess they left"). Memoised per check.
  */
 function remedyObjects(ctx: Context): ReadonlySet<number> {
   return ctx.memo('signals.remedyObjects', () => {

@@ -1,4 +1,4 @@
-// Who is political in a post: parties (by name, colour or symbol), politicians (by office, handle or name), the government of the day, its predecessors, the opposition, party slogans, and the author of the post replied to.
+// Who is political in a post: parties (by name, colour or symbol), politicians (by office, handle or name), the government of the day, its predecessors (also unnamed, as a long stretch of misrule), the opposition, party slogans, and the author of the post replied to.
 
 import accounts from '../data/party-accounts.json' with { type: 'json' };
 import neutral from '../data/party-neutral-followers.json' with { type: 'json' };
