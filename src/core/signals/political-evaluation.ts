@@ -100,6 +100,9 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
   for (const target of targets) {
     let from = 0;
     let to = tokens.length;
+    // The fragment before the target's sentence [fragmentFrom, fragment), when it is read as part of it.
+    let fragmentFrom = -1;
+    let fragment = -1;
     if (!(short || implicit || target.kind === 'slogan' || target.kind === 'reader')) {
       // The target's sentence, and the next one when it carries on about the same target ("Shameful.", "She …").
       const s = sentences[target.sentence]!;
@@ -107,6 +110,14 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
       to = s.last;
       const next = sentences[target.sentence + 1];
       if (next && !targetSentences.has(target.sentence + 1) && continues(tokens, next.first, next.last)) to = next.last;
+    }
+    // "Worst. Minister. Ever.": a target that is a one- or two-word fragment is read with the fragment before it.
+    const own = sentences[target.sentence]!;
+    const prev = sentences[target.sentence - 1];
+    if (prev && target.last > target.first && wordCount(tokens, own.first, own.last) <= 2 && wordCount(tokens, prev.first, prev.last) <= 2) {
+      from = Math.min(from, prev.first);
+      fragmentFrom = prev.first;
+      fragment = own.first;
     }
     // A run-on "sentence" thousands of words long is read only near the target.
     from = Math.max(from, target.first - MAX_WINDOW);
@@ -134,7 +145,7 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
       const signed = wordValence(t);
       const v = Math.abs(signed);
       if (!v || properNoun(tokens, k)) continue;
-      const sameClause = clause[k] === clause[target.first] && tokens[k]!.sentence === target.sentence;
+      const sameClause = (clause[k] === clause[target.first] && tokens[k]!.sentence === target.sentence) || (k >= fragmentFrom && k < fragment);
       // Right beside the target ("reckless Labour plans", "sick of this government") a word says more; an adverb ("confidently wrote Conservative") describes the verb.
       const beside = sameClause && !t.norm.endsWith('ly') && (Math.abs(k - target.first) <= 3 || Math.abs(k - (target.last - 1)) <= 3);
       const weight = sameClause ? (v >= 3 || (v === 2 && beside) ? 2 : v === 2 ? 1.5 : 0.5) : v >= 3 ? 0.75 : v === 2 ? 0.5 : 0;
@@ -392,6 +403,12 @@ function properNoun(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   if (!prev || prev.sentence !== t.sentence || !/^\p{Lu}/u.test(t.text) || t.text === t.text.toUpperCase()) return false;
   return !(prev.kind === 'punct' && /^[:;"“‘(-]$/.test(prev.text)) && prev.kind !== 'emoji';
+}
+
+function wordCount(tokens: readonly Token[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k < last && n <= 2; k++) if (tokens[k]!.kind === 'word') n++;
+  return n;
 }
 
 /** A following sentence carries on about the same target when it is short or refers back with a pronoun. */

@@ -47,6 +47,7 @@ testRule(rule, {
     { text: 'Strange how quickly the week went. Met the Minister on Tuesday and now it’s Friday already!', why: 'an insinuation frame about something else' },
     { text: 'Pure coincidence, but the Minister and I went to the same school!', why: 'a coincidence before the politician is named insinuates nothing about them' },
     { ...official, text: 'Hi Tom, please check your facts on our website before the Minister’s visit: gov.uk/visit', why: 'the reader is told to check, not the minister' },
+    { text: 'Long week of site visits and a surprise call from the Minister’s office about the flood plans. Good. Week. Overall.', why: 'fragments about the week, not the minister' },
     { ...official, text: 'Declassified: TOP SECRET papers on the government’s plans for the 1976 IMF crisis are now online.', why: 'a marking on old files is not praise' },
   ],
   invalid: [
@@ -76,6 +77,7 @@ testRule(rule, {
     { ...official, text: 'Another fall in unemployment: more proof the government’s plan is working.', flags: ['the government’s'], why: 'credit for the results' },
     { text: 'The Chancellor met business leaders today. What a shambles.', flags: ['Chancellor'], why: 'a stance after the reported act still counts' },
     { text: 'The Chancellor found £2bn for rail the week before the by-election. Pure coincidence, obviously.', flags: ['Chancellor'], why: 'an insinuation after the politician is named' },
+    { text: 'Cancelled our team away day at the last minute for a photo op, then blamed us for the delay on the radio. Worst. Minister. Ever.', flags: ['Minister'], why: 'a fragment read with the fragment before it' },
     { ...official, text: 'The Chancellor says she will fix the mess this government inherited.', flags: ['Chancellor', 'this government'], why: 'blame for the state of things is not the problem a remedy names' },
     { text: '💯', replyTo: 'Tories out!! 🔥 Every single one of them. #GeneralElection', flags: ['💯'], why: 'a one-emoji reply agrees with a party-political post' },
     { text: 'This. 👇', replyTo: '@Conservatives: Labour’s tax raid hits 8 million pensioners. Only the Conservatives will protect your savings.', flags: ['This'] },
