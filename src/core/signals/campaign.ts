@@ -22,11 +22,6 @@ const JOIN = new Set(['join', 'joined', 'joining']);
 const SELF = new Set(['as', 'i', "i'm", 'im', 'my', 'proud', 'fellow', 'we', "we're"]);
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'me', 'us']);
 const BALLOT = '🗳';
-const RELATIVE = new Set(['that', 'who', 'which']);
-// Which way a vote goes on something: "vote to keep it", "vote to scrap the tax".
-const CHOICE = new Set(['keep', 'save', 'protect', 'stop', 'scrap', 'end', 'block', 'back', 'bring', 'kick', 'ditch']);
-const ELECTION_TAG = /^#(?:(?:general|local|council|by|snap|mayoral)?elections?\d{0,4}|ge\d{0,4}|votingday|pollingday)$/;
-const NAME_LEAD = new Set(['my', 'our', 'the', 'your', 'a']);
 
 /** The campaigning acts in the post, in order. Memoised per check. */
 export function campaignActs(ctx: Context): readonly CampaignAct[] {
@@ -40,18 +35,7 @@ function findActs(ctx: Context): CampaignAct[] {
   const span = (kind: CampaignKind, first: number, last: number) => out.push({ kind, start: tokens[first]!.start, end: tokens[last - 1]!.end });
   // "voting for you" counts only when "you" is a party or candidate (a reply to one).
   const targetAt = (k: number) => targets.find((t) => t.first === k);
-  // "#GeneralElection", "#GE2024": an election named in a hashtag is in view as much as one in words.
-  const election = ctx.cues('politics.election').length > 0 || tokens.some((t) => t.kind === 'hashtag' && ELECTION_TAG.test(t.norm));
-  const electoral = election || targets.some((t) => t.kind === 'party' || t.kind === 'politician') || replyAuthor(ctx) !== null;
-  // "Vote" alone is as often a bake-off's or a committee's: weak campaigning words need an election named some other way.
-  const electionNamed = ctx.cues('politics.election').some((m) => m.last - m.first > 1 || !VOTE.has(tokens[m.first]!.norm)) || tokens.some((t) => t.kind === 'hashtag' && ELECTION_TAG.test(t.norm));
-  const electoralStrict = electionNamed || targets.some((t) => t.kind === 'party' || t.kind === 'politician') || replyAuthor(ctx) !== null;
-  // Sentences naming a party or politician, and where targets end: looked up per act, never rescanned.
-  const sideSentences = new Set(targets.filter((t) => t.kind === 'party' || t.kind === 'politician').map((t) => t.sentence));
-  const sides = (sentence: number) => sideSentences.has(sentence);
-  const candidateSentences = new Set(ctx.cues('politics.candidate').map((m) => tokens[m.first]!.sentence));
-  const targetEnds = new Set(targets.map((t) => t.last));
-  const targetStarts = new Set(targets.map((t) => t.first));
+  const electoral = ctx.cues('politics.election').length > 0 || targets.some((t) => t.kind === 'party' || t.kind === 'politician') || replyAuthor(ctx) !== null;
 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -77,28 +61,6 @@ function findActs(ctx: Context): CampaignAct[] {
     if (target && (target.kind === 'party' || target.kind === 'politician' || target.kind === 'reader')) span('vote', from, target.last);
     else if (next.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && properName(tokens, j)) span('vote', from, j + 1);
     else if (OBJECT_PRONOUNS.has(next.norm) && tokens[j + 1]?.norm === 'out') span('vote', from, j + 2);
-    else if (tokens[k + 1]?.norm === 'for') {
-      // "Vote for the party that put £1bn into museums": a party picked out by what it did.
-      if (next.norm === 'the' && tokens[j + 1]?.norm === 'party' && RELATIVE.has(tokens[j + 2]?.norm ?? '')) span('vote', from, j + 2);
-      // "Please vote for my husband Dev Sharma, Conservative candidate": a person named after a few words, with a party or
-      // candidate in the sentence ("vote for my daughter Amy in the talent show" has none).
-      else {
-        const name = namedAfter(tokens, j);
-        if (name > 0 && (sides(t.sentence) || candidateSentences.has(t.sentence))) span('vote', from, name + 1);
-      }
-    } else if (ctx.account === 'official' && t.norm === 'vote' && next.norm === 'to' && CHOICE.has(tokens[j + 1]?.norm ?? '')) {
-      // "Only if people vote to keep it!": a department telling people which way to vote.
-      span('vote', from, j + 2);
-    }
-  }
-
-  // "The Prime Minister sets out his vision at today's campaign launch": a politician at a campaign's own event.
-  // A department's own named campaign is not a party's ("our campaign launch", "the THINK! campaign launch for road safety").
-  for (const m of ctx.cues('impartiality.campaign-event')) {
-    const prev = tokens[m.first - 1];
-    const own = prev !== undefined && (prev.norm === 'our' || prev.kind === 'punct' || prev.kind === 'hashtag' || (/^\p{Lu}/u.test(prev.text) && !targetStarts.has(m.first - 1) && !targetEnds.has(m.first)));
-    const named = ['for', 'of', 'on'].includes(tokens[m.last]?.norm ?? '');
-    if (!own && !named && sides(tokens[m.first]!.sentence)) span('event', m.first, m.last);
   }
 
   for (const m of ctx.cues('impartiality.campaign')) {
@@ -107,10 +69,8 @@ function findActs(ctx: Context): CampaignAct[] {
     span('activity', m.first, m.last);
   }
   for (const m of ctx.cues('impartiality.campaign-weak')) {
-    // "Whoever you're backing, please vote": backing nobody in particular is encouragement to vote.
-    if (anyone(tokens, m.first)) continue;
     // Leafleting "for Sian Marr" names who for; "for the food bank" with nothing political about it is charity.
-    if (electoralStrict || forNamedPerson(tokens, m.last)) span('activity', m.first, m.last);
+    if (electoral || forNamedPerson(tokens, m.last)) span('activity', m.first, m.last);
   }
 
   // "Roll on May 🗳️", "counting down to polling day": looking forward to an election, in a post about parties or politicians.
@@ -151,13 +111,13 @@ function findActs(ctx: Context): CampaignAct[] {
   }
 
   // Wishing a government out with an election in view: "Time to give someone else a go. Polls open at 7."
-  if (election) for (const m of ctx.cues('impartiality.defeat')) span('anticipation', m.first, m.last);
+  if (ctx.cues('politics.election').length) for (const m of ctx.cues('impartiality.defeat')) span('anticipation', m.first, m.last);
 
   // "Delivering our manifesto commitment", "the change you voted for": a department speaking as the winning party.
   if (ctx.account === 'official') for (const m of ctx.cues('politics.mandate')) if (!ctx.isReported(m.start, m.end)) span('slogan', m.first, m.last);
 
   // A party slogan in the poster's own voice near an election, or on a department's account at any time.
-  if (election || ctx.account === 'official') {
+  if (ctx.cues('politics.election').length || ctx.account === 'official') {
     for (const s of targets) if (s.kind === 'slogan' && !ctx.isReported(s.start, s.end)) span('slogan', s.first, s.last);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -167,34 +127,8 @@ function findActs(ctx: Context): CampaignAct[] {
 function campaignHashtag(tag: string): boolean {
   if (TAGS.has(tag)) return true;
   if (tag.endsWith('out') && OUT_NAMES.has(tag.slice(0, -3))) return true;
-  if (tag.startsWith('vote') && OUT_NAMES.has(tag.slice(4))) return true;
   if (tag.endsWith('4pm')) return true;
   return false;
-}
-
-const ANYONE = new Set(['whoever', 'whichever', 'whatever', 'regardless']);
-
-/** "Whoever you're backing", "whichever party you back": the words before an act leave the side open. */
-function anyone(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3 && tokens[j]!.sentence === tokens[k]!.sentence; j--) if (ANYONE.has(tokens[j]!.norm)) return true;
-  return false;
-}
-
-/**
- * "my husband Dev Sharma", "our brilliant Cllr Okafor": after a determiner and up to two lower-case words, a name of two
- * capitalised words. Returns the index of the name's last word, or -1.
- */
-function namedAfter(tokens: readonly Token[], j: number): number {
-  if (!NAME_LEAD.has(tokens[j]?.norm ?? '')) return -1;
-  const sentence = tokens[j]!.sentence;
-  for (let k = j + 1; k <= j + 3 && k + 1 < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' || t.sentence !== sentence) return -1;
-    const n = tokens[k + 1]!;
-    if (/^\p{Lu}\p{Ll}/u.test(t.text) && n.kind === 'word' && n.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(n.text)) return k + 1;
-    if (/^\p{Lu}/u.test(t.text)) return -1;
-  }
-  return -1;
 }
 
 /** A capitalised word that is not just the start of a sentence. */

@@ -4,8 +4,6 @@ import emoji from '../data/evaluative-emoji.json' with { type: 'json' };
 import type { Context } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import { wordValence } from '../text/valence.ts';
-import { allegations } from './allegation.ts';
-import { cueTokens } from './sentence-cues.ts';
 import { politicalTargets, replyAuthor, type PoliticalTarget } from './political-targets.ts';
 
 /** One piece of evidence that words evaluate a target. */
@@ -41,7 +39,6 @@ const STANCE: ReadonlyArray<[string, number]> = [
   ['impartiality.defeat', 2],
   ['impartiality.endorse', 2],
   ['impartiality.rebut', 2],
-  ['impartiality.imputed', 2],
   ['impartiality.contrast-weak', 1],
 ];
 const EMOJI = new Set(emoji.terms);
@@ -80,8 +77,7 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     // A reply to a party or politician is about them even when it names nobody ("Brilliant result, well deserved");
     // so is a reply to a post that campaigns for or against a party ("Tories out!!" → "💯").
     // (A reply to news that mentions ministers is not: "contrary to what ministers claimed" names no side.)
-    // So is a short reply to a politician's own act ("Worst speech in years" under "The Leader of the Opposition's speech …").
-    if (!replyAuthor(ctx) && !ctx.replyCues('politics.party').length && !answersPoliticianAct(ctx)) return [];
+    if (!replyAuthor(ctx) && !ctx.replyCues('politics.party').length) return [];
     const t = tokens[0]!;
     targets = [{ kind: 'reader', first: 0, last: 0, start: t.start, end: t.start, sentence: 0, weak: false }];
     implicit = true;
@@ -94,15 +90,10 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
   const clause = clauseIndex(tokens);
   const short = tokens.filter((t) => t.kind === 'word').length <= SHORT_POST_WORDS;
   const targetSentences = new Set(targets.map((t) => t.sentence));
-  const listed = partyLists(tokens, targets);
-  const acts = ctx.cues('impartiality.neutral-act');
   const out: PoliticalEvaluation[] = [];
   for (const target of targets) {
     let from = 0;
     let to = tokens.length;
-    // The fragment before the target's sentence [fragmentFrom, fragment), when it is read as part of it.
-    let fragmentFrom = -1;
-    let fragment = -1;
     if (!(short || implicit || target.kind === 'slogan' || target.kind === 'reader')) {
       // The target's sentence, and the next one when it carries on about the same target ("Shameful.", "She …").
       const s = sentences[target.sentence]!;
@@ -111,31 +102,15 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
       const next = sentences[target.sentence + 1];
       if (next && !targetSentences.has(target.sentence + 1) && continues(tokens, next.first, next.last)) to = next.last;
     }
-    // "Worst. Minister. Ever.": a target that is a one- or two-word fragment is read with the fragment before it.
-    const own = sentences[target.sentence]!;
-    const prev = sentences[target.sentence - 1];
-    if (prev && target.last > target.first && wordCount(tokens, own.first, own.last) <= 2 && wordCount(tokens, prev.first, prev.last) <= 2) {
-      from = Math.min(from, prev.first);
-      fragmentFrom = prev.first;
-      fragment = own.first;
-    }
     // A run-on "sentence" thousands of words long is read only near the target.
     from = Math.max(from, target.first - MAX_WINDOW);
     to = Math.min(to, target.last + MAX_WINDOW);
     const inside = (a: number, b: number) => a >= target.first && b <= target.last && target.last > target.first;
     const cues: EvaluationCue[] = [];
-    if (target.judged) {
-      const { first, last } = target.judged;
-      cues.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, source: 'impartiality.misrule', weight: 2 });
-    }
     for (const c of stance) if (c.first >= from && c.last <= to && !inside(c.first, c.last)) cues.push(c.cue);
     const hasStance = cues.length > 0;
-    const evenHanded = neutral.some((m) => m.first >= from && m.last <= to) || listed.has(target.first);
-    // "a message saying 'do NOT let the minister see the figures' 😂": a politician inside someone else's reported
-    // words is what they said, and laughter or a stray word outside is about the message. A quoted slogan still
-    // counts: endorsing it is the poster's own act.
-    const reported = target.kind !== 'slogan' && target.last > target.first && ctx.isReported(target.start, target.end);
-    for (let k = from; k < to && !reported; k++) {
+    const evenHanded = neutral.some((m) => m.first >= from && m.last <= to);
+    for (let k = from; k < to; k++) {
       if ((k >= target.first && k < target.last) || ignored.has(k) || inStance.has(k)) continue;
       const t = tokens[k]!;
       if (t.kind === 'emoji') {
@@ -145,7 +120,7 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
       const signed = wordValence(t);
       const v = Math.abs(signed);
       if (!v || properNoun(tokens, k)) continue;
-      const sameClause = (clause[k] === clause[target.first] && tokens[k]!.sentence === target.sentence) || (k >= fragmentFrom && k < fragment);
+      const sameClause = clause[k] === clause[target.first] && tokens[k]!.sentence === target.sentence;
       // Right beside the target ("reckless Labour plans", "sick of this government") a word says more; an adverb ("confidently wrote Conservative") describes the verb.
       const beside = sameClause && !t.norm.endsWith('ly') && (Math.abs(k - target.first) <= 3 || Math.abs(k - (target.last - 1)) <= 3);
       const weight = sameClause ? (v >= 3 || (v === 2 && beside) ? 2 : v === 2 ? 1.5 : 0.5) : v >= 3 ? 0.75 : v === 2 ? 0.5 : 0;
@@ -159,28 +134,10 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     }
     // "Delighted that the Prime Minister could join apprentices at our depot", "Congratulations to the new Secretary of
     // State, who joins the department today": warmth about a visit or an appointment is courtesy, not a side taken.
-    // "The Home Secretary condemned the appalling attack", "thanked staff for their hard work during a difficult winter":
-    // a minister's act reported, and the words after it describe what the act was about, not the minister. On a
-    // department's account its own wording of what went wrong ("apologised for the signal failure") is the same.
-    const act = acts.find((m) => m.first >= target.last && m.first - target.last <= ACT_GAP && tokens[m.first]!.sentence === target.sentence);
-    if (act && target.kind !== 'reader') {
+    if (courtesyFrame(tokens, target)) {
       for (let i = cues.length - 1; i >= 0; i--) {
         const c = cues[i]!;
-        if (c.start >= act.start && (c.source === 'valence' || (ctx.account === 'official' && c.source === 'impartiality.evaluative'))) cues.splice(i, 1);
-      }
-    }
-    const courtesy = courtesyFrame(tokens, target);
-    if (courtesy) {
-      for (let i = cues.length - 1; i >= 0; i--) {
-        const c = cues[i]!;
-        // "visited Hillside Primary to see the damage caused by the storm": what a visit is to see is not the visitor.
-        if (courtesy === 'visit' && c.source === 'valence' && (c.value ?? 0) < 0 && c.start >= target.end) {
-          cues.splice(i, 1);
-          continue;
-        }
-        // "Great to see the Minister at our depot": a greeting, not an endorsement.
-        const greeting = c.source === 'impartiality.endorse' && /\bto see$/i.test(ctx.text.slice(c.start, c.end));
-        const positive = greeting || c.source === 'impartiality.credit' || (c.source === 'valence' && (c.value ?? 0) > 0);
+        const positive = c.source === 'impartiality.credit' || (c.source === 'valence' && (c.value ?? 0) > 0);
         if (positive) cues.splice(i, 1);
       }
     }
@@ -193,51 +150,14 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
   return out;
 }
 
-const LIST_GLUE = new Set([',', 'and', 'or', '/', '&', '-', 'nor']);
-
-/**
- * Parties named in one list ("Labour-, Conservative- and Lib Dem-led authorities", "Labour, Tory or SNP voters"): each
- * is one of several, named even-handedly. Returns the first token of every party in such a list.
- */
-function partyLists(tokens: readonly Token[], targets: readonly PoliticalTarget[]): Set<number> {
-  const out = new Set<number>();
-  const parties = targets.filter((t) => t.kind === 'party' && !t.weak);
-  for (let i = 1; i < parties.length; i++) {
-    const a = parties[i - 1]!;
-    const b = parties[i]!;
-    if (b.first < a.last || b.first - a.last > 3) continue;
-    let glue = true;
-    for (let k = a.last; k < b.first && glue; k++) glue = LIST_GLUE.has(tokens[k]!.norm);
-    if (glue && b.first > a.last) (out.add(a.first), out.add(b.first));
-  }
-  return out;
-}
-
-/** A reply of a few words to a post about a politician's act: "the Prime Minister's immigration speech". */
-function answersPoliticianAct(ctx: Context): boolean {
-  if (ctx.words.tokens.filter((t) => t.kind === 'word').length > SHORT_REPLY_WORDS) return false;
-  const reply = ctx.replyWords.tokens;
-  return ctx.replyCues('politics.politician').some((m) => {
-    const last = reply[m.last - 1]!;
-    return last.stem !== last.norm && !GENERIC.has(last.stem);
-  });
-}
-
-const SHORT_REPLY_WORDS = 12;
-const OWN_WORK = new Set(['plan', 'plans', 'policies', 'agenda', 'mission']);
-/** Words allowed between a politician and the act reported of them ("the Minister has today written to …"). */
-const ACT_GAP = 3;
-
-const PLACE = new Set(['at', 'in', 'to']);
 const VISIT = new Set(['join', 'joins', 'joined', 'joining', 'visit', 'visits', 'visited', 'visiting', 'came', 'come', 'comes', 'meet', 'meets', 'met', 'opened', 'open', 'opens', 'toured', 'tour', 'tours', 'dropped', 'popped']);
 /** The target is met on a visit ("… could join us", "visited our depot") or newly appointed ("the new Secretary of State"). */
-function courtesyFrame(tokens: readonly Token[], target: PoliticalTarget): 'visit' | 'appointment' | null {
-  if (target.last <= target.first) return null;
+function courtesyFrame(tokens: readonly Token[], target: PoliticalTarget): boolean {
+  if (target.last <= target.first) return false;
   const before = tokens[target.first - 1]?.norm;
-  if (before === 'new' || before === 'incoming') return 'appointment';
-  for (let k = target.last; k < target.last + 4 && k < tokens.length && tokens[k]!.sentence === target.sentence; k++) if (VISIT.has(tokens[k]!.norm)) return 'visit';
-  // "Great to see the Minister at our depot", "the Chancellor in our Leeds office today": a visit to us.
-  return PLACE.has(tokens[target.last]?.norm ?? '') && tokens[target.last + 1]?.norm === 'our' ? 'visit' : null;
+  if (before === 'new' || before === 'incoming') return true;
+  for (let k = target.last; k < target.last + 4 && k < tokens.length && tokens[k]!.sentence === target.sentence; k++) if (VISIT.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 interface StanceMatch {
@@ -248,10 +168,9 @@ interface StanceMatch {
 
 function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): StanceMatch[] {
   const out: StanceMatch[] = [];
-  const remedied = remedyObjects(ctx);
   for (const [tag, weight] of STANCE) {
     for (const m of ctx.cues(tag)) {
-      if (ctx.isReported(m.start, m.end) || (tag === 'impartiality.evaluative' && remedied.has(m.first))) continue;
+      if (ctx.isReported(m.start, m.end)) continue;
       out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: tag, weight } });
     }
   }
@@ -274,16 +193,11 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
     let b = t.first - 1;
     if (DETERMINERS.has(tokens[b]?.norm ?? '')) b--;
     if (tokens[b]?.norm === 'under' && tokens[b]!.sentence === t.sentence) cue(b, t.first, 'impartiality.contrast', 2);
-    // "Since the new government came in, waiting lists have fallen": the state of things dated from their arrival.
-    const arrived = tokens[t.last]?.norm;
-    if (tokens[b]?.norm === 'since' && tokens[b]!.sentence === t.sentence && (arrived === 'came' || arrived === 'took' || arrived === 'got')) cue(b, t.first, 'impartiality.contrast', 2);
     // "Watching Badenoch at PMQs …", "Watching the Shadow Chancellor misquote …": a spectator's framing, weak on its own.
     if (tokens[b]?.norm === 'watching' && tokens[b]!.sentence === t.sentence) cue(b, t.first, 'impartiality.mockery', 1);
     // "Labour's plan", "the Prime Minister's plan for change", "the Tories' record": crediting or blaming a side for the work.
     const last = tokens[t.last - 1]!;
-    // (On a department's account "the government's plan to reduce reoffending" is how its work is named, not credit.)
-    const named = ctx.account === 'official' && t.kind === 'government' && OWN_WORK.has(tokens[t.last]?.norm ?? '') && tokens[t.last + 1]?.norm === 'to';
-    if (last.stem !== last.norm && plans.has(t.last) && !named) cue(t.last, t.last + 1, 'impartiality.credit', 2);
+    if (last.stem !== last.norm && plans.has(t.last)) cue(t.last, t.last + 1, 'impartiality.credit', 2);
     // "a Prime Minister who takes …", "a government that listens": a description that sets them apart, weak on its own.
     const indefinite = tokens[t.first]!.norm === 'a' || tokens[t.first - 1]?.norm === 'a' || tokens[t.first - 1]?.norm === 'an';
     if (indefinite && RELATIVE.has(tokens[t.last]?.norm ?? '') && tokens[t.last + 1]?.kind === 'word' && t.kind !== 'reader') cue(t.last, t.last + 1, 'impartiality.contrast-weak', 1);
@@ -293,14 +207,6 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
       cue(t.last, t.last + 1, 'impartiality.defeat', 2);
     }
   }
-  // "Strange how the Roads Minister only discovered the potholes …", "… the week the by-election was called. Pure
-  // coincidence, I'm sure": an insinuation is about a target named just after it or earlier in the post, not one that
-  // follows in another clause ("Strange how quickly the week went. Met the Minister …").
-  for (const m of ctx.cues('impartiality.insinuation')) {
-    const sentence = tokens[m.first]!.sentence;
-    const about = targets.some((t) => t.last > t.first && (t.last <= m.first || (t.sentence === sentence && t.first >= m.last && t.first - m.last <= 2)));
-    if (about) out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: 'impartiality.insinuation', weight: 2 } });
-  }
   // "I actually quite like Starmer", "sick of this government", "impressed with the Chancellor": an attitude aimed at the target.
   for (const m of ctx.cues('impartiality.attitude')) {
     if (targets.some((t) => t.last > t.first && t.first >= m.last && t.first - m.last <= 2)) out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: 'impartiality.attitude', weight: 2 } });
@@ -308,20 +214,6 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
   // "The Chancellor did well today, I thought": an opinion frame in the target's sentence, weak on its own.
   for (const m of ctx.cues('impartiality.opinion-frame')) {
     if (targets.some((t) => t.sentence === tokens[m.first]!.sentence && t.kind !== 'reader')) out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: 'impartiality.opinion-frame', weight: 1 } });
-  }
-  // "The Housing Minister lied to Parliament": wrongdoing alleged of a politician or party named before it in the
-  // sentence (or of the one replied to) attacks them as much as it defames them.
-  const accused = allegations(ctx);
-  if (accused.length) {
-    const implicit = targets.length === 1 && targets[0]!.last === targets[0]!.first;
-    for (const a of accused) {
-      if (a.kind === 'insinuation') continue;
-      const t = targets.find((t) => (t.kind === 'politician' || t.kind === 'party' || t.kind === 'reader') && !t.weak && t.sentence === a.sentence && t.end <= a.start);
-      if (!t && !implicit) continue;
-      const first = firstTokenFrom(tokens, a.start);
-      const last = firstTokenFrom(tokens, a.end);
-      if (last > first) out.push({ first, last, cue: { start: a.start, end: a.end, source: 'wrongdoing', weight: 2 } });
-    }
   }
   // "Fourteen years of that lot", "14 years of Tory rule": a stretch of someone's time in office, held against them.
   for (const t of targets) {
@@ -334,55 +226,14 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
   return out;
 }
 
-/** The first token starting at or after character `pos` (tokens.length if none), by binary search. */
-function firstTokenFrom(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Tokens whose valence says nothing about a political actor: politeness, the writer's own feelings, topic nouns, reported words. */
 function ignoredTokens(ctx: Context): Set<number> {
   const out = new Set<number>();
   for (const m of ctx.cues('impartiality.not-evaluative')) for (let k = m.first; k < m.last; k++) out.add(k);
   const { tokens } = ctx.words;
   for (let k = 0; k < tokens.length; k++) if (ctx.isReported(tokens[k]!.start, tokens[k]!.end)) out.add(k);
-  for (const k of remedyObjects(ctx)) out.add(k);
   return out;
 }
-
-/**
- * Negative words a remedy or a statement takes: "£450m to fix leaking roofs and failing heating", "the response to last
- * week's disorder", "a statement on last night's disorder". They name the problem being put right or spoken about, not a
- * judgement of whoever does so. Blame for the state of things stays ("fix the mess they left"). Memoised per check.
- */
-function remedyObjects(ctx: Context): ReadonlySet<number> {
-  return ctx.memo('signals.remedyObjects', () => {
-    const { tokens } = ctx.words;
-    const out = new Set<number>();
-    const misrule = cueTokens(ctx, 'impartiality.misrule');
-    const stance = cueTokens(ctx, 'impartiality.evaluative');
-    for (const m of [...ctx.cues('impartiality.remedy'), ...ctx.cues('impartiality.topic')]) {
-      const sentence = tokens[m.first]!.sentence;
-      for (let k = m.last, words = 0; k < tokens.length && k < m.last + 2 * REMEDY_REACH && words < REMEDY_REACH; k++) {
-        const t = tokens[k]!;
-        if (t.sentence !== sentence || (t.kind === 'punct' && CLAUSE_BREAK.has(t.text) && !(t.text === '-' && t.glued))) break;
-        if (t.kind !== 'word') continue;
-        words++;
-        if (!misrule.has(k) && (wordValence(t) < 0 || stance.has(k))) out.add(k);
-      }
-    }
-    return out;
-  });
-}
-
-/** How many words after a remedy ("fix", "tackle", "response to") name the problem it puts right. */
-const REMEDY_REACH = 5;
 
 /** Clause number of each token: commas, colons, dashes, brackets and emoji start a new clause. */
 function clauseIndex(tokens: readonly Token[]): number[] {
@@ -403,12 +254,6 @@ function properNoun(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   if (!prev || prev.sentence !== t.sentence || !/^\p{Lu}/u.test(t.text) || t.text === t.text.toUpperCase()) return false;
   return !(prev.kind === 'punct' && /^[:;"“‘(-]$/.test(prev.text)) && prev.kind !== 'emoji';
-}
-
-function wordCount(tokens: readonly Token[], first: number, last: number): number {
-  let n = 0;
-  for (let k = first; k < last && n <= 2; k++) if (tokens[k]!.kind === 'word') n++;
-  return n;
 }
 
 /** A following sentence carries on about the same target when it is short or refers back with a pronoun. */

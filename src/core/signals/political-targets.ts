@@ -1,4 +1,4 @@
-// Who is political in a post: parties (by name, colour or symbol), politicians (by office, handle or name), the government of the day, its predecessors (also unnamed, as a long stretch of misrule), the opposition, party slogans, and the author of the post replied to.
+// Who is political in a post: parties (by name, colour or symbol), politicians (by office, handle or name), the government of the day, its predecessors, the opposition, party slogans, and the author of the post replied to.
 
 import accounts from '../data/party-accounts.json' with { type: 'json' };
 import neutral from '../data/party-neutral-followers.json' with { type: 'json' };
@@ -21,11 +21,6 @@ export interface PoliticalTarget {
   sentence: number;
   /** A colour, a symbol or a nickname: political only when the post is about politics in some other way too. */
   weak: boolean;
-  /**
-   * A target named by the judgement itself ("fourteen years of decline" is a government blamed for its time in office):
-   * the token range of the judging word, counted as evidence that the target is evaluated.
-   */
-  judged?: { first: number; last: number };
 }
 
 /** Who wrote the post replied to, when it was a party or a politician. */
@@ -88,28 +83,15 @@ function findTargets(ctx: Context): PoliticalTarget[] {
     if (tag === 'politics.opponents' && ctx.account !== 'official') continue;
     for (const m of ctx.cues(tag)) {
       if (tag === 'politics.party' && ordinaryWord(tokens, m)) continue;
-      // "the new lot of apprentices": a batch of something, not the people in power.
-      if (tag === 'politics.government-colloquial' && tokens[m.last]?.norm === 'of') continue;
       // "Fourteen years of that lot": a term in office makes the colloquial name the government.
       if (tag === 'politics.government-colloquial' && tenure(tokens, m)) {
         add(kind, m.first, m.last);
         continue;
       }
       // "the government website", "the Government Digital Service": the word names a thing, not the political actor.
-      // "The Opposition's spokesperson" is still the opposition: a possessive names its own people, not a thing.
-      const owns = kind === 'opposition' && tokens[m.last - 1]!.stem !== tokens[m.last - 1]!.norm;
-      if ((kind === 'government' || kind === 'opposition') && !owns && (modifier.has(m.last) || compound(tokens, m) || capitalisedNext(tokens, m))) continue;
+      if ((kind === 'government' || kind === 'opposition') && (modifier.has(m.last) || compound(tokens, m) || capitalisedNext(tokens, m))) continue;
       add(kind, m.first, m.last, weak);
     }
-  }
-  // "Fourteen years of decline", "after 14 years of neglect", "ten years of austerity": a long stretch of misrule is a
-  // government blamed for its time in office, named or not.
-  for (const m of ctx.cues('impartiality.misrule')) {
-    const from = longTerm(tokens, m.first);
-    // "Ten years of chaos with three kids", "twenty years of mess at home": the misrule of a life, not of a government.
-    const after = tokens[m.last]?.norm;
-    if (after === 'with' || after === 'at' || (after === 'in' && OWN.has(tokens[m.last + 1]?.norm ?? ''))) continue;
-    if (from >= 0) out.push({ kind: 'predecessor', first: from, last: m.last, start: tokens[from]!.start, end: tokens[m.last - 1]!.end, sentence: tokens[from]!.sentence, weak: false, judged: { first: m.first, last: m.last } });
   }
   // "the Unity Party", "Alba Party": a capitalised name before "Party" is a party, unless it is a social one ("Christmas Party").
   const notParty = new Set(ctx.cues('politics.not-a-party').map((m) => m.first));
@@ -148,30 +130,10 @@ function findTargets(ctx: Context): PoliticalTarget[] {
 }
 
 const TERM = new Set(['years', 'decade', 'decades', 'months']);
-const TOOK_OFFICE = new Set(['in', 'over', 'office', 'power']);
 
-/** "Fourteen years of that lot", "a decade of this lot", "the moment the new lot got in". */
+/** "Fourteen years of that lot", "a decade of this lot". */
 function tenure(tokens: readonly Token[], m: CueMatch): boolean {
-  if (tokens[m.first - 1]?.norm === 'of' && TERM.has(tokens[m.first - 2]?.norm ?? '')) return true;
-  const verb = tokens[m.last]?.norm ?? '';
-  return (verb === 'got' || verb === 'came' || verb === 'took') && TOOK_OFFICE.has(tokens[m.last + 1]?.norm ?? '');
-}
-
-const OWN = new Set(['my', 'our', 'the']);
-const COUNT_WORDS = new Set(['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty']);
-
-/**
- * "Fourteen years of" / "14 years of" just before token k: a term long enough to be a government's (five to thirty
- * years). Returns the first token of the term, or -1.
- */
-function longTerm(tokens: readonly Token[], k: number): number {
-  if (tokens[k - 1]?.norm !== 'of') return -1;
-  const unit = tokens[k - 2];
-  if (!unit || unit.sentence !== tokens[k]!.sentence) return -1;
-  // "A decade of decline" is as often a high street's as a government's: only a counted term in years is held against one.
-  const count = tokens[k - 3];
-  if (unit.norm !== 'years' || !count) return -1;
-  return COUNT_WORDS.has(count.norm) || (count.kind === 'number' && Number(count.norm) >= 5 && Number(count.norm) <= 30) ? k - 3 : -1;
+  return tokens[m.first - 1]?.norm === 'of' && TERM.has(tokens[m.first - 2]?.norm ?? '');
 }
 
 /** "government-approved", "opposition-led": the word is the first half of a compound modifier. */
