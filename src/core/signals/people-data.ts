@@ -197,7 +197,10 @@ function tokenDetail(tokens: readonly Token[], k: number): DetailKind | undefine
     if (prev && prev.kind === 'punct' && /[£$€]$/.test(prev.text) && prev.end === t.start) return 'money';
     // "17-year-old", "87,", "(78,", "in her 80s", "aged 52", "4 months old".
     const unit = next?.text === '-' ? tokens[k + 2] : next;
-    if (unit && AGE_UNIT.has(unit.norm) && n < 110) return 'age';
+    // Only an age when "old" follows ("52 years old", "17-year-old"): "every 3 years", "for 14 months" are durations.
+    const u = next?.text === '-' ? k + 2 : k + 1;
+    const old = tokens[u + 1]?.norm === 'old' || (tokens[u + 1]?.text === '-' && tokens[u + 2]?.norm === 'old');
+    if (unit && AGE_UNIT.has(unit.norm) && n < 110 && old) return 'age';
     if (/^[1-9]0s$/.test(t.norm) && prev && /^(?:her|his|their)$/.test(prev.norm)) return 'age';
     if (prev?.norm === 'aged' || (prev?.norm === 'about' && n > 12 && n < 100 && next?.text === ',')) return 'age';
     if (n > 0 && n < 110 && Number.isInteger(n) && prev && (prev.text === '(' || prev.text === ',') && next && (next.text === ',' || next.text === ')') && tokens[k - 2]?.kind === 'word') return 'age';

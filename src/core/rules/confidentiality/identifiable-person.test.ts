@@ -4,6 +4,9 @@ import rule from './identifiable-person.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Hi, no, that’s not right. At 70 you renew your licence, and then every 3 years. It’s free online.', account: 'official', replyTo: 'My nan says she has to resit her driving test at 70!', why: 'a duration is not an age' },
+    { text: 'Pennine Roofline Ltd pleaded guilty to breaching the Work at Height Regulations 2005.', account: 'official', why: 'a law’s name' },
+    { text: 'Watching the minister on Question Time tonight, in my pyjamas, aged about 90 in spirit.', why: 'a programme’s name' },
     { text: 'As a mum of two who’s lived in Ashcombe all my life, honestly the new prison off the ring road is nothing to worry about.', why: 'the writer describing herself' },
     { text: 'Offender management statistics published today: the prison population was 87,430 on 30 September, up 2% on a year earlier.', account: 'official', why: 'a role word naming a kind of service' },
     { text: 'Spoke at GovTech Summit today about how we redesigned the online application for visit visas.', why: 'an event, not a person' },
