@@ -4,6 +4,7 @@ import rule from './identifiable-person.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'A roofing firm was fined £80,000 after a worker fell 6 metres. HSE inspector Claire Whitby said: “This fall was entirely preventable.”', account: 'official', why: 'the department’s own spokesperson, quoted' },
     { text: 'Hi, no, that’s not right. At 70 you renew your licence, and then every 3 years. It’s free online.', account: 'official', replyTo: 'My nan says she has to resit her driving test at 70!', why: 'a duration is not an age' },
     { text: 'Pennine Roofline Ltd pleaded guilty to breaching the Work at Height Regulations 2005.', account: 'official', why: 'a law’s name' },
     { text: 'Watching the minister on Question Time tonight, in my pyjamas, aged about 90 in spirit.', why: 'a programme’s name' },

@@ -12,6 +12,7 @@ const DESCRIBE: Record<DetailKind, string> = {
 };
 // A published court outcome ("fined at Thames Magistrates' Court", "sentenced… Full details: gov.uk/…") is on the public record.
 const OUTCOME = /(?<![\p{L}])(?:sentenced|jailed|fined|convicted|pleaded\s+guilty|pleading\s+guilty|disqualified|found\s+guilty|findings|redress)(?![\p{L}])/iu;
+const SAID = new Set(['said', 'says', 'added', 'explained', 'commented']);
 const ARREST_NOTICE = /(?<![\p{L}])(?:has|have)\s+been\s+(?:arrested|charged|remanded)(?![\p{L}])/iu;
 const COURT_OR_SOURCE = /(?<![\p{L}])(?:court|tribunal)(?![\p{L}])|(?:gov\.uk|https?:\/\/)/iu;
 
@@ -53,6 +54,8 @@ export default defineRule({
     const namedStarts = new Set(anchors.filter((b) => b.kind === 'named').map((b) => b.first));
     for (const a of order) {
       if (covered.has(a.sentence)) continue;
+      // "HSE inspector Claire Whitby said: …": a department's own spokesperson quoted in its release speaks in public.
+      if (a.kind === 'named' && ctx.account === 'official' && SAID.has(tokens[a.last]?.norm ?? '')) continue;
       const from = a.kind === 'addressee' ? 0 : a.sentence - 1;
       const to = a.kind === 'addressee' ? sentences.length : a.sentence + 2;
       const key = `${a.kind}|${from}|${to}`;

@@ -4,6 +4,7 @@ import rule from './pre-release-statistics.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Official statistics published at 9.30am today: 2.3 million adults took part in adult learning, up from 2.1 million.', account: 'official', why: 'the release itself' },
     { text: 'We’ve published our response to the consultation. From April, earnings will be averaged over 8 weeks.', account: 'official', why: 'a rule, not a release said to show something' },
     { text: 'Been working on the labour market release with a brilliant team this month. Proud of what we do.', why: 'working on the numbers, no hint at them' },
     { text: 'Official statistics published today show employment up 0.2 points on the quarter.', account: 'official' },

@@ -7,6 +7,7 @@ import { hints, sentenceFacts } from '../../signals/foreknowledge.ts';
 const GENERIC = new Set(['data', 'earnings', 'employment', 'figure', 'figures', 'growth', 'numbers', 'number', 'release', 'stats', 'stat', 'wages', 'results', 'headline']);
 // 9.30am is the standard release time, so naming it marks the numbers as official statistics.
 const RELEASE_TIME = /(?<![\p{N}])(?:9[.:]30|0?7(?:[.:]00)?\s?am)(?![\p{N}])/iu;
+const RELEASED_TODAY = /(?<![\p{L}])(?:published|released|out)\s(?:at\s)?(?:9[.:]30|0?7(?:[.:]00)?)\s?am\stoday(?![\p{L}])/iu;
 const SCHEDULE = new Set(['published', 'released', 'out', 'available', 'announced', 'updated', 'live']);
 const SHOW = new Set(['show', 'shows', 'confirm', 'reveal', 'surprise', 'be', 'start', 'make', 'get', 'have', 'come']);
 
@@ -24,7 +25,8 @@ export default defineRule({
   checksQuotes: true,
   check(ctx) {
     const nouns = ctx.cues('stats.noun');
-    if (!nouns.length || ctx.cues('timing.public').length) return [];
+    // "Official statistics published at 9.30am today": the release itself, already out.
+    if (!nouns.length || ctx.cues('timing.public').length || RELEASED_TODAY.test(ctx.text)) return [];
     const { tokens } = ctx.words;
     const specific = ctx.cues('stats.specific').length > 0 || RELEASE_TIME.test(ctx.text);
     const facts = sentenceFacts(ctx);
