@@ -91,8 +91,9 @@ export function hints(ctx: Context): Hint[] {
     const out: Hint[] = [];
     const voting = new Set(ctx.cues('politics.election').map((m) => tokens[m.first]!.sentence));
     const consider = (kind: MarkerKind, first: number, last: number) => {
-      // A department quoting its minister ("“I've seen the damage first-hand…”") reports what was said in public.
-      if (ctx.account === 'official' && ctx.isReported(tokens[first]!.start, tokens[last - 1]!.end)) return;
+      // A department quoting its minister ("“I've seen the damage first-hand…”") reports what was said in public: an official
+      // account puts only others' words in quotation marks.
+      if (ctx.account === 'official' && ctx.isQuoted(tokens[first]!.start, tokens[last - 1]!.end)) return;
       const sentence = tokens[first]!.sentence;
       const near = [facts[sentence - 1], facts[sentence], facts[sentence + 1]].filter((f): f is SentenceFacts => !!f);
       // "Not allowed to tell you who to vote for, but…" hints at a vote, which is impartiality's business, not a leak.

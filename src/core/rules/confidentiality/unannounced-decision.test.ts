@@ -4,7 +4,7 @@ import rule from './unannounced-decision.ts';
 
 testRule(rule, {
   valid: [
-    { text: 'The Farming Minister visited flood-hit farms today. “I’ve seen the damage first-hand. The Recovery Fund opens on Monday.”', account: 'official', why: 'a department quoting its minister' },
+    { text: 'Farming Minister Rosalind Pryce visited flood-hit farms today.\n\n“I’ve seen the damage first-hand. The Recovery Fund opens on Monday.”', account: 'official', why: 'a department quoting its minister' },
     { text: 'I work at the regulator so I won’t comment, but it’s worth a read.', why: 'the usual refusal' },
     { text: 'OFFICIAL STATEMENT from us: Ridgeway Crown Court is NOT closing, whatever the Gazette says.', why: 'a denial is not inside news (speaking for the department is another rule’s business)' },
     { text: 'It was agreed at the council meeting in 2019 that the park would stay open.', account: 'personal', why: 'history, nothing to come' },
