@@ -4,6 +4,7 @@ import rule from './classification-marking.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Ran our annual security refresher today, so here’s the short version. Most of what government handles is OFFICIAL. SECRET and TOP SECRET are for a very different kind of material.', why: 'teaching, with “here’s” sharing no document' },
     { text: 'A reminder from someone who’s run a lot of security briefings: if it’s marked SECRET, it doesn’t leave the building in a bag.', why: 'a rule about a tier, said conditionally' },
     { text: 'Reminder for staff: never post anything marked OFFICIAL-SENSITIVE or above on social media.', account: 'official', why: 'a rule about the scheme, not marked material' },
     { text: 'We’ve updated our guidance on handling OFFICIAL-SENSITIVE information for suppliers: gov.uk/security-guidance', account: 'official' },
@@ -26,6 +27,7 @@ testRule(rule, {
     { text: 'Confidential helpline for victims of crime: call 0808 168 9111.', why: 'adjective, sentence case' },
   ],
   invalid: [
+    { text: 'Here’s the memo everyone’s talking about: OFFICIAL-SENSITIVE, do not forward. Teams are being merged and SECRET annexes follow.', flags: ['OFFICIAL-SENSITIVE', 'SECRET'], why: '“here’s the memo” shares the marked document' },
     { text: 'Just found all the papers marked OFFICIAL-SENSITIVE on the printer lol', flags: ['OFFICIAL-SENSITIVE'], why: 'spoken of in general, but no rule or training in sight' },
     { text: 'Just got sent the SECRET briefing on the merger lol', flags: ['SECRET'], why: 'a tier stamping a named document' },
     { text: 'The doc is marked SECRET but whatever', flags: ['SECRET'] },

@@ -22,7 +22,8 @@ const PROTECT_DESCRIPTOR = /(?<![\p{L}])PROTECT[ \t]*[-–:][ \t]*(?:APPOINTMENT
 // ("once classified SECRET", "classified SECRET for fifty years") names a marking without sharing marked material.
 const TEACHING = /(?<![\p{L}])(?:markings?|classifications?|tiers?|declassified|once\s+classified|classified\s[A-Z-]{3,20}(?:\s[A-Z-]{3,20})?\sfor\s(?:\d+|\p{L}+)\syears|what\s+(?:do|does)\s+[^.?!\n]{0,40}mean|stands?\s+for|explainer|e-learning|handling\s+rules)(?![\p{L}])/iu;
 // …unless the post also passes something on: "attached", "here's the doc", "reading an OFFICIAL-SENSITIVE briefing".
-const SHARING = /(?<![\p{L}])(?:attached|attaching|here['’]s|here\s+is|below|screenshot|leaked|found\s+a|reading\s+an?|pdf|slide|page\s+\d)(?![\p{L}])/iu;
+// "here's" shares only with a document after it ("here's the memo"), not "here's the short version" of a training session.
+const SHARING = /(?<![\p{L}])(?:attached|attaching|(?:here['’]s|here\s+is)\s(?:(?:the|a|an|my|our|this)\s)?(?:leaked\s)?(?:copy|doc|document|memo|email|briefing|file|report|screenshot|pic|photo|picture|draft|slides?|extract|letter|page)|below|screenshot|leaked|found\s+a|reading\s+an?|pdf|slide|page\s+\d)(?![\p{L}])/iu;
 // Common capitalised phrases that are not markings.
 const NOT_A_MARKING = /^(?:SECRET\s+SANTA|SECRET\s+GARDEN)/u;
 
