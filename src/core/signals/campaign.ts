@@ -69,6 +69,8 @@ function findActs(ctx: Context): CampaignAct[] {
     span('activity', m.first, m.last);
   }
   for (const m of ctx.cues('impartiality.campaign-weak')) {
+    // "Whoever you're backing, please vote": backing nobody in particular is encouragement to vote.
+    if (anyone(tokens, m.first)) continue;
     // Leafleting "for Sian Marr" names who for; "for the food bank" with nothing political about it is charity.
     if (electoral || forNamedPerson(tokens, m.last)) span('activity', m.first, m.last);
   }
@@ -128,6 +130,14 @@ function campaignHashtag(tag: string): boolean {
   if (TAGS.has(tag)) return true;
   if (tag.endsWith('out') && OUT_NAMES.has(tag.slice(0, -3))) return true;
   if (tag.endsWith('4pm')) return true;
+  return false;
+}
+
+const ANYONE = new Set(['whoever', 'whichever', 'whatever', 'regardless']);
+
+/** "Whoever you're backing", "whichever party you back": the words before an act leave the side open. */
+function anyone(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3 && tokens[j]!.sentence === tokens[k]!.sentence; j--) if (ANYONE.has(tokens[j]!.norm)) return true;
   return false;
 }
 

@@ -90,6 +90,7 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
   const clause = clauseIndex(tokens);
   const short = tokens.filter((t) => t.kind === 'word').length <= SHORT_POST_WORDS;
   const targetSentences = new Set(targets.map((t) => t.sentence));
+  const listed = partyLists(tokens, targets);
   const out: PoliticalEvaluation[] = [];
   for (const target of targets) {
     let from = 0;
@@ -109,8 +110,12 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     const cues: EvaluationCue[] = [];
     for (const c of stance) if (c.first >= from && c.last <= to && !inside(c.first, c.last)) cues.push(c.cue);
     const hasStance = cues.length > 0;
-    const evenHanded = neutral.some((m) => m.first >= from && m.last <= to);
-    for (let k = from; k < to; k++) {
+    const evenHanded = neutral.some((m) => m.first >= from && m.last <= to) || listed.has(target.first);
+    // "a message saying 'do NOT let the minister see the figures' 😂": a politician inside someone else's reported
+    // words is what they said, and laughter or a stray word outside is about the message. A quoted slogan still
+    // counts: endorsing it is the poster's own act.
+    const reported = target.kind !== 'slogan' && target.last > target.first && ctx.isReported(target.start, target.end);
+    for (let k = from; k < to && !reported; k++) {
       if ((k >= target.first && k < target.last) || ignored.has(k) || inStance.has(k)) continue;
       const t = tokens[k]!;
       if (t.kind === 'emoji') {
@@ -146,6 +151,26 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     const generic = GENERIC.has(tokens[target.last - 1]?.norm ?? '');
     const score = !hasStance && (generic || evenHanded) ? 0 : cues.reduce((sum, c) => sum + c.weight, 0);
     out.push({ target, implicit, cues, score });
+  }
+  return out;
+}
+
+const LIST_GLUE = new Set([',', 'and', 'or', '/', '&', '-', 'nor']);
+
+/**
+ * Parties named in one list ("Labour-, Conservative- and Lib Dem-led authorities", "Labour, Tory or SNP voters"): each
+ * is one of several, named even-handedly. Returns the first token of every party in such a list.
+ */
+function partyLists(tokens: readonly Token[], targets: readonly PoliticalTarget[]): Set<number> {
+  const out = new Set<number>();
+  const parties = targets.filter((t) => t.kind === 'party' && !t.weak);
+  for (let i = 1; i < parties.length; i++) {
+    const a = parties[i - 1]!;
+    const b = parties[i]!;
+    if (b.first < a.last || b.first - a.last > 3) continue;
+    let glue = true;
+    for (let k = a.last; k < b.first && glue; k++) glue = LIST_GLUE.has(tokens[k]!.norm);
+    if (glue && b.first > a.last) (out.add(a.first), out.add(b.first));
   }
   return out;
 }

@@ -12,6 +12,7 @@ testRule(rule, {
     { text: 'Polling stations open at 7am on Thursday.', account: 'official' },
     { text: 'Candidate knocked on the door in the middle of bath time. Don’t forget to vote on the 4th, whoever you back!', why: 'encouraging voting, no side' },
     'The Conservative Party conference is in Manchester next week.',
+    { text: 'Polls close at 10pm. Whichever candidate you’re backing, bring your photo ID.', why: 'backing left open to anyone' },
   ],
   invalid: [
     { text: 'Re-elect Gareth on Thursday! 🗳️', flags: ['Re-elect Gareth'], severity: 'warning', messageId: 'vote' },

@@ -24,6 +24,8 @@ testRule(rule, {
     { ...official, text: 'Hi Rachel, thanks for raising this. Please ask your office to use our MPs’ enquiry service and we’ll respond directly.', replyTo: 'My constituent has waited 18 months for a decision. Rachel Tunde MP', why: 'politeness to an MP' },
     { text: 'Pub quiz: which party won the 1945 election? Half our table confidently wrote Conservative. It was Labour.', why: 'history, the adverb is about the table' },
     { ...official, text: 'Sorry to hear this. Landlords must protect deposits in a government-approved scheme.', why: 'government as a modifier' },
+    { ...official, text: 'A really interesting panel today on how Labour-, Conservative- and SNP-run councils fund adult social care.', why: 'parties listed side by side are named even-handedly' },
+    { text: 'Our team chat today 😂😂 [screenshot: message from my manager saying “whatever you do, don’t let the Secretary of State see the draft”]', why: 'the minister is inside someone else’s reported words' },
   ],
   invalid: [
     { ...official, text: 'The new Chancellor is a disaster for this country.', flags: ['Chancellor'], why: 'a judgement, not a welcome' },
