@@ -19,6 +19,7 @@ const LAUGHING = /^(?:😂|🤣|😆|😹|🤭|😜|😘)/u;
 const MOCKING = /^(?:🙄|🙃|😒|🤦|🤡|🤷|😏|🥱)/u;
 const INDEFINITE = new Set(['a', 'an', 'one', 'this', 'some', 'someone']);
 const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
+const PLACE_PREPS = new Set(['at', 'in', 'on', 'across', 'around', 'near', 'inside']);
 // How far after "who" a call-out's misdeed may lie (tokens: "who keeps posting the same complaint every day").
 const CALLOUT_REACH = 10;
 const TARGET_TAGS = ['reader.you', 'tone.public-group', 'tone.critic', 'tone.vague-group', 'politics.politician'];
@@ -112,7 +113,9 @@ export function ironies(ctx: Context): IronySpan[] {
           // The misdeed is what the clause says they did, within a few words of "who": "Thank you to everyone who taught
           // me how to ... answer a hostile question" thanks them for something good.
           const to = Math.min(s.last, from + CALLOUT_REACH);
-          const misdeed = evaluate(tokens, from, to, (k) => plight.has(k)).min <= -2 || cuesIn(ctx, 'tone.negligence', s.index).some((m) => m.first >= from && m.first < to);
+          // A grim word for where they do it ("who run the visitor centres at our prisons") is a place, not a misdeed.
+          const placed = (k: number) => PLACE_PREPS.has(tokens[k - 1]?.norm ?? '') || (/^(?:the|our|a|your|their)$/.test(tokens[k - 1]?.norm ?? '') && PLACE_PREPS.has(tokens[k - 2]?.norm ?? ''));
+          const misdeed = evaluate(tokens, from, to, (k) => plight.has(k) || placed(k)).min <= -2 || cuesIn(ctx, 'tone.negligence', s.index).some((m) => m.first >= from && m.first < to);
           if (misdeed) add('callout', tokens[call.first]!, tokens[from]!, true);
         }
       }

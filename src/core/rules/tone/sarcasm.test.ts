@@ -4,6 +4,7 @@ import rule from './sarcasm.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Thank you to the 140 volunteers who run the visitor centres at our prisons 💙 Last year they welcomed 60,000 families.', account: 'official', why: 'a grim word for the place, not a misdeed' },
     { text: 'We’d expect nothing less from our brilliant lifeboat crews. Thank you!', account: 'official', why: 'said and meant, about our own people' },
     { text: 'Never change, Kelby. 12 years of the best Christmas market in the county 🎄', account: 'official' },
     { text: 'Funny how things work out: I met my best friend on my first day at the agency.', why: '“funny how” about nothing bad is just a saying' },
