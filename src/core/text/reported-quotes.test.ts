@@ -16,6 +16,10 @@ describe('reportedQuoteRanges', () => {
     expect(reported('Got this in my DMs after our post this morning: "civil service scum." Reported it.')).toEqual(['"civil service scum."']);
     expect(reported('This: "the minister is a clown".')).toEqual([]);
   });
+  it('reads "this" pointing at a thing received as a report, not an endorsement', () => {
+    expect(reported('One of my team opened this in our inbox: "I know where your office is." We reported it.')).toEqual(['"I know where your office is."']);
+    expect(reported('This came in overnight: "you lot are scum". Reported.')).toEqual(['"you lot are scum"']);
+  });
   it('does not clear scare quotes', () => {
     expect(reported("Another 'crackdown' from the Home Secretary.")).toEqual([]);
   });

@@ -5,9 +5,10 @@ import { quotedRanges } from './quotes.ts';
 // Words near a quotation that say it is being reported: who said it, or that it is being passed on for action.
 const REPORTING =
   /\b(?:said|says|saying|say|told|tells|called|calls|calling|wrote|writes|written|shouted|claimed|claims|accused|asked|asks|reported|reporting|report|posted|messaged|emailed|tweeted|replied|labelled|branded|described|headlines?|headlined|quoted|quoting|term|phrase|word|words|slogan|known\s+as|so-called|means|meaning|stands\s+for|marked|marking|warning|caller|abuse|abusive|insults?|threats?|comments?|DMs?|inbox|messages?|got\s+this|received|sent\s+(?:us|me))\b/i;
-// Words that adopt a quotation as the poster's own view ("this", but not "this morning": a time, not a pointer).
+// Words that adopt a quotation as the poster's own view ("this", but not "this morning", a time, or "opened this in our
+// inbox", "this came in", a thing received).
 const ENDORSING =
-  /(?:\b(?:agree|agreed|exactly|this(?!\s(?:morning|afternoon|evening|week|weekend|month|year))|so\s+true|spot\s+on|well\s+said|couldn['’]t\s+(?:have\s+)?(?:put|said)\s+it\s+better|nailed\s+it|hear\s+hear|preach|100%|facts|correct|right|true|amen)\b|[-–—]\s*me\b|\+1|💯|👏|🔥|👍|🙌)/i;
+  /(?:\b(?:agree|agreed|exactly|this(?!\s(?:morning|afternoon|evening|week|weekend|month|year|in|on|from|to|came|was|is|arrived|landed|popped|message|email|one))|so\s+true|spot\s+on|well\s+said|couldn['’]t\s+(?:have\s+)?(?:put|said)\s+it\s+better|nailed\s+it|hear\s+hear|preach|100%|facts|correct|right|true|amen)\b|[-–—]\s*me\b|\+1|💯|👏|🔥|👍|🙌)/i;
 
 // Bounded gaps, so the end anchor cannot make the engine retry runs of white space.
 const ATTRIBUTED = /\b(?:said|says|wrote|writes|told|added|explained|commented)(?:[ \t]{0,3}[:,])?[ \t]{0,3}$/i;
