@@ -5,7 +5,7 @@
 export const LETTER = 'A-Za-z\\u00C0-\\u024F';
 // A `*` word takes the whole (hyphenated) word or nothing: the lookahead stops it ending before a hyphen that the
 // separator after it could also take, which made every hyphen a backtracking point (quadratic on "a-b-c-…").
-const ANY_WORD = `[${LETTER}0-9'’]+(?:-[${LETTER}0-9'’]+)*(?![${LETTER}0-9'’]|-[${LETTER}0-9'’])`;
+const ANY_WORD = `[${LETTER}0-9'’]+(?:-[${LETTER}0-9'’]+){0,3}(?![${LETTER}0-9'’]|-[${LETTER}0-9'’])`;
 const GAP = '[\\s\\-‐–]+';
 
 export function escapeRegExp(s: string): string {
