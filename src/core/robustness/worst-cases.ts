@@ -38,7 +38,7 @@ const REPEATS = [
   // What this session's signals read per match: inside claims, instructions, pictures, plates, streets, staffing, inside news.
   'Speaking as a caseworker, ', 'as someone who drafted ', 'been told to hit 400 ', "we've been told to ", 'Pic of my laptop you can see ', 'KP19 XRT ',
   'Mrs Patel from Orchard Way ', '4 of us covering wings ', 'CCTV broken ', 'our office is closing next year ', "She's announcing ", "can't share specifics ",
-  'the 19-year-old lad ', 'Translation: ', 'door code 4471 ', 'for a living ',
+  'the 19-year-old lad ', 'Translation: ', 'door code 4471 ', 'for a living ', 'TYET-ANOTHER-0-N', 'another-a-',
 ];
 
 /** A prefix that wakes a rule up, then a long run: where a rule's gap or tail quantifier meets a run it cannot end. */
