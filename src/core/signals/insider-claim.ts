@@ -28,7 +28,7 @@ export function insiderClaims(ctx: Context): readonly InsiderClaim[] {
   return ctx.memo('signals.insiderClaims', () => {
     const { tokens } = ctx.words;
     const claims: InsiderClaim[] = [];
-    const serviceNouns = ctx.cues('identity.service-noun');
+    const serviceStarts = new Set(ctx.cues('identity.service-noun').map((n) => n.first));
     // "Speaking as a caseworker", "as a work coach": a job inside government named as the writer's.
     for (const m of ctx.cues('identity.staff-role')) {
       const a = tokens[m.first - 1];
@@ -44,7 +44,7 @@ export function insiderClaims(ctx: Context): readonly InsiderClaim[] {
     for (let k = 3; k + 2 < tokens.length; k++) {
       if (tokens[k]!.norm !== 'for' || tokens[k + 1]?.norm !== 'a' || tokens[k + 2]?.norm !== 'living') continue;
       for (let j = k - 1; j >= Math.max(0, k - 8) && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
-        if (tokens[j]!.norm === 'i' && serviceNouns.some((n) => n.first > j && n.first < k)) {
+        if (tokens[j]!.norm === 'i' && nounBetween(serviceStarts, j, k)) {
           claims.push({ start: tokens[j]!.start, end: tokens[k + 2]!.end });
           break;
         }
@@ -67,6 +67,12 @@ export function insiderClaims(ctx: Context): readonly InsiderClaim[] {
     claims.sort((a, b) => a.start - b.start);
     return claims.length && comments(ctx) ? claims.filter((c, i) => i === 0 || c.start >= claims[i - 1]!.end) : [];
   });
+}
+
+/** A service noun starting strictly between two tokens (at most eight apart). */
+function nounBetween(starts: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (starts.has(k)) return true;
+  return false;
 }
 
 /** One past the end of an inside claim starting at k, or k. */

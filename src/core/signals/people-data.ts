@@ -58,7 +58,7 @@ export const isCapitalised = (t: Token | undefined): t is Token => !!t && t.kind
 const WELL_KNOWN_STREETS = new Set(['downing', 'threadneedle', 'fleet', 'harley', 'baker', 'oxford', 'regent', 'bond', 'carnaby', 'coronation']);
 
 // "Offender management statistics", "visitor centre": the role word names a kind of service, not a person.
-const COMPOUND_AFTER = new Set(['management', 'statistics', 'services', 'service', 'data', 'figures', 'support', 'scheme', 'programme', 'team', 'teams', 'unit', 'numbers', 'population', 'rates', 'rate', 'records', 'accommodation', 'centre', 'centres', 'charter', 'journey', 'experience', 'satisfaction', 'numbers', 'helpline', 'portal', 'account', 'accounts', 'advice', 'guidance', 'survey']);
+const COMPOUND_AFTER = new Set(['management', 'statistics', 'services', 'service', 'data', 'figures', 'support', 'scheme', 'programme', 'team', 'teams', 'unit', 'numbers', 'population', 'rates', 'rate', 'records', 'accommodation', 'centre', 'centres', 'charter', 'journey', 'experience', 'satisfaction', 'helpline', 'portal', 'account', 'accounts', 'advice', 'guidance', 'survey']);
 // "As a mum of two who's lived here all my life", "I'm a dad": the writer describing themselves.
 function selfDescribed(tokens: readonly Token[], first: number): boolean {
   const a = tokens[first - 1];

@@ -44,12 +44,12 @@ export default defineRule({
     if (!isPublic) {
       // "The minister has decided…", "it was agreed at Monday's board. Statement likely Friday."
       const senior = ctx.cues('decision.senior');
-      const facts0 = sentenceFacts(ctx);
+      const facts = sentenceFacts(ctx);
       for (const m of ctx.cues('decision.made')) {
         const subject = subjectBefore(senior, m);
         // On a personal account, "it was agreed on Friday, letters going out next week" tells what is coming from the inside.
         const s = tokens[m.first]!.sentence;
-        const inside = !official && AGENTLESS.test(ctx.text.slice(m.start, m.end)) && [s - 1, s, s + 1].some((i) => facts0[i]?.future);
+        const inside = !official && AGENTLESS.test(ctx.text.slice(m.start, m.end)) && [s - 1, s, s + 1].some((i) => facts[i]?.future);
         if (!subject && !pending && !inside) continue;
         const start = subject ? tokens[subject.first]!.start : m.start;
         // A department's account announcing its minister's decision is how it becomes public, unless it says the news is still to come.
@@ -59,11 +59,10 @@ export default defineRule({
       // sign it is not out ("our Bristol office is closing next year", "200 posts going in the new year", "nobody's been told").
       if (!official) {
         const org = new Set(ctx.cues('decision.org').map((m) => tokens[m.first]!.sentence));
-        const factsNow = sentenceFacts(ctx);
         const told = new Set<number>();
         for (const m of ctx.cues('decision.change')) {
           const s = tokens[m.first]!.sentence;
-          if (told.has(s) || !(org.has(s) || org.has(s - 1)) || !(factsNow[s]!.future || pending)) continue;
+          if (told.has(s) || !(org.has(s) || org.has(s - 1)) || !(facts[s]!.future || pending)) continue;
           // "Ridgeway Crown Court is NOT closing": a denial, which is another rule's business (speaking for the department).
           const before = tokens[m.first - 1]?.norm ?? '';
           if (before === 'not' || before.endsWith("n't") || before === 'never') continue;
@@ -73,7 +72,6 @@ export default defineRule({
         }
       }
       // "The PM's speech tomorrow will confirm…", "the Chancellor is going to announce…".
-      const facts = sentenceFacts(ctx);
       const reveal = ctx.cues('decision.reveal');
       const speakers = [...ctx.cues('decision.announcer'), ...senior];
       // "…the minister's speech for tomorrow. She's announcing free bus passes": a pronoun carries the speaker on.
