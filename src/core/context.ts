@@ -2,7 +2,7 @@
 
 import type { Settings } from './settings.ts';
 import type { Account, Platform } from './types.ts';
-import { matchCues, type CueMatch } from './text/cues.ts';
+import { matchCues, matchCuesInSteps, type CueMatch } from './text/cues.ts';
 import { phraseJoins } from './text/phrases.ts';
 import { quotedRanges } from './text/quotes.ts';
 import { reportedQuoteRanges } from './text/reported-quotes.ts';
@@ -48,6 +48,11 @@ export interface Context {
   replyCues(tag: string): readonly CueMatch[];
   /** A per-check memo for signals several rules share: computed by the first rule that asks. */
   memo<T>(key: string, compute: () => T): T;
+  /**
+   * Computes `words` and the cue matches ahead of the rules, yielding a step name after the words and after every
+   * `tokensPerStep` tokens of cue matching, so a stepped check of a long post has no long step of its own.
+   */
+  prepare(tokensPerStep: number): Generator<string, void, void>;
 }
 
 export function createContext(
@@ -106,13 +111,32 @@ export function createContext(
       cues ??= matchCues(this.words);
       return cues.get(tag) ?? [];
     },
+    *prepare(tokensPerStep) {
+      const analysed = this.words;
+      yield 'words';
+      if (cues) return;
+      const steps = matchCuesInSteps(analysed, tokensPerStep);
+      for (;;) {
+        const r = steps.next();
+        if (r.done) {
+          cues = r.value;
+          break;
+        }
+        yield 'cues';
+      }
+      yield 'cues';
+    },
     replyCues(tag) {
       replyCues ??= matchCues(this.replyWords);
       return replyCues.get(tag) ?? [];
     },
     memo<T>(key: string, compute: () => T): T {
-      if (!memos.has(key)) memos.set(key, compute());
-      return memos.get(key) as T;
+      // One lookup on the hot path (rules ask for the same signals many times per check); `has` only for a memoised undefined.
+      const known = memos.get(key);
+      if (known !== undefined || memos.has(key)) return known as T;
+      const value = compute();
+      memos.set(key, value);
+      return value;
     },
   };
 }

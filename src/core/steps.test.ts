@@ -44,6 +44,17 @@ describe('checkPostInSteps', () => {
     expect(result).toEqual(checkPostWithSettings(long, settings));
   });
 
+  it('spreads the cue matching of a very long post over several steps, with the same result', () => {
+    const settings = defaultSettings();
+    const long = { ...post, text: `${post.text} ${'Thanks for getting in touch about your claim, we are sorry for the delay. '.repeat(330)}` };
+    const { ids, result } = drain(checkPostInSteps(long, settings));
+    const cueSteps = ids.filter((id) => id === 'cues').length;
+    // ~5,000 tokens at 1,000 a step: five pauses inside the matching and one after it.
+    expect(cueSteps).toBeGreaterThanOrEqual(5);
+    expect(ids.slice(0, 1 + cueSteps)).toEqual(['words', ...Array<string>(cueSteps).fill('cues')]);
+    expect(result).toEqual(checkPostWithSettings(long, settings));
+  });
+
   it('never throws: a post that is not one gives an empty result', () => {
     const { result } = drain(checkPostInSteps(null as never, defaultSettings()));
     expect(result).toMatchObject({ findings: [] });

@@ -5,6 +5,7 @@ import names from '../data/political-names.json' with { type: 'json' };
 import type { Context } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import { politicalTargets, replyAuthor } from './political-targets.ts';
+import { cuesFrom } from './sentence-cues.ts';
 
 export type CampaignKind = 'vote' | 'hashtag' | 'activity' | 'event' | 'anticipation' | 'slogan';
 
@@ -77,10 +78,9 @@ function findActs(ctx: Context): CampaignAct[] {
 
   // "Roll on May 🗳️", "counting down to polling day": looking forward to an election, in a post about parties or politicians.
   if (electoral) {
-    const soon = ctx.cues('impartiality.election-time');
     const ballot = tokens.some((t) => t.kind === 'emoji' && t.text.startsWith(BALLOT));
     for (const m of ctx.cues('impartiality.anticipation')) {
-      const near = soon.some((s) => s.first >= m.last && s.first - m.last <= 3) || ctx.cues('politics.election').some((s) => s.first >= m.last && s.first - m.last <= 3);
+      const near = cuesFrom(ctx, 'impartiality.election-time', m.last, m.last + 4).length > 0 || cuesFrom(ctx, 'politics.election', m.last, m.last + 4).length > 0;
       if (near || (ballot && tokens[m.first]!.sentence === tokens.find((t) => t.text.startsWith(BALLOT))!.sentence)) span('anticipation', m.first, m.last);
     }
   }

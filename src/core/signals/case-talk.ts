@@ -2,7 +2,7 @@
 
 import type { Context } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
-import { cuesIn, sentencesOf } from './sentence-cues.ts';
+import { cuesFrom, cuesIn, sentencesOf } from './sentence-cues.ts';
 
 export type CaseTalkKind = 'lookup' | 'detail' | 'invite' | 'promise';
 export interface CaseTalk {
@@ -31,7 +31,7 @@ export function addressesSomeone(ctx: Context): boolean {
       // "Hi Karen" at the start, or a capitalised name followed by a comma that opens a sentence.
       if (k === 0 && GREETINGS.has(a.norm) && b.kind === 'word' && /^[A-Z]/.test(b.text)) return true;
       if (a.kind === 'word' && /^[A-Z][a-z]+$/.test(a.text) && b.text === ',' && (k === 0 || t[k - 1]!.sentence !== a.sentence)) {
-        if (ctx.cues('reader.you').some((m) => m.first > k + 1 && t[m.first]!.sentence === a.sentence)) return true;
+        if (cuesIn(ctx, 'reader.you', a.sentence).some((m) => m.first > k + 1)) return true;
       }
     }
     return false;
@@ -72,9 +72,9 @@ export function caseTalk(ctx: Context): CaseTalk[] {
       // A look-up counts when it is about someone: an owner or a case in this sentence or the next ("we've checked the road" is not).
       for (const m of cuesIn(ctx, 'engagement.lookup', s.index)) {
         // "We've passed your feedback on to the team": a remark passed on, not a case looked up.
-        if (OWNERS.has(tokens[m.last]?.norm ?? '') && ctx.cues('engagement.remark').some((r) => r.first === m.last + 1)) continue;
+        if (OWNERS.has(tokens[m.last]?.norm ?? '') && cuesFrom(ctx, 'engagement.remark', m.last + 1, m.last + 2).length > 0) continue;
         const to = words.sentences[s.index + 1]?.last ?? s.last;
-        const about = tokens.slice(m.last, to).some((t) => OWNERS.has(t.norm) || t.norm === 'you' || (t.stem !== t.norm && /^[A-Z]/.test(t.text))) || ctx.cues('engagement.case-noun').some((n) => n.first >= m.last && n.first < to);
+        const about = tokens.slice(m.last, to).some((t) => OWNERS.has(t.norm) || t.norm === 'you' || (t.stem !== t.norm && /^[A-Z]/.test(t.text))) || cuesFrom(ctx, 'engagement.case-noun', m.last, to).length > 0;
         if (about && (conversation || ['your', 'you'].includes(tokens[m.last]?.norm ?? ''))) out.push({ kind: 'lookup', start: m.start, end: m.end });
       }
       // "Documents are usually returned within 2 weeks of your passport arriving", "your return is saved every time":

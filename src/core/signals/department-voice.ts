@@ -3,6 +3,7 @@
 import type { Context } from '../context.ts';
 import { departmentTerms, findTerms } from '../text/department.ts';
 import { departmentWork } from './department-work.ts';
+import { cuesFrom } from './sentence-cues.ts';
 
 export type DepartmentVoiceKind = 'authority' | 'promise' | 'offer' | 'we' | 'decision' | 'correction';
 
@@ -128,12 +129,16 @@ function workNear(ctx: Context, k: number): boolean {
   const to = short ? ctx.plain.length : sentences[Math.min(sentences.length - 1, i + 1)]!.end;
   const work = departmentWork(ctx);
   if ([...work.topics, ...work.names].some((m) => m.start >= from && m.end <= to)) return true;
-  return ctx.cues('identity.service-noun').some((m) => m.start >= from && m.end <= to);
+  const firstToken = short ? 0 : sentences[Math.max(0, i - 1)]!.first;
+  const lastToken = short ? tokens.length : sentences[Math.min(sentences.length - 1, i + 1)]!.last;
+  return cuesFrom(ctx, 'identity.service-noun', firstToken, lastToken).some((m) => m.start >= from && m.end <= to);
 }
 
 /** A public-service noun ("applications", "payments", "backlog") in the token's sentence or the next `sentences - 1`. */
 function serviceNear(ctx: Context, k: number, sentences: number): boolean {
   const { tokens } = ctx.words;
   const sentence = tokens[k]!.sentence;
-  return ctx.cues('identity.service-noun').some((m) => tokens[m.first]!.sentence >= sentence && tokens[m.first]!.sentence < sentence + sentences);
+  const all = ctx.words.sentences;
+  const last = all[Math.min(all.length, sentence + sentences) - 1];
+  return !!last && cuesFrom(ctx, 'identity.service-noun', all[sentence]!.first, last.last).length > 0;
 }

@@ -4,6 +4,7 @@ import type { Context } from '../context.ts';
 import type { CueMatch } from '../text/cues.ts';
 import type { Token } from '../text/tokens.ts';
 import { wordValence } from '../text/valence.ts';
+import { cuesIn } from './sentence-cues.ts';
 
 export type VoiceKind = 'opinion' | 'candour' | 'feeling' | 'personal' | 'editorial';
 
@@ -115,5 +116,5 @@ function evaluativeSentence(ctx: Context, m: CueMatch, min: number): boolean {
   const sentence = tokens[m.first]!.sentence;
   let sum = 0;
   for (let j = m.last; j < tokens.length && tokens[j]!.sentence === sentence; j++) sum += Math.abs(wordValence(tokens[j]!));
-  return sum >= min || ctx.cues('identity.editorial').some((e) => tokens[e.first]!.sentence === sentence);
+  return sum >= min || cuesIn(ctx, 'identity.editorial', sentence).length > 0;
 }

@@ -1,6 +1,7 @@
 // Whether a post sits in a pre-election period (the settings say so, or the post itself puts polling day close), and whether it announces new money or schemes.
 
 import type { Context } from '../context.ts';
+import { cuesFrom } from './sentence-cues.ts';
 
 export interface PreElection {
   /** Where the post says the election is close ("polling day just 9 days away"), or null when only the settings say so. */
@@ -37,7 +38,7 @@ function findPeriod(ctx: Context): PreElection | null {
   for (const near of ctx.cues('impartiality.election-near')) {
     const sentence = tokens[near.first]!.sentence;
     if (past(sentence)) continue;
-    const election = ctx.cues('politics.election').find((e) => tokens[e.first]!.sentence === sentence && Math.abs(e.first - near.first) <= 6);
+    const election = cuesFrom(ctx, 'politics.election', near.first - 6, near.first + 7).find((e) => tokens[e.first]!.sentence === sentence);
     if (election) return { start: Math.min(election.start, near.start), end: Math.max(election.end, near.end) };
   }
   // "Ahead of Thursday's general election", "polling day next week", "five days until the election": the words

@@ -12,9 +12,20 @@ export interface SentenceView {
   last: number;
 }
 
+// Memo keys per tag, built once: signals ask for a tag's matches per sentence thousands of times in a long post, and a
+// key concatenated on every call costs more than the look-up it names.
+const KEYS = new Map<string, Map<string, string>>();
+function keyFor(kind: string, tag: string): string {
+  let byTag = KEYS.get(kind);
+  if (byTag === undefined) KEYS.set(kind, (byTag = new Map()));
+  let key = byTag.get(tag);
+  if (key === undefined) byTag.set(tag, (key = `${kind}:${tag}`));
+  return key;
+}
+
 /** Sentence index → matches of `tag` that start in it, for the post (`reply` false) or the post replied to. */
 export function cuesBySentence(ctx: Context, tag: string, reply = false): Map<number, CueMatch[]> {
-  return ctx.memo(`cues-by-sentence:${reply ? 'reply:' : ''}${tag}`, () => {
+  return ctx.memo(keyFor(reply ? 'cues-by-sentence:reply' : 'cues-by-sentence', tag), () => {
     const words = reply ? ctx.replyWords : ctx.words;
     const out = new Map<number, CueMatch[]>();
     for (const m of reply ? ctx.replyCues(tag) : ctx.cues(tag)) {
@@ -34,11 +45,30 @@ export function cuesIn(ctx: Context, tag: string, s: number, reply = false): rea
 
 /** Indices of the post's tokens inside any match of `tag` (memoised, so several signals share one set). */
 export function cueTokens(ctx: Context, tag: string): ReadonlySet<number> {
-  return ctx.memo(`cue-tokens:${tag}`, () => {
+  return ctx.memo(keyFor('cue-tokens', tag), () => {
     const out = new Set<number>();
     for (const m of ctx.cues(tag)) for (let k = m.first; k < m.last; k++) out.add(k);
     return out;
   });
+}
+
+/**
+ * Matches of `tag` in the post whose first token is in [from, to), by binary search: the matches are in token order,
+ * so a look-up near one token never scans the whole post (which made such look-ups quadratic in a long post).
+ */
+export function cuesFrom(ctx: Context, tag: string, from: number, to: number): readonly CueMatch[] {
+  const all = ctx.cues(tag);
+  if (all.length === 0 || to <= from) return [];
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.first < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < all.length && all[end]!.first < to) end++;
+  return lo === end ? [] : all.slice(lo, end);
 }
 
 /** Whether any of `tags` has a match anywhere in the post (or the reply). */

@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import type { CueMatch } from '../text/cues.ts';
 import type { Token } from '../text/tokens.ts';
 import { evaluate } from '../text/valence.ts';
-import { cueTokens, cuesIn, sentencesOf, wordsIn, type SentenceView } from './sentence-cues.ts';
+import { cueTokens, cuesFrom, cuesIn, sentencesOf, wordsIn, type SentenceView } from './sentence-cues.ts';
 
 export interface Span {
   start: number;
@@ -289,7 +289,7 @@ export function reproach(ctx: Context): Span[] {
     if (first) {
       const words: number[] = [];
       for (let k = first.first; k < first.last; k++) if (tokens[k]!.kind === 'word') words.push(k);
-      const curt = ctx.cues('tone.curt').find((m) => m.first === words[0] && words[words.length - 1] === m.last - 1);
+      const curt = words.length ? cuesFrom(ctx, 'tone.curt', words[0]!, words[0]! + 1).find((m) => words[words.length - 1] === m.last - 1) : undefined;
       if (curt && words.length <= 2 && ctx.words.sentences.length > 1) out.push(curt);
     }
     return out.sort((a, b) => a.start - b.start);
@@ -307,7 +307,7 @@ export function watching(ctx: Context): Span[] {
     const tokens = ctx.words.tokens;
     const objects = ctx.cues('tone.identity-object');
     for (const w of ctx.cues('tone.watcher')) {
-      const verb = ctx.cues('tone.perceive').find((v) => v.first >= w.last && v.first <= w.last + 2 && tokens[v.first]!.sentence === tokens[w.first]!.sentence);
+      const verb = cuesFrom(ctx, 'tone.perceive', w.last, w.last + 3).find((v) => tokens[v.first]!.sentence === tokens[w.first]!.sentence);
       if (!verb) continue;
       // "looked you up" carries its object inside the verb.
       const inVerb = tokens.slice(verb.first, verb.last).some((t) => t.norm === 'you');

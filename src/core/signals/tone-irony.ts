@@ -3,7 +3,7 @@
 import type { Context } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import { evaluate } from '../text/valence.ts';
-import { cueTokens, cuesIn, sentencesOf, type SentenceView } from './sentence-cues.ts';
+import { cueTokens, cuesFrom, cuesIn, sentencesOf, type SentenceView } from './sentence-cues.ts';
 
 export type IronyKind = 'rhetorical' | 'irony' | 'tautology' | 'sneer' | 'blame' | 'callout' | 'laughing' | 'echo' | 'anecdote';
 
@@ -50,7 +50,7 @@ export function ironies(ctx: Context): IronySpan[] {
     const targetIn = (s: SentenceView) => TARGET_TAGS.some((tag) => cuesIn(ctx, tag, s.index).length > 0) || tokens.slice(s.first, s.last).some((t) => t.kind === 'mention');
     const anyTarget = sentences.some(targetIn);
     const add = (kind: IronyKind, a: Token, b: Token, aimed: boolean) => out.push({ kind, start: a.start, end: b.end, aimed });
-    const single = (tag: string, k: number) => ctx.cues(tag).some((m) => m.first === k && m.last === k + 1);
+    const single = (tag: string, k: number) => cuesFrom(ctx, tag, k, k + 1).some((m) => m.last === k + 1);
     const starts = (tag: string, s: SentenceView, k: number) => cuesIn(ctx, tag, s.index).find((m) => m.first === k);
     const judgedNegative = (s: SentenceView, ignorePlight: boolean) => evaluate(tokens, s.first, s.last, ignorePlight ? (k) => plight.has(k) : undefined).min <= -2;
 
@@ -146,7 +146,7 @@ export function ironies(ctx: Context): IronySpan[] {
       const jabIn = sentences.map((s) => aimed(s) && (judgedNegative(s, true) || JAB_TAGS.some((tag) => cuesIn(ctx, tag, s.index).length > 0) || (cuesIn(ctx, 'tone.soft-suggest', s.index).length > 0 && cuesIn(ctx, 'tone.reproach', s.index).length > 0)));
       const jabs = jabIn.filter(Boolean).length;
       const outside = (v: { first: number; last: number }, tag: string, s: number) => cuesIn(ctx, tag, s).some((m) => m.last <= v.first || m.first >= v.last);
-      const toCritics = ctx.account === 'official' && ctx.cues('tone.callout').some((c) => ctx.cues('tone.critic').some((m) => m.first >= c.last && m.first <= c.last + 2));
+      const toCritics = ctx.account === 'official' && ctx.cues('tone.callout').some((c) => cuesFrom(ctx, 'tone.critic', c.last, c.last + 3).length > 0);
       for (const v of valedictions) {
         const own = tokens[v.first]!.sentence;
         const ownSentence = sentences[own];
@@ -161,16 +161,16 @@ export function ironies(ctx: Context): IronySpan[] {
       for (const p of ctx.cues('tone.person-noun')) {
         const det = tokens[p.first - 1];
         if (!det || !INDEFINITE.has(det.norm)) continue;
-        const verb = ctx.cues('tone.anecdote-verb').find((v) => v.first >= p.last && v.first <= p.last + 4 && tokens[v.first]!.sentence === tokens[p.first]!.sentence);
+        const verb = cuesFrom(ctx, 'tone.anecdote-verb', p.last, p.last + 5).find((v) => tokens[v.first]!.sentence === tokens[p.first]!.sentence);
         if (verb) {
           add('anecdote', det, tokens[verb.last - 1]!, true);
           break;
         }
       }
-      for (const t of tokens) {
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
         if (t.norm !== 'someone') continue;
-        const k = tokens.indexOf(t);
-        const verb = ctx.cues('tone.anecdote-verb').find((v) => v.first > k && v.first <= k + 3 && tokens[v.first]!.sentence === t.sentence);
+        const verb = cuesFrom(ctx, 'tone.anecdote-verb', k + 1, k + 4).find((v) => tokens[v.first]!.sentence === t.sentence);
         if (verb) add('anecdote', t, tokens[verb.last - 1]!, true);
       }
     }

@@ -54,8 +54,17 @@ export type CueMatch = PhraseMatch<string>;
 
 /** All cue matches in an analysed text, grouped by tag. */
 export function matchCues(words: Analysed): Map<string, CueMatch[]> {
+  return groupByTag(cueIndex().match(words.tokens, words.joins));
+}
+
+/** The same, pausing after every `tokensPerStep` tokens (see `PhraseIndex.matchInSteps`). */
+export function* matchCuesInSteps(words: Analysed, tokensPerStep: number): Generator<void, Map<string, CueMatch[]>, void> {
+  return groupByTag(yield* cueIndex().matchInSteps(words.tokens, words.joins, tokensPerStep));
+}
+
+function groupByTag(matches: readonly CueMatch[]): Map<string, CueMatch[]> {
   const byTag = new Map<string, CueMatch[]>();
-  for (const m of cueIndex().match(words.tokens, words.joins)) {
+  for (const m of matches) {
     const list = byTag.get(m.value);
     if (list) list.push(m);
     else byTag.set(m.value, [m]);

@@ -63,10 +63,27 @@ export class PhraseIndex<T> {
 
   /** Every match in the tokens, in order; where matches overlap, the earliest and then longest is kept. */
   match(tokens: readonly Token[], joined: readonly boolean[]): PhraseMatch<T>[] {
+    const steps = this.matchInSteps(tokens, joined, Infinity);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The same matches, pausing after every `tokensPerStep` tokens, so a host can spread a long text's matching over
+   * several short tasks. The result is identical whatever the step size.
+   */
+  *matchInSteps(tokens: readonly Token[], joined: readonly boolean[], tokensPerStep: number): Generator<void, PhraseMatch<T>[], void> {
     const out: PhraseMatch<T>[] = [];
     // Per value, where its last match ended: a shorter phrase inside a longer one of the same value is not reported again.
     const endOf = new Map<T, number>();
+    let sinceStep = 0;
     for (let i = 0; i < tokens.length; i++) {
+      if (++sinceStep > tokensPerStep) {
+        sinceStep = 0;
+        yield;
+      }
       const t = tokens[i]!;
       if (t.kind !== 'word' && t.kind !== 'number') continue;
       for (const m of this.longestAt(tokens, joined, i)) {
