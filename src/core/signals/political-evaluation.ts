@@ -91,6 +91,7 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
   const short = tokens.filter((t) => t.kind === 'word').length <= SHORT_POST_WORDS;
   const targetSentences = new Set(targets.map((t) => t.sentence));
   const listed = partyLists(tokens, targets);
+  const pejorative = new Set(ctx.cues('politics.pejorative').map((m) => m.first));
   const out: PoliticalEvaluation[] = [];
   for (const target of targets) {
     let from = 0;
@@ -109,6 +110,8 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     const inside = (a: number, b: number) => a >= target.first && b <= target.last && target.last > target.first;
     const cues: EvaluationCue[] = [];
     for (const c of stance) if (c.first >= from && c.last <= to && !inside(c.first, c.last)) cues.push(c.cue);
+    // "Activist lawyers and do-gooders will not stop us": the name itself is the sneer.
+    if (pejorative.has(target.first)) cues.push({ start: target.start, end: target.end, source: 'impartiality.mockery', weight: 2 });
     const hasStance = cues.length > 0;
     const evenHanded = neutral.some((m) => m.first >= from && m.last <= to) || listed.has(target.first);
     // "a message saying 'do NOT let the minister see the figures' 😂": a politician inside someone else's reported

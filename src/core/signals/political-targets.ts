@@ -58,6 +58,10 @@ const TAGS: ReadonlyArray<[string, PoliticalKind, boolean]> = [
   ['politics.opposition', 'opposition', false],
   ['politics.slogan', 'slogan', false],
   ['politics.opponents', 'opposition', false],
+  // "activist lawyers", "do-gooders": a side's name for its opponents, which takes the side by itself.
+  ['politics.pejorative', 'opposition', false],
+  // "Can you imagine having to work for these people?" on a department's account: the people it works for are ministers.
+  ['politics.employer', 'government', false],
 ];
 const TITLES = new Set(['mp', 'cllr', 'councillor', 'msp', 'mla', 'ms', 'mep']);
 const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd", 'yourself', 'yourselves', 'u', 'ur']);
@@ -80,7 +84,7 @@ function findTargets(ctx: Context): PoliticalTarget[] {
   const modifier = new Set(ctx.cues('politics.government-modifier').map((m) => m.first));
   for (const [tag, kind, weak] of TAGS) {
     // "Critics said it couldn't be done": unnamed opponents are a political side when a department says it.
-    if (tag === 'politics.opponents' && ctx.account !== 'official') continue;
+    if ((tag === 'politics.opponents' || tag === 'politics.employer') && ctx.account !== 'official') continue;
     for (const m of ctx.cues(tag)) {
       if (tag === 'politics.party' && ordinaryWord(tokens, m)) continue;
       // "Fourteen years of that lot": a term in office makes the colloquial name the government.

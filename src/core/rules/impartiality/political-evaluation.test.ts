@@ -26,6 +26,8 @@ testRule(rule, {
     { ...official, text: 'Sorry to hear this. Landlords must protect deposits in a government-approved scheme.', why: 'government as a modifier' },
     { ...official, text: 'A really interesting panel today on how Labour-, Conservative- and SNP-run councils fund adult social care.', why: 'parties listed side by side are named even-handedly' },
     { text: 'Our team chat today 😂😂 [screenshot: message from my manager saying “whatever you do, don’t let the Secretary of State see the draft”]', why: 'the minister is inside someone else’s reported words' },
+    { text: 'Brilliant morning volunteering with the do-gooders from our office at the food bank 💚', why: '“do-gooders” is as often fond as political, so it is no side’s name' },
+    { text: 'Can you imagine having to work for these people? Three fire alarms before lunch 😂', why: 'on a personal account colleagues are just colleagues' },
   ],
   invalid: [
     { ...official, text: 'The new Chancellor is a disaster for this country.', flags: ['Chancellor'], why: 'a judgement, not a welcome' },
@@ -44,5 +46,8 @@ testRule(rule, {
     { text: '"Make Britain a clean energy superpower." Say what you like about the bloke, but he’s dead right on this one.', flags: ['dead right'], messageId: 'slogan', why: 'a quoted slogan, endorsed' },
     { text: 'The Chancellor has the charisma of a damp tea towel. Change my mind.', flags: ['Chancellor'], messageId: 'politician' },
     { text: 'Watching the Shadow Chancellor misquote our figures on TV again. Either can’t read a table or doesn’t want to. 🙄', flags: ['Shadow Chancellor'], messageId: 'politician' },
+    { ...official, text: 'Activist lawyers will not stop us removing people with no right to be here.', flags: ['Activist lawyers'], messageId: 'opposition', why: 'a side’s name for its opponents is the sneer itself' },
+    { text: 'Another weekend ruined by the woke brigade moaning about statues.', flags: ['woke brigade'], why: 'a pejorative name for a political side' },
+    { ...official, text: 'Arrogant and out of touch. Can you imagine having to work for these people?', flags: ['work for these people'], messageId: 'government', why: 'the people a department works for are its ministers' },
   ],
 });
