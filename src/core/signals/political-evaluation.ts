@@ -245,6 +245,8 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
   }
   // "Fourteen years of that lot", "14 years of Tory rule": a stretch of someone's time in office, held against them.
   for (const t of targets) {
+    // "Fourteen years of letting the roads rot": the stretch is the target, and what filled it the charge.
+    if (t.kind === 'predecessor' && t.last - t.first === 3 && tokens[t.first + 1]!.norm === 'years') cue(t.last, t.last + 1, 'impartiality.contrast', 2);
     const of = tokens[t.first - 1];
     const years = tokens[t.first - 2];
     if (of?.norm === 'of' && (years?.norm === 'years' || years?.norm === 'decade' || years?.norm === 'decades')) {

@@ -28,6 +28,8 @@ testRule(rule, {
     { text: 'Our team chat today 😂😂 [screenshot: message from my manager saying “whatever you do, don’t let the Secretary of State see the draft”]', why: 'the minister is inside someone else’s reported words' },
     { text: 'Brilliant morning volunteering with the do-gooders from our office at the food bank 💚', why: '“do-gooders” is as often fond as political, so it is no side’s name' },
     { text: 'Can you imagine having to work for these people? Three fire alarms before lunch 😂', why: 'on a personal account colleagues are just colleagues' },
+    { text: 'After 14 years of working in the NHS, I have handed in my notice. Thank you all.', why: 'a career’s length, no “they” blamed' },
+    { text: 'Fourteen years of decline in the cod stock, and now they are finally recovering 🐟', why: '“decline in” is a trend, not a government’s record' },
   ],
   invalid: [
     { ...official, text: 'The new Chancellor is a disaster for this country.', flags: ['Chancellor'], why: 'a judgement, not a welcome' },
@@ -49,5 +51,7 @@ testRule(rule, {
     { ...official, text: 'Activist lawyers will not stop us removing people with no right to be here.', flags: ['Activist lawyers'], messageId: 'opposition', why: 'a side’s name for its opponents is the sneer itself' },
     { text: 'Another weekend ruined by the woke brigade moaning about statues.', flags: ['woke brigade'], why: 'a pejorative name for a political side' },
     { ...official, text: 'Arrogant and out of touch. Can you imagine having to work for these people?', flags: ['work for these people'], messageId: 'government', why: 'the people a department works for are its ministers' },
+    { text: 'Fourteen years of neglect and now they want a medal for fixing one bridge.', flags: ['Fourteen years of'], messageId: 'predecessor', why: 'the last government named by its term' },
+    { text: 'Six weeks until we can finally see the back of this lot 🗳️', flags: ['this lot'], messageId: 'government', why: 'a ballot box makes “this lot” the government' },
   ],
 });
