@@ -112,6 +112,9 @@ export function allegations(ctx: Context): Allegation[] {
       consider('insinuation', m.first, m.last);
     }
     for (const m of ctx.cues('wrongdoing.reporting')) consider('act', m.first, m.last);
+    // "is 100% guilty", "will finally face justice", "whatever the tribunal decides, we know…": a live case prejudged,
+    // where the court or the trial named is the point, not a report that hedges.
+    for (const m of ctx.cues('wrongdoing.prejudge')) consider('act', m.first, m.last, true);
     // "they bill for engineer visits that never happen", "billing us for shifts nobody worked": charging for work not done.
     const billed = new Map<number, number>();
     for (const m of ctx.cues('wrongdoing.billing')) if (!billed.has(tokens[m.first]!.sentence)) billed.set(tokens[m.first]!.sentence, m.first);

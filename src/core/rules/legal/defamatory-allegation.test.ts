@@ -49,6 +49,8 @@ testRule(rule, {
     { text: 'Tallis Bet Ltd will pay £900,000 for failures in its anti-money laundering and counter-fraud checks. Read our statement: example.gov.uk/tallis', account: 'official', why: 'anti-money laundering names a field of compliance, not an accusation' },
     { text: 'Fenwick man Graham Tate has been jailed for 3 years after pleading guilty to fraud. Tate submitted false expenses claims for 2 years.', account: 'official', why: 'a post reporting a conviction: what it says of the convicted is the record' },
     { text: 'Scam warning for anyone in Fenwick: fraudsters are faking HMRC texts. Never click the link.', account: 'official', why: 'after the colon a class of wrongdoer still names no one' },
+    { text: 'Ryan Cole was found guilty at Eastmoor Crown Court today. He is guilty of three counts of fraud and will be sentenced in May.', account: 'official', why: 'a verdict reported: the post is about a decided case' },
+    { text: 'If Dan Hale is guilty, the jury will say so. Until then, please stop naming him.', why: 'a condition, not a verdict' },
   ],
   invalid: [
     { text: 'We’re aware of FastTrack Licences Ltd charging £80 to renew licences. These fraudsters are stealing your money.', account: 'official', flags: ['fraudsters'], why: '“these” points at the firm just named' },
@@ -110,5 +112,8 @@ testRule(rule, {
     { text: 'Pennine Haulage routinely break the law on drivers’ hours.', flags: ['break the law'] },
     { text: 'Ashdown Care abused residents for years and then covered it up.', flags: ['covered it up'] },
     { text: 'Norbrook Consulting only got the framework because their partner plays golf with the director.', flags: ['got the framework because their partner plays golf'] },
+    { text: 'That Liam Hart from the Elm estate is guilty, I’ve seen the file. Trial’s a formality.', flags: ['is guilty', 'Trial’s a formality'], why: 'a live case prejudged' },
+    { text: 'The owner of Castle Skips, arrested on Monday, will finally face justice for the fires.', account: 'official', flags: ['will finally face justice'], why: 'an arrest treated as guilt' },
+    { text: 'Whatever the tribunal decides next month, we know Eastline Buses ignored the warnings.', account: 'official', flags: ['Whatever the tribunal decides'], why: 'the decision waved away before it is made' },
   ],
 });
