@@ -30,6 +30,7 @@ testRule(rule, {
     { text: 'Can you imagine having to work for these people? Three fire alarms before lunch 😂', why: 'on a personal account colleagues are just colleagues' },
     { text: 'After 14 years of working in the NHS, I have handed in my notice. Thank you all.', why: 'a career’s length, no “they” blamed' },
     { text: 'Fourteen years of decline in the cod stock, and now they are finally recovering 🐟', why: '“decline in” is a trend, not a government’s record' },
+    { text: 'Honestly I couldn’t run a 5k if you paid me. Respect to everyone at parkrun today!', why: 'no political target' },
   ],
   invalid: [
     { ...official, text: 'The new Chancellor is a disaster for this country.', flags: ['Chancellor'], why: 'a judgement, not a welcome' },
@@ -53,5 +54,7 @@ testRule(rule, {
     { ...official, text: 'Arrogant and out of touch. Can you imagine having to work for these people?', flags: ['work for these people'], messageId: 'government', why: 'the people a department works for are its ministers' },
     { text: 'Fourteen years of neglect and now they want a medal for fixing one bridge.', flags: ['Fourteen years of'], messageId: 'predecessor', why: 'the last government named by its term' },
     { text: 'Six weeks until we can finally see the back of this lot 🗳️', flags: ['this lot'], messageId: 'government', why: 'a ballot box makes “this lot” the government' },
+    { text: 'The Home Secretary couldn’t run a whelk stall, never mind a department.', flags: ['Home Secretary'], messageId: 'politician', why: 'the incompetence idiom' },
+    { ...official, text: 'The Shadow Chancellor might want to check his facts before lecturing anyone on growth.', flags: ['Shadow Chancellor'], messageId: 'politician', why: 'a put-down of an opposition politician' },
   ],
 });
