@@ -127,7 +127,8 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
       }
       const signed = wordValence(t);
       const v = Math.abs(signed);
-      if (!v || properNoun(tokens, k)) continue;
+      // "Prisons Minister", "Victims Minister": a capitalised word just before the office is the brief, not a judgement.
+      if (!v || properNoun(tokens, k) || (k === target.first - 1 && target.kind === 'politician' && /^\p{Lu}/u.test(t.text))) continue;
       const sameClause = clause[k] === clause[target.first] && tokens[k]!.sentence === target.sentence;
       // Right beside the target ("reckless Labour plans", "sick of this government") a word says more; an adverb ("confidently wrote Conservative") describes the verb.
       const beside = sameClause && !t.norm.endsWith('ly') && (Math.abs(k - target.first) <= 3 || Math.abs(k - (target.last - 1)) <= 3);

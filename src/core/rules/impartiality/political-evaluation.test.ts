@@ -31,6 +31,8 @@ testRule(rule, {
     { text: 'After 14 years of working in the NHS, I have handed in my notice. Thank you all.', why: 'a career’s length, no “they” blamed' },
     { text: 'Fourteen years of decline in the cod stock, and now they are finally recovering 🐟', why: '“decline in” is a trend, not a government’s record' },
     { text: 'Honestly I couldn’t run a 5k if you paid me. Respect to everyone at parkrun today!', why: 'no political target' },
+    { ...official, text: 'The Home Secretary has made a statement to Parliament on last week’s violent disorder. Read the statement in full: gov.uk/speeches', why: 'signposting a statement: the topic’s words are not a judgement' },
+    { ...official, text: 'Prisons Minister Sam Ade will set out the new plans in Parliament on Tuesday.', why: 'a capitalised word before the office is the brief' },
   ],
   invalid: [
     { ...official, text: 'The new Chancellor is a disaster for this country.', flags: ['Chancellor'], why: 'a judgement, not a welcome' },
@@ -56,5 +58,6 @@ testRule(rule, {
     { text: 'Six weeks until we can finally see the back of this lot 🗳️', flags: ['this lot'], messageId: 'government', why: 'a ballot box makes “this lot” the government' },
     { text: 'The Home Secretary couldn’t run a whelk stall, never mind a department.', flags: ['Home Secretary'], messageId: 'politician', why: 'the incompetence idiom' },
     { ...official, text: 'The Shadow Chancellor might want to check his facts before lecturing anyone on growth.', flags: ['Shadow Chancellor'], messageId: 'politician', why: 'a put-down of an opposition politician' },
+    { ...official, text: 'The Home Secretary made a statement to Parliament today. Disgraceful, frankly.', flags: ['Home Secretary'], why: 'a stance word still counts beside a signposted statement' },
   ],
 });
