@@ -30,11 +30,20 @@ export function publishesOwnFinding(ctx: Context): boolean {
   return ctx.memo('allegation.own-finding', () => ctx.cues('wrongdoing.enforcement').some((m) => /^(?:we|we've|we're|we'll|we'd|have|has|been)$/.test(tokens[m.first - 1]?.norm ?? '')));
 }
 
+const CONVICTION = new Set(['convicted', 'jailed', 'sentenced', 'pleaded', 'pleading', 'found guilty']);
+/**
+ * "A Fenwick accountant has been jailed … Graham Tate, 52, submitted false claims": a post that reports a conviction
+ * is about a case decided in court, so what it says of the convicted is the record, in any of its sentences.
+ */
+export function reportsConviction(ctx: Context): boolean {
+  return ctx.memo('allegation.conviction', () => ctx.cues('wrongdoing.reported').some((m) => CONVICTION.has(ctx.text.slice(m.start, m.end).toLowerCase())));
+}
+
 /** Allegations in the post, each with its target checked and hedges ruled out; computed once per check. */
 export function allegations(ctx: Context): Allegation[] {
   return ctx.memo('allegations', () => {
     const { tokens, sentences } = ctx.words;
-    if (publishesOwnFinding(ctx)) return [];
+    if (publishesOwnFinding(ctx) || reportsConviction(ctx)) return [];
     // On a personal account "our investigation", "my findings" is the writer's inside knowledge, not a report of a
     // published claim; on an official account it is the department's finding, which is published.
     const own = (m: { first: number }) => ctx.account === 'personal' && FIRST_PERSON.has(tokens[m.first - 1]?.norm ?? '');
@@ -45,8 +54,11 @@ export function allegations(ctx: Context): Allegation[] {
     const reported = new Set<number>();
     const asideUntil = new Map<number, number>();
     const commas = commaBounds(tokens);
+    // "fiddles his mileage claims", "pockets the expenses claims": a claim that is the act's object reports nothing.
+    const acts = ctx.cues('wrongdoing.act').map((m) => m.last);
+    const actObject = (m: { first: number }) => acts.some((end) => end <= m.first && m.first - end <= 3);
     for (const m of ctx.cues('wrongdoing.reported')) {
-      if (own(m) || madeUp(m)) continue;
+      if (own(m) || madeUp(m) || (/^claims?$/.test(tokens[m.first]!.norm) && actObject(m))) continue;
       const s = tokens[m.first]!.sentence;
       const close = commas.next[m.last - 1]!;
       if (PROCESS.has(tokens[m.first]!.norm) && commas.prev[m.first]! >= 0 && close >= 0 && !GOVERNED.has(tokens[m.last]?.norm ?? '')) asideUntil.set(s, Math.max(asideUntil.get(s) ?? -1, close));
@@ -70,7 +82,8 @@ export function allegations(ctx: Context): Allegation[] {
       if (kind === 'act' && last - first === 1 && POSSESSIVE.has(tokens[first - 1]?.norm ?? '')) return;
       const from = sentences[s]!.first;
       // A warning about a class of wrongdoer ("scammers are stealing…") or one's own doing ("I lied") names no one.
-      for (let k = Math.max(from, first - 6); k < first; k++) {
+      // "Word to the wise for anyone in procurement: X fakes…": the lead-in before a colon is who is warned, not who is accused.
+      for (let k = Math.max(from, leadIn(tokens, from, first), first - 6); k < first; k++) {
         if ((generic.has(k) && !labelsOne(tokens, k)) || (kind !== 'insinuation' && DOUBT.has(tokens[k]!.norm) && !isNumberAbbreviation(tokens, k)) || (kind !== 'insinuation' && FIRST_PERSON.has(tokens[k]!.norm) && k >= first - 2)) return;
       }
       const own = targets[s]!;
@@ -85,7 +98,8 @@ export function allegations(ctx: Context): Allegation[] {
     for (const m of ctx.cues('wrongdoing.act')) consider('act', m.first, m.last);
     // "Fraudsters are calling people…": a label that is itself the class of wrongdoer a warning is about names no one.
     // "These fraudsters", "the fraudsters" point at someone already named.
-    const bareClass = (k: number) => generic.has(k) && !/^(?:these|those|the|this|that|such)$/.test(tokens[k - 1]?.norm ?? '');
+    // "X Ltd are conmen" says it of X: a class word after "is"/"are" labels the subject.
+    const bareClass = (k: number) => generic.has(k) && !/^(?:these|those|the|this|that|such)$/.test(tokens[k - 1]?.norm ?? '') && !labelsOne(tokens, k);
     for (const m of ctx.cues('wrongdoing.label')) if (isLabel(tokens, m.first, m.last) && !bareClass(m.first)) consider('label', m.first, m.last);
     for (const m of ctx.cues('wrongdoing.manner')) consider('act', m.first, m.last);
     // "Strange how the Minister found the money the week the by-election was called": a jibe at a politician's electoral
@@ -98,6 +112,9 @@ export function allegations(ctx: Context): Allegation[] {
       consider('insinuation', m.first, m.last);
     }
     for (const m of ctx.cues('wrongdoing.reporting')) consider('act', m.first, m.last);
+    // "is 100% guilty", "will finally face justice", "whatever the tribunal decides, we know…": a live case prejudged,
+    // where the court or the trial named is the point, not a report that hedges.
+    for (const m of ctx.cues('wrongdoing.prejudge')) consider('act', m.first, m.last, true);
     // "they bill for engineer visits that never happen", "billing us for shifts nobody worked": charging for work not done.
     const billed = new Map<number, number>();
     for (const m of ctx.cues('wrongdoing.billing')) if (!billed.has(tokens[m.first]!.sentence)) billed.set(tokens[m.first]!.sentence, m.first);
@@ -167,6 +184,13 @@ function labelsOne(tokens: readonly Token[], k: number): boolean {
   if (INTENSIFIER.has(tokens[j]?.norm ?? '')) j--;
   if (tokens[j]?.norm === 'a' || tokens[j]?.norm === 'an') j--;
   return j < k - 1 && COPULA.has(tokens[j]?.norm ?? '');
+}
+
+const LEAD_IN = new Set([':', ';', '—', '–']);
+/** Where the clause holding `first` starts after a colon, semicolon or dash in its sentence (or `from`). */
+function leadIn(tokens: readonly Token[], from: number, first: number): number {
+  for (let k = first - 1; k >= from && k >= first - 6; k--) if (tokens[k]!.kind === 'punct' && LEAD_IN.has(tokens[k]!.text)) return k + 1;
+  return from;
 }
 
 /** "no. 23": "no" abbreviating "number", which doubts nothing. */

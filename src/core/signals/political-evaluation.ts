@@ -91,6 +91,7 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
   const short = tokens.filter((t) => t.kind === 'word').length <= SHORT_POST_WORDS;
   const targetSentences = new Set(targets.map((t) => t.sentence));
   const listed = partyLists(tokens, targets);
+  const pejorative = new Set(ctx.cues('politics.pejorative').map((m) => m.first));
   const out: PoliticalEvaluation[] = [];
   for (const target of targets) {
     let from = 0;
@@ -109,6 +110,8 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     const inside = (a: number, b: number) => a >= target.first && b <= target.last && target.last > target.first;
     const cues: EvaluationCue[] = [];
     for (const c of stance) if (c.first >= from && c.last <= to && !inside(c.first, c.last)) cues.push(c.cue);
+    // "Activist lawyers and do-gooders will not stop us": the name itself is the sneer.
+    if (pejorative.has(target.first)) cues.push({ start: target.start, end: target.end, source: 'impartiality.mockery', weight: 2 });
     const hasStance = cues.length > 0;
     const evenHanded = neutral.some((m) => m.first >= from && m.last <= to) || listed.has(target.first);
     // "a message saying 'do NOT let the minister see the figures' 😂": a politician inside someone else's reported
@@ -124,7 +127,8 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
       }
       const signed = wordValence(t);
       const v = Math.abs(signed);
-      if (!v || properNoun(tokens, k)) continue;
+      // "Prisons Minister", "Victims Minister": a capitalised word just before the office is the brief, not a judgement.
+      if (!v || properNoun(tokens, k) || (k === target.first - 1 && target.kind === 'politician' && /^\p{Lu}/u.test(t.text))) continue;
       const sameClause = clause[k] === clause[target.first] && tokens[k]!.sentence === target.sentence;
       // Right beside the target ("reckless Labour plans", "sick of this government") a word says more; an adverb ("confidently wrote Conservative") describes the verb.
       const beside = sameClause && !t.norm.endsWith('ly') && (Math.abs(k - target.first) <= 3 || Math.abs(k - (target.last - 1)) <= 3);
@@ -242,6 +246,8 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
   }
   // "Fourteen years of that lot", "14 years of Tory rule": a stretch of someone's time in office, held against them.
   for (const t of targets) {
+    // "Fourteen years of letting the roads rot": the stretch is the target, and what filled it the charge.
+    if (t.kind === 'predecessor' && t.last - t.first === 3 && tokens[t.first + 1]!.norm === 'years') cue(t.last, t.last + 1, 'impartiality.contrast', 2);
     const of = tokens[t.first - 1];
     const years = tokens[t.first - 2];
     if (of?.norm === 'of' && (years?.norm === 'years' || years?.norm === 'decade' || years?.norm === 'decades')) {

@@ -8,6 +8,7 @@ import type { Analysed, Context } from '../context.ts';
 import type { CueMatch } from '../text/cues.ts';
 import type { Token } from '../text/tokens.ts';
 import { expandSpec } from '../text/phrases.ts';
+import { wordValence } from '../text/valence.ts';
 
 export type PoliticalKind = 'party' | 'politician' | 'government' | 'predecessor' | 'opposition' | 'slogan' | 'reader';
 
@@ -58,6 +59,10 @@ const TAGS: ReadonlyArray<[string, PoliticalKind, boolean]> = [
   ['politics.opposition', 'opposition', false],
   ['politics.slogan', 'slogan', false],
   ['politics.opponents', 'opposition', false],
+  // "activist lawyers", "do-gooders": a side's name for its opponents, which takes the side by itself.
+  ['politics.pejorative', 'opposition', false],
+  // "Can you imagine having to work for these people?" on a department's account: the people it works for are ministers.
+  ['politics.employer', 'government', false],
 ];
 const TITLES = new Set(['mp', 'cllr', 'councillor', 'msp', 'mla', 'ms', 'mep']);
 const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd", 'yourself', 'yourselves', 'u', 'ur']);
@@ -80,7 +85,7 @@ function findTargets(ctx: Context): PoliticalTarget[] {
   const modifier = new Set(ctx.cues('politics.government-modifier').map((m) => m.first));
   for (const [tag, kind, weak] of TAGS) {
     // "Critics said it couldn't be done": unnamed opponents are a political side when a department says it.
-    if (tag === 'politics.opponents' && ctx.account !== 'official') continue;
+    if ((tag === 'politics.opponents' || tag === 'politics.employer') && ctx.account !== 'official') continue;
     for (const m of ctx.cues(tag)) {
       if (tag === 'politics.party' && ordinaryWord(tokens, m)) continue;
       // "Fourteen years of that lot": a term in office makes the colloquial name the government.
@@ -99,6 +104,13 @@ function findTargets(ctx: Context): PoliticalTarget[] {
     const prev = tokens[m.first - 1];
     if (!prev || prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text) || notParty.has(m.first - 1) || prev.sentence !== tokens[m.first]!.sentence) continue;
     if (!out.some((t) => t.first <= m.first && t.last > m.first)) add('party', m.first - 1, m.last);
+  }
+  // "Fourteen years of decline and now they want credit": the term of the last government, by its length, blamed.
+  const blamed = tokens.some((t) => THEY.has(t.norm));
+  for (let k = 0; blamed && k + 3 < tokens.length; k++) {
+    if (!TENURE_YEARS.has(tokens[k]!.norm) || tokens[k + 1]!.norm !== 'years' || tokens[k + 2]!.norm !== 'of') continue;
+    const what = tokens[k + 3]!;
+    if (what.kind === 'word' && (wordValence(what) < 0 || what.norm.endsWith('ing') || RECORD.has(what.norm)) && tokens[k + 4]?.norm !== 'in' && !out.some((t) => t.first === k + 3)) add('predecessor', k, k + 3);
   }
   const author = replyAuthor(ctx);
   // "@TomHeathMP you …", "Hi Cllr Shaw, …": the post is addressed to a politician, so "you" is them.
@@ -122,7 +134,8 @@ function findTargets(ctx: Context): PoliticalTarget[] {
   // Colours, symbols, "candidate" and "this lot" count only beside something else political: "red team" is also a security exercise.
   const weakKinds = new Set(out.filter((t) => t.weak).map((t) => tokens[t.first]!.norm));
   // "candidate" is an election word too, but alone it is as often a job candidate, so it cannot vouch for itself.
-  const election = ctx.cues('politics.election').some((m) => !out.some((t) => t.weak && t.first === m.first));
+  // A ballot box emoji ("see the back of this lot 🗳️") is an election too.
+  const election = ctx.cues('politics.election').some((m) => !out.some((t) => t.weak && t.first === m.first)) || tokens.some((t) => t.kind === 'emoji' && t.text.startsWith('🗳'));
   // A reply takes its subject from the post it answers: "Typical of this lot" under a post about a minister.
   const answersPolitics = TAGS.some(([tag, , weak]) => !weak && ctx.replyCues(tag).length > 0);
   const political = out.some((t) => !t.weak) || weakKinds.size > 1 || election || author !== null || answersPolitics;
@@ -130,6 +143,11 @@ function findTargets(ctx: Context): PoliticalTarget[] {
 }
 
 const TERM = new Set(['years', 'decade', 'decades', 'months']);
+// The terms of the last two governments: 1997-2010 and 2010-2024.
+const TENURE_YEARS = new Set(['thirteen', 'fourteen', '13', '14']);
+// What a government's record is charged with, neutral words elsewhere ("a decline in reoffending").
+const RECORD = new Set(['austerity', 'chaos', 'cuts', 'decline', 'mismanagement', 'neglect', 'stagnation', 'underfunding', 'underinvestment']);
+const THEY = new Set(['they', 'them', 'their', "they've", "they're", "they'd"]);
 
 /** "Fourteen years of that lot", "a decade of this lot". */
 function tenure(tokens: readonly Token[], m: CueMatch): boolean {

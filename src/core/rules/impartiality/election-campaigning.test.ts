@@ -13,6 +13,8 @@ testRule(rule, {
     { text: 'Candidate knocked on the door in the middle of bath time. Don’t forget to vote on the 4th, whoever you back!', why: 'encouraging voting, no side' },
     'The Conservative Party conference is in Manchester next week.',
     { text: 'Polls close at 10pm. Whichever candidate you’re backing, bring your photo ID.', why: 'backing left open to anyone' },
+    { text: 'Not sure which way to vote? Read each candidate’s statement at fenwick.gov.uk/elections', account: 'official', why: 'help to choose, no side' },
+    { text: 'Knocked on 40 doors for the Christmas food bank appeal today 🎄', why: 'charity door-knocking, nothing political' },
   ],
   invalid: [
     { text: 'Re-elect Gareth on Thursday! 🗳️', flags: ['Re-elect Gareth'], severity: 'warning', messageId: 'vote' },
@@ -25,5 +27,9 @@ testRule(rule, {
     { text: 'Delighted to be speaking at the Labour Business Forum next week.', flags: ['speaking at the Labour Business Forum'], messageId: 'event' },
     { text: 'Frozen them at the highest rate in the county, Tom. Roll on May 🗳️', replyTo: 'Cllr Tom Redfern: Proud that our council has frozen parking charges', flags: ['Roll on'], messageId: 'anticipation' },
     { text: 'Proud to be a member of the Green Party. Join us!', flags: ['Proud to be a member of the Green Party'], messageId: 'event' },
+    { text: 'Knocked on 200 doors for the Greens today 💚', flags: ['Knocked on 200 doors'], messageId: 'activity', why: 'canvassing with a number between' },
+    { text: 'Delivered leaflets for Sarah in Hillside ward this morning 🌹', flags: ['Delivered leaflets'], messageId: 'activity' },
+    { text: 'If you care about the NHS, you know which way to vote on the 4th.', flags: ['you know which way to vote'], messageId: 'activity', why: 'a vote steered without naming the party' },
+    { text: 'One of them had real answers, the other had slogans. Guess who’s getting my vote 😉', flags: ['who’s getting my vote'], messageId: 'activity' },
   ],
 });

@@ -1,15 +1,16 @@
 // Allegations of crime, fraud or dishonesty stated as fact about someone, which risk defamation unless reported as a finding or claim.
 
 import { defineRule, type Hit } from '../../rule.ts';
-import { allegations, publishesOwnFinding } from '../../signals/allegation.ts';
+import { allegations, publishesOwnFinding, reportsConviction } from '../../signals/allegation.ts';
 import { sentenceAround } from '../../text/sentences.ts';
 
 // "criminal" before "offence", "record" etc. is an adjective about an act, not a label for a person ("Sheep worrying is a criminal offence").
-const LABEL = String.raw`(?:frauds?|fraudsters?|liars?|crooks?|thie(?:f|ves)|criminal(?!\s+(?:offen[cs]es?|acts?|records?|damage|charges?|justice|law|matters?|investigations?|proceedings|conviction|responsibility|liability))s?|con\s+(?:artists?|men|man)|cheats?|scammers?|swindlers?|crooked|corrupt|dishonest|bent|racists?)`;
+const LABEL = String.raw`(?:frauds?|fraudsters?|liars?|crooks?|thie(?:f|ves)|criminal(?!\s+(?:offen[cs]es?|acts?|records?|damage|charges?|justice|law|matters?|investigations?|proceedings|conviction|responsibility|liability))s?|con\s+(?:artists?|men|man)|conm[ae]n|cheats?|scammers?|swindlers?|crooked|corrupt|dishonest|bent|racists?)`;
 const ALLEGATION = new RegExp(
   [
     String.raw`\b(?:took|takes|taking|accepted|accepts|accepting|pocketed|pockets)\s+(?:bribes?|backhanders?|kickbacks?)\b`,
-    String.raw`(?:\b(?:is|are|was|were)|'s|'re)\s+(?:a\s+|an\s+)?(?:(?:total|complete|known|proven|serial|absolute|utter|bunch\s+of|pack\s+of|nothing\s+but)\s+(?:a\s+)?)?${LABEL}\b`,
+    // "hes a con man": informal posts drop the apostrophe.
+    String.raw`(?:\b(?:is|are|was|were|hes|shes|theyre)|'s|'re)\s+(?:a\s+|an\s+)?(?:(?:total|complete|known|proven|serial|absolute|utter|bunch\s+of|pack\s+of|nothing\s+but)\s+(?:a\s+)?)?${LABEL}\b`,
     String.raw`\b(?:a|these|those|the)\s+(?:lying|crooked|corrupt|thieving)\s+[A-Za-z-]+`,
     String.raw`\bthieving\b`,
     // A verbless put-down still labels whoever the sentence before named: "They take your deposit. Bunch of crooks."
@@ -23,7 +24,7 @@ const ALLEGATION = new RegExp(
     String.raw`\b(?:take|takes|taking|took|taken)\s+(?:your\s+|the\s+|their\s+|people's\s+)?(?:deposits?|money|cash|payments?)\b[^.!?\n]{0,40}?\b(?:and|then)\s+(?:vanish(?:es|ed)?|disappear(?:s|ed)?|do\s+a\s+runner)\b`,
     String.raw`\bdodg(?:y|ier|iest)\s+(?:bunch|lot|crew|outfit|dealings)\b`,
     // Work won through a personal tie: "only keeps winning our contracts because its MD plays golf with the permanent secretary".
-    String.raw`\b(?:won|wins|win|winning|landed|lands|landing|got|gets|getting|awarded)\b[^.!?\n]{0,50}?\b(?:contracts?|tenders?|licen[cs]es?|planning\s+permission|grants?|funding|deals?|promotions?)\b[^.!?\n]{0,20}?\b(?:because|cos|thanks\s+to)\b[^.!?\n]{0,40}?\b(?:golf|mates|pals|friends|married|related|donor|donat(?:es|ed|ion)|lodge|drinking\s+buddies|old\s+school)\b`,
+    String.raw`\b(?:won|wins|win|winning|landed|lands|landing|got|gets|getting|awarded)\b[^.!?\n]{0,50}?\b(?:contracts?|tenders?|frameworks?|licen[cs]es?|planning\s+permission|grants?|funding|deals?|promotions?|jobs?)\b[^.!?\n]{0,20}?\b(?:because|cos|thanks\s+to)\b[^.!?\n]{0,40}?\b(?:golf|mates|pals|friends|married|related|donor|donat(?:es|ed|ion)|lodge|drinking\s+buddies|old\s+school)\b`,
     String.raw`\bbrib(?:ed|es|ing)\s+(?:their|his|her|its)\s+way\b`,
     String.raw`\b(?:lied\s+(?:to|about|under)|(?:has|have|had)\s+lied|(?:is|are|has\s+been|have\s+been|keeps?|kept)\s+lying\s+(?:to|about))\b`,
     String.raw`\b(?:stole|steals|(?:has|have|had)\s+stolen|(?:is|are)\s+stealing)\s+(?:from|money|funds|millions|thousands|£|our\s+money|your\s+money|public\s+money|taxpayers'?)`,
@@ -66,16 +67,16 @@ export default defineRule({
   },
   description: 'Allegations of crime, fraud or dishonesty stated as fact about a named or identifiable person or organisation, or insinuated.',
   check(ctx) {
-    if (publishesOwnFinding(ctx)) return [];
+    if (publishesOwnFinding(ctx) || reportsConviction(ctx)) return [];
     const text = ctx.plain;
     const hits: Hit[] = [];
     for (const m of text.matchAll(ALLEGATION)) {
       // Underline the accusation, not the "is"/"'re" in front of it.
       // "Our defending was criminal today": a bare adjective after "was" is hyperbole about a thing; "is a criminal" labels.
-      if (/^(?:is|are|was|were|'s|'re)\s+criminal$/i.test(m[0])) continue;
+      if (/^(?:is|are|was|were|hes|shes|theyre|'s|'re)\s+criminal$/i.test(m[0])) continue;
       // "Thieving? We've returned £2.1bn…": the word echoed back as a question, not said of anyone.
       if (text[m.index + m[0].length] === '?' && sentenceAround(text, m.index, m.index + m[0].length).start === m.index) continue;
-      const lead = /^(?:(?:it|they)(?=['\s]))?(?:(?:\s+is|\s+are|is|are|was|were|'s|'re)\s+(?:an?\s+)?)/i.exec(m[0])?.[0].length ?? 0;
+      const lead = /^(?:(?:it|they)(?=['\s]))?(?:(?:\s+is|\s+are|is|are|was|were|hes|shes|theyre|'s|'re)\s+(?:an?\s+)?)/i.exec(m[0])?.[0].length ?? 0;
       const start = m.index + lead;
       const end = m.index + m[0].length;
       const s = sentenceAround(text, m.index, end);
