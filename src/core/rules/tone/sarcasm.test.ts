@@ -25,6 +25,7 @@ testRule(rule, {
     { text: 'We will send you a dictionary of terms with your welcome pack.', account: 'official', why: 'a reference work offered, not a jibe' },
   ],
   invalid: [
+    { text: 'Our figures show 90% of callers are satisfied, which never makes it into your articles. Funny, that.', account: 'official', replyTo: 'Your helpline is a joke', flags: ['Funny, that'] },
     { text: 'Another fact-free hit piece from @kirstyfallon_news. We’d expect nothing less.', account: 'official', flags: ['We’d expect nothing less'], why: 'aimed at a named journalist' },
     { text: 'We’ll take that as a compliment from someone who clearly has a lot of time on their hands. Have a lovely day 😊', account: 'official', replyTo: 'you lot are useless', flags: ['Have a lovely day'], why: 'a courtesy after a jab' },
     { text: 'Not sure name-calling will speed things up, but thanks for the feedback 👍 Maybe try applying online next time like everyone else.', account: 'official', replyTo: 'you absolute clowns', flags: ['thanks for the feedback'] },
