@@ -44,6 +44,9 @@ const NOT_HARD_CLAIM = /^(?:it's not|it is not|it isn't|it really isn't|it's rea
 const CONDITIONAL_HARM = new Set(['be a shame if', 'be a pity if']);
 const OFFER_VERBS = new Set(['send', 'lend', 'buy', 'post', 'gift', 'get']);
 const OFFER_TO = new Set(['her', 'him', 'them', 'you', 'yourself']);
+const ASIDE_OPEN = /^[,(—–]$/;
+// Who can be helped to read rather than mocked for not reading ("support for people who can't read English").
+const HELPED_BEFORE = new Set(['for', 'help', 'helps', 'helping', 'support', 'supporting', 'supports', 'to', 'with', 'including']);
 const PAST_PARTICIPLE_EXTRA = new Set(['been', 'read', 'done', 'gone', 'come', 'seen', 'known', 'got', 'made', 'left', 'paid', 'sent', 'kept', 'taken', 'given', 'bothered']);
 
 function phraseOf(ctx: Context, m: CueMatch): string {
@@ -95,6 +98,12 @@ export function condescension(ctx: Context): Span[] {
       for (const m of cuesIn(ctx, 'tone.repetition', s.index)) out.push(m);
       // "let's try once more, nice and slowly", "explained in smaller words": the reader treated as slow.
       for (const m of cuesIn(ctx, 'tone.simplify', s.index)) out.push(m);
+      // "let's try once more, slowly:", "(slowly, for those at the back)": the manner set off on its own, as an aside on the reader.
+      for (let k = s.first + 1; k < s.last; k++) {
+        if (tokens[k]!.norm === 'slowly' && ASIDE_OPEN.test(tokens[k - 1]!.text) && (k + 1 === s.last || tokens[k + 1]!.kind === 'punct')) out.push(tokens[k]!);
+      }
+      // "Some of us actually work for a living": the speaker's diligence set against the person's.
+      for (const m of cuesIn(ctx, 'tone.self-contrast', s.index)) out.push(m);
       if (reply) {
         // "Anyone who missed it wasn't paying attention": inattention pinned on the person answered (not "we weren't listening").
         for (const m of cuesIn(ctx, 'tone.inattention', s.index)) if (!FIRST_PERSON.has(tokens[m.first - 1]?.norm ?? '')) out.push(m);
@@ -149,6 +158,17 @@ export function veiledThreats(ctx: Context): Span[] {
       }
       const weak = WEAK_WARNINGS.has(p);
       if (!weak || surveil.length || warnings.length > 1) out.push(m);
+    }
+    // "I'd think carefully ... while your contract is up for renewal", "we'll remember it next time he asks": caution or
+    // memory beside something the person will need from us, said to them (a reply, a wink, a handle).
+    const leverage = ctx.cues('tone.leverage');
+    if (leverage.length && (reply || wink || tokens.some((t) => t.kind === 'mention'))) {
+      const sentences = sentencesOf(ctx.words);
+      for (const m of leverage) {
+        const at = tokens[m.first]!.sentence;
+        const near = [at - 1, at, at + 1].filter((i) => i >= 0 && i < sentences.length).flatMap((i) => [...cuesIn(ctx, 'tone.caution', i), ...cuesIn(ctx, 'tone.warning', i)]);
+        if (near.length) out.push(m, ...near.filter((c) => !out.some((o) => o.start === c.start)));
+      }
     }
     return out.sort((a, b) => a.start - b.start);
   });
@@ -231,6 +251,11 @@ export function mockery(ctx: Context): Span[] {
           out.push(span(tokens[firstWordOf(tokens, s)]!, tokens[lastWordOf(tokens, s)]!));
           exasperated = s.index;
         }
+      }
+      // "people who can't read a letter", "half of them clearly can't read": a group of the public held unable to do the basics.
+      for (const m of cuesIn(ctx, 'tone.incapacity', s.index)) {
+        const group = [...cuesIn(ctx, 'tone.public-group', s.index), ...cuesIn(ctx, 'tone.vague-group', s.index)].find((g) => g.last <= m.first && g.last + 2 >= m.first);
+        if (group && !HELPED_BEFORE.has(tokens[group.first - 1]?.norm ?? '')) out.push(span(group, m));
       }
       // Contempt for people the service deals with: "claimants moaning", "entitled 'customers'", "some people never learn".
       const contempt = cuesIn(ctx, 'tone.contempt', s.index);

@@ -14,8 +14,13 @@ testRule(rule, {
     { text: 'Sorry, we weren’t listening closely enough last year. This year we have changed the form.', account: 'official', replyTo: 'You never listen', why: 'inattention owned, not pinned on the reader' },
     { text: 'We know reading is hard for some people with dyslexia, so there is an audio version.', account: 'official', why: 'not a reply: a sincere access note' },
     { text: 'We’ve won this award three times now!', account: 'official', why: 'a count of times without explaining or telling' },
+    { text: 'Please drive slowly past the school: children are crossing.', account: 'official', why: 'the manner inside the clause, not an aside' },
+    { text: 'Some of us have spent two years on the bypass modelling.', account: 'personal', why: 'our own work, not set against anyone' },
   ],
   invalid: [
+    { text: 'Every year we explain this, so let’s try once more, slowly: you apply to your council.', account: 'official', flags: ['slowly'], why: 'the manner set off as an aside on the reader' },
+    { text: 'Easy to criticise from the sidelines, Steve. Some of us still actually have to deliver this stuff.', account: 'personal', replyTo: 'The programme is a mess', flags: ['Some of us still actually'], severity: 'warning' },
+    { text: 'Some of us also work for a living, which is why we close on Saturdays.', account: 'official', replyTo: 'Why are you shut at weekends?', flags: ['Some of us also'] },
     { text: 'Perhaps check your post before tweeting? Details at gov.uk/state-pension-changes', account: 'official', replyTo: 'Why has my pension gone down?', flags: ['Perhaps check your post before tweeting'], severity: 'error', messageId: 'official' },
     { text: 'The toilets close at 5pm. If you’d arrived earlier you wouldn’t have had a problem.', account: 'official', replyTo: 'The toilets were locked. Not acceptable.', flags: ['If you’d arrived earlier you wouldn’t'] },
     { text: 'Plenty of people manage to file on time despite busy lives.', account: 'official', replyTo: 'Fined £750 for filing 2 days late while in hospital.', flags: ['Plenty of people manage to file on time'] },

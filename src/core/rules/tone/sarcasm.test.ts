@@ -23,8 +23,12 @@ testRule(rule, {
     { text: 'Top of the league table for response times. Again. 🏆', account: 'official', why: 'exasperation words about nobody' },
     { text: 'We want to hear from people who actually use the route.', account: 'official', why: 'not said to anyone' },
     { text: 'We will send you a dictionary of terms with your welcome pack.', account: 'official', why: 'a reference work offered, not a jibe' },
+    { text: 'Our easy-read guides are for people who can’t read small print.', account: 'official', why: 'help for a group, not mockery of it' },
+    { text: 'We offer support with reading letters to people who cannot read English.', account: 'official' },
   ],
   invalid: [
+    { text: 'Reading consultation responses. Half of them clearly can’t read, the other half are in capitals.', account: 'personal', flags: ['Half of them clearly can’t read'], messageId: 'mockery' },
+    { text: 'Four hours of people who can’t read a date asking why their car tax has expired.', account: 'personal', flags: ['people who can’t read'], messageId: 'mockery' },
     { text: 'Our figures show 90% of callers are satisfied, which never makes it into your articles. Funny, that.', account: 'official', replyTo: 'Your helpline is a joke', flags: ['Funny, that'] },
     { text: 'Another fact-free hit piece from @kirstyfallon_news. We’d expect nothing less.', account: 'official', flags: ['We’d expect nothing less'], why: 'aimed at a named journalist' },
     { text: 'We’ll take that as a compliment from someone who clearly has a lot of time on their hands. Have a lovely day 😊', account: 'official', replyTo: 'you lot are useless', flags: ['Have a lovely day'], why: 'a courtesy after a jab' },
