@@ -44,6 +44,9 @@ const NOT_HARD_CLAIM = /^(?:it's not|it is not|it isn't|it really isn't|it's rea
 const CONDITIONAL_HARM = new Set(['be a shame if', 'be a pity if']);
 const OFFER_VERBS = new Set(['send', 'lend', 'buy', 'post', 'gift', 'get']);
 const OFFER_TO = new Set(['her', 'him', 'them', 'you', 'yourself']);
+const COUNT = /^(?:\d+|many|several|countless|hundred|thousand|million|dozen|three|four|five|six|seven|eight|nine|ten|twenty|fifty)$/;
+const TELLING = new Set(['told', 'said', 'explained', 'answered', 'announced', 'mentioned', 'replied', 'posted', 'repeated']);
+const FIRST_PERSON_TELLER = new Set(['we', "we've", 'i', "i've", 'have', 'already']);
 const ASIDE_OPEN = /^[,(—–]$/;
 // Who can be helped to read rather than mocked for not reading ("support for people who can't read English").
 const HELPED_BEFORE = new Set(['for', 'help', 'helps', 'helping', 'support', 'supporting', 'supports', 'to', 'with', 'including']);
@@ -101,6 +104,18 @@ export function condescension(ctx: Context): Span[] {
       // "let's try once more, slowly:", "(slowly, for those at the back)": the manner set off on its own, as an aside on the reader.
       for (let k = s.first + 1; k < s.last; k++) {
         if (tokens[k]!.norm === 'slowly' && ASIDE_OPEN.test(tokens[k - 1]!.text) && (k + 1 === s.last || tokens[k + 1]!.kind === 'punct')) out.push(tokens[k]!);
+      }
+      // "like we've told people a thousand times": our telling counted, to the person answered or on an official account.
+      if (reply || ctx.account === 'official') {
+        for (let k = s.first + 1; k < s.last; k++) {
+          if (tokens[k]!.norm !== 'times' || !COUNT.test(tokens[k - 1]!.norm)) continue;
+          for (let j = k - 2; j >= Math.max(s.first + 1, k - 5); j--) {
+            if (TELLING.has(tokens[j]!.norm) && FIRST_PERSON_TELLER.has(tokens[j - 1]!.norm)) {
+              out.push(span(tokens[j - 1]!, tokens[k]!));
+              break;
+            }
+          }
+        }
       }
       // "Some of us actually work for a living": the speaker's diligence set against the person's.
       for (const m of cuesIn(ctx, 'tone.self-contrast', s.index)) out.push(m);
@@ -250,6 +265,12 @@ export function mockery(ctx: Context): Span[] {
         if (all) {
           out.push(span(tokens[firstWordOf(tokens, s)]!, tokens[lastWordOf(tokens, s)]!));
           exasperated = s.index;
+        }
+      }
+      // "... Just saying.", "Just an observation 🙂": a disclaimer closing an official post makes what went before a dig.
+      if (ctx.account === 'official' && s.index > 0) {
+        for (const m of cuesIn(ctx, 'tone.disclaimer', s.index)) {
+          if (m.first === firstWordOf(tokens, s) && m.last - 1 === lastWordOf(tokens, s)) out.push(m);
         }
       }
       // "people who can't read a letter", "half of them clearly can't read": a group of the public held unable to do the basics.

@@ -16,8 +16,11 @@ testRule(rule, {
     { text: 'We’ve won this award three times now!', account: 'official', why: 'a count of times without explaining or telling' },
     { text: 'Please drive slowly past the school: children are crossing.', account: 'official', why: 'the manner inside the clause, not an aside' },
     { text: 'Some of us have spent two years on the bypass modelling.', account: 'personal', why: 'our own work, not set against anyone' },
+    { text: 'We’ve been told many times that the new form is easier. Thank you!', account: 'official', replyTo: 'Love the new form', why: 'told by others, not our telling counted' },
   ],
   invalid: [
+    { text: 'That’ll be because you used a copycat website, like we’ve told people a thousand times. It’s £14 with us.', account: 'official', replyTo: 'I paid £80 for my licence!', flags: ['we’ve told people a thousand times'] },
+    { text: 'Lovely to hear from you again, Gary. Same answer as the last nine times.', account: 'official', replyTo: 'Still waiting', flags: ['Same answer as the last'] },
     { text: 'Every year we explain this, so let’s try once more, slowly: you apply to your council.', account: 'official', flags: ['slowly'], why: 'the manner set off as an aside on the reader' },
     { text: 'Easy to criticise from the sidelines, Steve. Some of us still actually have to deliver this stuff.', account: 'personal', replyTo: 'The programme is a mess', flags: ['Some of us still actually'], severity: 'warning' },
     { text: 'Some of us also work for a living, which is why we close on Saturdays.', account: 'official', replyTo: 'Why are you shut at weekends?', flags: ['Some of us also'] },

@@ -21,6 +21,8 @@ testRule(rule, {
     { text: 'Bid-rigging cheats customers and taxpayers.', account: 'official', why: 'a verb before the noun, not an adjective judging it' },
     { text: 'Shameful. Three more bus routes cut in my town.', account: 'personal', why: 'a one-word verdict on one’s own account is the writer’s business' },
     { text: 'Abuse of our staff is unacceptable and offensive behaviour will be reported.', account: 'official', why: 'a sentence with a subject and verb, about behaviour' },
+    { text: 'We can’t discuss your case here, but you’re welcome to complain formally: gov.uk/complain', account: 'official', replyTo: 'Disgraceful service', why: 'a permission, not a verdict' },
+    { text: 'A man has been charged with gross negligence manslaughter after the death of a worker.', account: 'official', why: 'what the law did to him, not a verdict on him' },
   ],
   invalid: [
     { text: 'Tidewatch once again spreading misinformation to rattle their fundraising tin.', account: 'official', flags: ['misinformation'], why: 'bad faith imputed to a named body' },

@@ -18,8 +18,10 @@ testRule(rule, {
     { text: "Don't let it go to waste: claim your free hours at gov.uk/childcare", why: 'not a command on its own' },
     { text: 'People who get worked up about it need a new hobby 🍍', why: 'a hobby suggested inside a sentence, not a stand-alone command' },
     'Our lawyers and activists worked together on the new access guide.',
+    'Scroll up for the full timetable.',
   ],
   invalid: [
+    { text: 'We replied at 16:02 yesterday. Scroll up.', account: 'official', replyTo: 'No reply yet??', flags: ['Scroll up'] },
     { text: 'Your department is run by incompetent idiots. Pathetic.', flags: ['incompetent', 'idiots', 'Pathetic'], severity: 'warning' },
     { text: 'For the hundredth time: the deadline is 31 January.', account: 'official', flags: ['For the hundredth time'], severity: 'error' },
     { text: 'What’s pathetic is posting abuse from behind an anonymous profile. Grow up.', account: 'official', flags: ['pathetic', 'Grow up'], severity: 'error' },

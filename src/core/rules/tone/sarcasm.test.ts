@@ -25,8 +25,12 @@ testRule(rule, {
     { text: 'We will send you a dictionary of terms with your welcome pack.', account: 'official', why: 'a reference work offered, not a jibe' },
     { text: 'Our easy-read guides are for people who can’t read small print.', account: 'official', why: 'help for a group, not mockery of it' },
     { text: 'We offer support with reading letters to people who cannot read English.', account: 'official' },
+    { text: 'Anyone thinking of selling a flat might want to move before the Budget. Just saying.', account: 'personal', why: 'a hint on a personal account, for the confidentiality rules to weigh' },
+    { text: 'Just saying thank you to everyone who came today!', account: 'official', why: 'the disclaimer words inside a sentence of thanks' },
   ],
   invalid: [
+    { text: 'Most graduates would be grateful for £40k straight out of university. Just saying.', account: 'official', replyTo: 'Pay doctors properly', flags: ['Just saying'], messageId: 'mockery', why: 'a disclaimer closing an official post' },
+    { text: 'We’ve fined five companies this year, but don’t let facts get in the way of a good rant.', account: 'official', replyTo: 'You never fine anyone', flags: ['let facts get in the way'] },
     { text: 'Reading consultation responses. Half of them clearly can’t read, the other half are in capitals.', account: 'personal', flags: ['Half of them clearly can’t read'], messageId: 'mockery' },
     { text: 'Four hours of people who can’t read a date asking why their car tax has expired.', account: 'personal', flags: ['people who can’t read'], messageId: 'mockery' },
     { text: 'Our figures show 90% of callers are satisfied, which never makes it into your articles. Funny, that.', account: 'official', replyTo: 'Your helpline is a joke', flags: ['Funny, that'] },
