@@ -277,7 +277,7 @@ export function boasts(ctx: Context): Boast[] {
 }
 
 // Words that may pad a verbless verdict: "Smug, arrogant and frankly offensive."
-const VERDICT_FILLERS = new Set(['and', 'so', 'frankly', 'utterly', 'totally', 'just', 'deeply', 'incredibly', 'truly', 'absolutely', 'quite', 'simply', 'how']);
+const VERDICT_FILLERS = new Set(['and', 'so', 'frankly', 'utterly', 'totally', 'just', 'deeply', 'incredibly', 'truly', 'absolutely', 'quite', 'simply', 'how', 'sheer', 'breathtaking', 'unbelievable']);
 const MAX_VERDICT_WORDS = 6;
 
 /**

@@ -29,6 +29,8 @@ testRule(rule, {
     { text: 'Just saying thank you to everyone who came today!', account: 'official', why: 'the disclaimer words inside a sentence of thanks' },
   ],
   invalid: [
+    { text: 'Another week, another record for our volunteers!', account: 'personal', flags: ['Another week, another'], severity: 'info', why: 'on a personal account the marker is only advice' },
+    { text: 'Another Monday, another 400 people who didn’t read the instructions. Love it. 👏', account: 'official', flags: ['Another Monday, another'], messageId: 'sarcasm' },
     { text: 'Most graduates would be grateful for £40k straight out of university. Just saying.', account: 'official', replyTo: 'Pay doctors properly', flags: ['Just saying'], messageId: 'mockery', why: 'a disclaimer closing an official post' },
     { text: 'We’ve fined five companies this year, but don’t let facts get in the way of a good rant.', account: 'official', replyTo: 'You never fine anyone', flags: ['let facts get in the way'] },
     { text: 'Reading consultation responses. Half of them clearly can’t read, the other half are in capitals.', account: 'personal', flags: ['Half of them clearly can’t read'], messageId: 'mockery' },
