@@ -52,6 +52,8 @@ const ASIDE_OPEN = /^[,(—–]$/;
 const HELPED_BEFORE = new Set(['for', 'help', 'helps', 'helping', 'support', 'supporting', 'supports', 'to', 'with', 'including']);
 const PAST_PARTICIPLE_EXTRA = new Set(['been', 'read', 'done', 'gone', 'come', 'seen', 'known', 'got', 'made', 'left', 'paid', 'sent', 'kept', 'taken', 'given', 'bothered']);
 
+const sentenceStart = (ctx: Context, s: number) => ctx.words.sentences[s]!.first;
+
 function phraseOf(ctx: Context, m: CueMatch): string {
   return ctx.words.tokens.slice(m.first, m.last).map((t) => t.norm).join(' ');
 }
@@ -116,6 +118,13 @@ export function condescension(ctx: Context): Span[] {
             }
           }
         }
+      }
+      // "As we announced. Twice.": a sentence of nothing but a count, after one where we told them.
+      const prevS = s.index > 0 ? sentencesOf(ctx.words)[s.index - 1] : undefined;
+      if (reply && prevS && wordsIn(ctx.words, s).join(' ').match(/^(?:twice|three times|several times|again)$/)) {
+        let told = false;
+        for (let k = prevS.first + 1; k < prevS.last && !told; k++) told = TELLING.has(tokens[k]!.norm) && FIRST_PERSON_TELLER.has(tokens[k - 1]!.norm);
+        if (told) out.push(span(tokens[firstWordOf(tokens, s)]!, tokens[lastWordOf(tokens, s)]!));
       }
       // "Some of us actually work for a living": the speaker's diligence set against the person's.
       for (const m of cuesIn(ctx, 'tone.self-contrast', s.index)) out.push(m);
@@ -330,6 +339,12 @@ export function reproach(ctx: Context): Span[] {
     }
     for (const m of [...ctx.cues('tone.knowing-adverb'), ...ctx.cues('tone.lapse-verb')]) {
       if (readerAt(m.first - 1) || (m.first > 0 && tokens[m.first]!.norm === 'did')) out.push(span(tokens[readerAt(m.first - 1) ? m.first - 1 : m.first]!, m));
+    }
+    // "That's simply not true, and we think you know it": a denial that says the person knows they are wrong.
+    for (const m of ctx.cues('tone.knowing-lie')) {
+      const after = tokens[m.last];
+      const s = tokens[m.first]!.sentence;
+      if ((!after || after.kind !== 'word') && cuesFrom(ctx, 'tone.curt', sentenceStart(ctx, s), m.first).some((c) => tokens[c.first]!.sentence === s)) out.push(m);
     }
     const first = ctx.words.sentences[0];
     if (first) {

@@ -17,8 +17,12 @@ testRule(rule, {
     { text: 'Please drive slowly past the school: children are crossing.', account: 'official', why: 'the manner inside the clause, not an aside' },
     { text: 'Some of us have spent two years on the bypass modelling.', account: 'personal', why: 'our own work, not set against anyone' },
     { text: 'We’ve been told many times that the new form is easier. Thank you!', account: 'official', replyTo: 'Love the new form', why: 'told by others, not our telling counted' },
+    { text: 'I paid you in biscuits and you know it.', account: 'personal', replyTo: 'You owe me', why: 'no denial before it: banter' },
+    { text: 'Yes. Our team won the award. Again.', account: 'official', replyTo: 'Did you win?', why: 'a count after news, not after our telling' },
   ],
   invalid: [
+    { text: 'That’s simply not true, and we think you know it.', account: 'official', replyTo: 'You never answer the phone', flags: ['we think you know it'] },
+    { text: 'Yes. As we announced. Twice. On this very account.', account: 'official', replyTo: 'Is the office closing?', flags: ['Twice'] },
     { text: 'That’ll be because you used a copycat website, like we’ve told people a thousand times. It’s £14 with us.', account: 'official', replyTo: 'I paid £80 for my licence!', flags: ['we’ve told people a thousand times'] },
     { text: 'Lovely to hear from you again, Gary. Same answer as the last nine times.', account: 'official', replyTo: 'Still waiting', flags: ['Same answer as the last'] },
     { text: 'Every year we explain this, so let’s try once more, slowly: you apply to your council.', account: 'official', flags: ['slowly'], why: 'the manner set off as an aside on the reader' },

@@ -27,6 +27,7 @@ testRule(rule, {
     { text: 'We offer support with reading letters to people who cannot read English.', account: 'official' },
     { text: 'Anyone thinking of selling a flat might want to move before the Budget. Just saying.', account: 'personal', why: 'a hint on a personal account, for the confidentiality rules to weigh' },
     { text: 'Just saying thank you to everyone who came today!', account: 'official', why: 'the disclaimer words inside a sentence of thanks' },
+    { text: 'Most organisations have several, and that’s fine if you know which is which.', account: 'personal', why: 'a question word asked of itself is not a tautology' },
   ],
   invalid: [
     { text: 'Another week, another record for our volunteers!', account: 'personal', flags: ['Another week, another'], severity: 'info', why: 'on a personal account the marker is only advice' },
