@@ -346,6 +346,17 @@ export function reproach(ctx: Context): Span[] {
       const s = tokens[m.first]!.sentence;
       if ((!after || after.kind !== 'word') && cuesFrom(ctx, 'tone.curt', sentenceStart(ctx, s), m.first).some((c) => tokens[c.first]!.sentence === s)) out.push(m);
     }
+    // "Sorry you feel that way, but ... Perhaps yours just wasn't strong enough?": after the answer, a hedged question
+    // from the department that turns the problem back on the person.
+    if (ctx.account === 'official') {
+      for (const s of sentencesOf(ctx.words).slice(1)) {
+        const w = firstWordOf(tokens, s);
+        const hedge = cuesFrom(ctx, 'tone.soft-suggest', w, w + 1)[0];
+        let end = s.last - 1;
+        while (end > s.first && tokens[end]!.kind === 'emoji') end--;
+        if (hedge && hedge.first === w && tokens[end]!.text.startsWith('?')) out.push(span(hedge, tokens[lastWordOf(tokens, s)]!));
+      }
+    }
     const first = ctx.words.sentences[0];
     if (first) {
       const words: number[] = [];

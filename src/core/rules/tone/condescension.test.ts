@@ -19,8 +19,12 @@ testRule(rule, {
     { text: 'We’ve been told many times that the new form is easier. Thank you!', account: 'official', replyTo: 'Love the new form', why: 'told by others, not our telling counted' },
     { text: 'I paid you in biscuits and you know it.', account: 'personal', replyTo: 'You owe me', why: 'no denial before it: banter' },
     { text: 'Yes. Our team won the award. Again.', account: 'official', replyTo: 'Did you win?', why: 'a count after news, not after our telling' },
+    { text: 'Maybe try the online form? It’s usually quicker: gov.uk/apply', account: 'official', replyTo: 'How do I apply?', why: 'a hedged question opening the reply is the help itself' },
+    { text: 'Sorry about that. Perhaps try again later?', account: 'official', why: 'not a reply' },
   ],
   invalid: [
+    { text: 'Sorry you feel that way, but we receive hundreds of applications for each role. Perhaps yours just wasn’t strong enough?', account: 'official', replyTo: 'Rejected again, your process is a joke', flags: ['Perhaps yours just wasn’t strong enough'] },
+    { text: 'It didn’t crash. You’re using a phone that hasn’t had an update since 2019. Might be time for an upgrade? 🙂', account: 'official', replyTo: 'Your app crashed again', flags: ['Might be time for an upgrade'] },
     { text: 'That’s simply not true, and we think you know it.', account: 'official', replyTo: 'You never answer the phone', flags: ['we think you know it'] },
     { text: 'Yes. As we announced. Twice. On this very account.', account: 'official', replyTo: 'Is the office closing?', flags: ['Twice'] },
     { text: 'That’ll be because you used a copycat website, like we’ve told people a thousand times. It’s £14 with us.', account: 'official', replyTo: 'I paid £80 for my licence!', flags: ['we’ve told people a thousand times'] },
