@@ -19,8 +19,11 @@ testRule(rule, {
     { text: 'People who get worked up about it need a new hobby 🍍', why: 'a hobby suggested inside a sentence, not a stand-alone command' },
     'Our lawyers and activists worked together on the new access guide.',
     'Scroll up for the full timetable.',
+    'Bluetongue advice for keepers of sheep and cows is on our website.',
   ],
   invalid: [
+    { text: 'Did the chief exec get dressed in the dark for the select committee?', flags: ['dressed in the dark'], why: 'a jibe at how someone looks' },
+    { text: 'Debbie in HR has clearly never done a days work in her life 😡 absolute cow', flags: ['never done a days work', 'cow'] },
     { text: 'We replied at 16:02 yesterday. Scroll up.', account: 'official', replyTo: 'No reply yet??', flags: ['Scroll up'] },
     { text: 'Your department is run by incompetent idiots. Pathetic.', flags: ['incompetent', 'idiots', 'Pathetic'], severity: 'warning' },
     { text: 'For the hundredth time: the deadline is 31 January.', account: 'official', flags: ['For the hundredth time'], severity: 'error' },
