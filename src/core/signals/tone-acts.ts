@@ -69,7 +69,8 @@ export function condescension(ctx: Context): Span[] {
     const out: Span[] = [];
     const tokens = ctx.words.tokens;
     const reply = ctx.replyTo.trim() !== '';
-    for (const s of sentencesOf(ctx.words)) {
+    const sentences = sentencesOf(ctx.words);
+    for (const s of sentences) {
       const hasUrl = tokens.slice(s.first, s.last).some((t) => t.kind === 'url');
       const reproach = cuesIn(ctx, 'tone.reproach', s.index);
       const strongReproach = reproach.filter((m) => !['first', 'the whole'].includes(phraseOf(ctx, m)));
@@ -120,7 +121,7 @@ export function condescension(ctx: Context): Span[] {
         }
       }
       // "As we announced. Twice.": a sentence of nothing but a count, after one where we told them.
-      const prevS = s.index > 0 ? sentencesOf(ctx.words)[s.index - 1] : undefined;
+      const prevS = s.index > 0 ? sentences[s.index - 1] : undefined;
       if (reply && prevS && wordsIn(ctx.words, s).join(' ').match(/^(?:twice|three times|several times|again)$/)) {
         let told = false;
         for (let k = prevS.first + 1; k < prevS.last && !told; k++) told = TELLING.has(tokens[k]!.norm) && FIRST_PERSON_TELLER.has(tokens[k - 1]!.norm);
