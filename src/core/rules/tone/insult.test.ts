@@ -20,8 +20,10 @@ testRule(rule, {
     'Our lawyers and activists worked together on the new access guide.',
     'Scroll up for the full timetable.',
     'Bluetongue advice for keepers of sheep and cows is on our website.',
+    { text: 'I paid you in biscuits and you know it.', replyTo: 'You owe me', why: 'knowing it, without our view that they do' },
   ],
   invalid: [
+    { text: 'That’s simply not true, and we think you know it.', account: 'official', replyTo: 'You never answer the phone', flags: ['we think you know it'], severity: 'error' },
     { text: 'Did the chief exec get dressed in the dark for the select committee?', flags: ['dressed in the dark'], why: 'a jibe at how someone looks' },
     { text: 'Debbie in HR has clearly never done a days work in her life 😡 absolute cow', flags: ['never done a days work', 'cow'] },
     { text: 'We replied at 16:02 yesterday. Scroll up.', account: 'official', replyTo: 'No reply yet??', flags: ['Scroll up'] },
