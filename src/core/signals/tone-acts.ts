@@ -44,6 +44,9 @@ const NOT_HARD_CLAIM = /^(?:it's not|it is not|it isn't|it really isn't|it's rea
 const CONDITIONAL_HARM = new Set(['be a shame if', 'be a pity if']);
 const OFFER_VERBS = new Set(['send', 'lend', 'buy', 'post', 'gift', 'get']);
 const OFFER_TO = new Set(['her', 'him', 'them', 'you', 'yourself']);
+const ASIDE_OPEN = /^[,(—–]$/;
+// Who can be helped to read rather than mocked for not reading ("support for people who can't read English").
+const HELPED_BEFORE = new Set(['for', 'help', 'helping', 'support', 'to', 'with']);
 const PAST_PARTICIPLE_EXTRA = new Set(['been', 'read', 'done', 'gone', 'come', 'seen', 'known', 'got', 'made', 'left', 'paid', 'sent', 'kept', 'taken', 'given', 'bothered']);
 
 function phraseOf(ctx: Context, m: CueMatch): string {
@@ -95,6 +98,12 @@ export function condescension(ctx: Context): Span[] {
       for (const m of cuesIn(ctx, 'tone.repetition', s.index)) out.push(m);
       // "let's try once more, nice and slowly", "explained in smaller words": the reader treated as slow.
       for (const m of cuesIn(ctx, 'tone.simplify', s.index)) out.push(m);
+      // "let's try once more, slowly:", "(slowly, for those at the back)": the manner set off on its own, as an aside on the reader.
+      for (let k = s.first + 1; k < s.last; k++) {
+        if (tokens[k]!.norm === 'slowly' && ASIDE_OPEN.test(tokens[k - 1]!.text) && (k + 1 === s.last || tokens[k + 1]!.kind === 'punct')) out.push(tokens[k]!);
+      }
+      // "Some of us actually work for a living": the speaker's diligence set against the person's.
+      for (const m of cuesIn(ctx, 'tone.self-contrast', s.index)) out.push(m);
       if (reply) {
         // "Anyone who missed it wasn't paying attention": inattention pinned on the person answered (not "we weren't listening").
         for (const m of cuesIn(ctx, 'tone.inattention', s.index)) if (!FIRST_PERSON.has(tokens[m.first - 1]?.norm ?? '')) out.push(m);
@@ -149,6 +158,18 @@ export function veiledThreats(ctx: Context): Span[] {
       }
       const weak = WEAK_WARNINGS.has(p);
       if (!weak || surveil.length || warnings.length > 1) out.push(m);
+    }
+    // "I'd think carefully ... while your contract is up for renewal", "we'll remember it next time he asks": caution or
+    // memory beside something the person will need from us, said to them (a reply, a wink, a handle).
+    const leverage = ctx.cues('tone.leverage');
+    if (leverage.length && (reply || wink || tokens.some((t) => t.kind === 'mention'))) {
+      const sentences = sentencesOf(ctx.words);
+      for (const m of leverage) {
+        const at = tokens[m.first]!.sentence;
+        const near = [at - 1, at, at + 1].filter((i) => i >= 0 && i < sentences.length).flatMap((i) => [...cuesIn(ctx, 'tone.caution', i), ...cuesIn(ctx, 'tone.warning', i)]);
+        // The engine keeps one of any hits that overlap, so a caution near two needs is reported once.
+        if (near.length) out.push(m, ...near);
+      }
     }
     return out.sort((a, b) => a.start - b.start);
   });
@@ -232,6 +253,17 @@ export function mockery(ctx: Context): Span[] {
           exasperated = s.index;
         }
       }
+      // "... Just saying.", "Just an observation 🙂": a disclaimer closing an official post makes what went before a dig.
+      if (ctx.account === 'official' && s.index > 0) {
+        for (const m of cuesIn(ctx, 'tone.disclaimer', s.index)) {
+          if (m.first === firstWordOf(tokens, s) && m.last - 1 === lastWordOf(tokens, s)) out.push(m);
+        }
+      }
+      // "people who can't read a letter", "half of them clearly can't read": a group of the public held unable to do the basics.
+      for (const m of cuesIn(ctx, 'tone.incapacity', s.index)) {
+        const group = [...cuesIn(ctx, 'tone.public-group', s.index), ...cuesIn(ctx, 'tone.vague-group', s.index)].find((g) => g.last <= m.first && g.last + 2 >= m.first);
+        if (group && !HELPED_BEFORE.has(tokens[group.first - 1]?.norm ?? '')) out.push(span(group, m));
+      }
       // Contempt for people the service deals with: "claimants moaning", "entitled 'customers'", "some people never learn".
       const contempt = cuesIn(ctx, 'tone.contempt', s.index);
       if (contempt.length && (groupNear(s) || (ctx.replyTo.trim() && hasReader(ctx, s)))) out.push(...contempt);
@@ -284,6 +316,17 @@ export function reproach(ctx: Context): Span[] {
     }
     for (const m of [...ctx.cues('tone.knowing-adverb'), ...ctx.cues('tone.lapse-verb')]) {
       if (readerAt(m.first - 1) || (m.first > 0 && tokens[m.first]!.norm === 'did')) out.push(span(tokens[readerAt(m.first - 1) ? m.first - 1 : m.first]!, m));
+    }
+    // "Sorry you feel that way, but ... Perhaps yours just wasn't strong enough?": after the answer, a hedged question
+    // from the department that turns the problem back on the person.
+    if (ctx.account === 'official') {
+      for (const s of sentencesOf(ctx.words).slice(1)) {
+        const w = firstWordOf(tokens, s);
+        const hedge = cuesFrom(ctx, 'tone.soft-suggest', w, w + 1)[0];
+        let end = s.last - 1;
+        while (end > s.first && tokens[end]!.kind === 'emoji') end--;
+        if (hedge && hedge.first === w && tokens[end]!.text.startsWith('?')) out.push(span(hedge, tokens[lastWordOf(tokens, s)]!));
+      }
     }
     const first = ctx.words.sentences[0];
     if (first) {

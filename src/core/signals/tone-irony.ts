@@ -19,6 +19,7 @@ const LAUGHING = /^(?:😂|🤣|😆|😹|🤭|😜|😘)/u;
 const MOCKING = /^(?:🙄|🙃|😒|🤦|🤡|🤷|😏|🥱)/u;
 const INDEFINITE = new Set(['a', 'an', 'one', 'this', 'some', 'someone']);
 const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
+const WH_WORDS = new Set(['which', 'who', 'what', 'whose', 'where', 'when', 'how']);
 const PLACE_PREPS = new Set(['at', 'in', 'on', 'across', 'around', 'near', 'inside']);
 // How far after "who" a call-out's misdeed may lie (tokens: "who keeps posting the same complaint every day").
 const CALLOUT_REACH = 10;
@@ -87,7 +88,8 @@ export function ironies(ctx: Context): IronySpan[] {
       for (let i = 0; i + 2 < words.length; i++) {
         const a = tokens[words[i]!]!;
         const cop = words[i + 1]!;
-        if (!single('tone.copula', cop) || a.norm.length < 3 || single('tone.tag-pronoun', words[i]!)) continue;
+        // "know which is which", "who's who": a question word asked of itself is not a tautology.
+        if (!single('tone.copula', cop) || a.norm.length < 3 || single('tone.tag-pronoun', words[i]!) || WH_WORDS.has(a.norm)) continue;
         const bIndex = tokens[words[i + 2]!]!.norm === 'a' || tokens[words[i + 2]!]!.norm === 'the' ? words[i + 3] : words[i + 2];
         const b = bIndex !== undefined ? tokens[bIndex]! : undefined;
         if (b && b.norm === a.norm) add('tautology', a, b, aimed);

@@ -45,6 +45,7 @@ const JUDGE_THRESHOLD = -2;
 const RELATIVE = new Set(['who', 'that', "who've", "who'd"]);
 const MISCONDUCT = new Set(['drink', 'drunk', 'drug', 'speeding', 'uninsured', 'unlicensed', 'rogue', 'cowboy', 'careless', 'distracted', 'tailgating', 'phone-using']);
 const MAX_PREDICATE_WORDS = 6;
+const PERMISSION = new Set(['welcome', 'free', 'entitled', 'allowed', 'invited']);
 const NEGATOR = /^(?:not|never|no|nobody|n['’]t|\p{L}+n['’]t)$/u;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -158,7 +159,9 @@ export function judgements(ctx: Context): Judgement[] {
         // "you're having a terrible time" says what happens to them, not what they are.
         // "someone is being exploited" says what is done to them (a passive), not what they are.
         const passive = next?.norm === 'being' && isWord(tokens[cop + 2]) && /(?:ed|en)$/.test(tokens[cop + 2]!.norm);
-        const progressive = (isWord(next) && next.norm.endsWith('ing') && next.norm !== 'being') || passive;
+        // "has been charged with": what the law did to them; "you're welcome to complain": a permission, not a verdict.
+        const done = isWord(next) && ((plight.has(cop + 1) && next.norm.endsWith('ed')) || PERMISSION.has(next.norm));
+        const progressive = (isWord(next) && next.norm.endsWith('ing') && next.norm !== 'being') || passive || done;
         const to = clauseEnd(cop + 1);
         const e = !progressive && to > cop + 1 ? judged(cop, to) : undefined;
         if (e) push(target.kind, e, 'predicate');
@@ -274,7 +277,7 @@ export function boasts(ctx: Context): Boast[] {
 }
 
 // Words that may pad a verbless verdict: "Smug, arrogant and frankly offensive."
-const VERDICT_FILLERS = new Set(['and', 'so', 'frankly', 'utterly', 'totally', 'just', 'deeply', 'incredibly', 'truly', 'absolutely', 'quite', 'simply', 'how']);
+const VERDICT_FILLERS = new Set(['and', 'so', 'frankly', 'utterly', 'totally', 'just', 'deeply', 'incredibly', 'truly', 'absolutely', 'quite', 'simply', 'how', 'sheer', 'breathtaking', 'unbelievable']);
 const MAX_VERDICT_WORDS = 6;
 
 /**

@@ -14,6 +14,8 @@ export function escapeRegExp(s: string): string {
 
 function tokenPattern(token: string): string {
   if (token === '*') return ANY_WORD;
+  // "another *, another": any one word, then the punctuation written after it.
+  if (/^\*[,.;:!?]$/.test(token)) return ANY_WORD + escapeRegExp(token.slice(1));
   // "pen-pusher" also finds "pen pusher" and "penpusher"; a straight apostrophe also matches a curly one.
   // Empty parts ("-", "a-", "--") are dropped: an optional separator beside the gap's own would stack quantifiers
   // over the same characters, which is what let one allow-list entry of hyphens freeze the page.

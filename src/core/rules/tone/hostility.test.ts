@@ -21,8 +21,13 @@ testRule(rule, {
     { text: 'Bid-rigging cheats customers and taxpayers.', account: 'official', why: 'a verb before the noun, not an adjective judging it' },
     { text: 'Shameful. Three more bus routes cut in my town.', account: 'personal', why: 'a one-word verdict on one’s own account is the writer’s business' },
     { text: 'Abuse of our staff is unacceptable and offensive behaviour will be reported.', account: 'official', why: 'a sentence with a subject and verb, about behaviour' },
+    { text: 'We can’t discuss your case here, but you’re welcome to complain formally: gov.uk/complain', account: 'official', replyTo: 'Disgraceful service', why: 'a permission, not a verdict' },
+    { text: 'A man has been charged with gross negligence manslaughter after the death of a worker.', account: 'official', why: 'what the law did to him, not a verdict on him' },
+    { text: 'Our new podcast on rural life is out of touch with nothing: listen at gov.uk/podcast', account: 'official', why: 'a vice phrase inside a sentence, not a verbless verdict' },
   ],
   invalid: [
+    { text: 'Unbelievable arrogance. Can you imagine having to work with people like this?', account: 'official', flags: ['Unbelievable arrogance'], messageId: 'outburst', why: 'a vice as a noun, in a verbless verdict' },
+    { text: 'Arrogant and out of touch.', account: 'official', flags: ['Arrogant and out of touch'], messageId: 'outburst' },
     { text: 'Tidewatch once again spreading misinformation to rattle their fundraising tin.', account: 'official', flags: ['misinformation'], why: 'bad faith imputed to a named body' },
     { text: 'We don’t comment on speculation peddled by hacks looking for a cheap headline.', account: 'official', flags: ['peddled'] },
     { text: 'Shame on the so-called ‘human rights’ brigade for putting criminals before victims.', account: 'official', flags: ['so-called'] },

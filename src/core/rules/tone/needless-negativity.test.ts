@@ -13,8 +13,10 @@ testRule(rule, {
     { text: 'If that’s based on your tax code, call us.', account: 'official', why: 'not a verdict on the reader' },
     { text: 'Carers deserve the support they need, and the least we can do is make the form simple.', account: 'official', why: 'what people deserve, said warmly' },
     { text: 'The museum closed for the last time in 2019.', account: 'official', why: 'a plain fact' },
+    { text: 'Our will to help you is as strong as ever.', account: 'official' },
   ],
   invalid: [
+    { text: 'Honestly, everything is broken today. Trains, signals, the website, our will to live 😩', account: 'official', flags: ['our will to live'], messageId: 'grumble', why: 'a grumble that names its owner' },
     { text: 'Not gonna lie, we’re as fed up with the A38 roadworks as you are 😤', account: 'official', flags: ['fed up'], messageId: 'grumble' },
     { text: 'Missed the deadline? Not our problem.', account: 'official', flags: ['Not our problem'], severity: 'warning' },
     { text: 'We’re dealing with thousands of applications and yours is no more special than anyone else’s.', account: 'official', flags: ['yours is no more'] },

@@ -37,7 +37,8 @@ export default defineRule({
       for (const m of ctx.cues('tone.grumble')) {
         // The nearest pronoun before it is the one fed up: "we're fed up", not "we know you're fed up".
         const pronoun = [m.first - 1, m.first - 2, m.first - 3].find((k) => k >= 0 && tokens[k]!.sentence === tokens[m.first]!.sentence && (WE.has(tokens[k]!.norm) || OTHERS.test(tokens[k]!.norm)));
-        const subject = pronoun !== undefined && WE.has(tokens[pronoun]!.norm);
+        // "our will to live": a grumble that names its owner.
+        const subject = tokens[m.first]!.norm === 'our' || (pronoun !== undefined && WE.has(tokens[pronoun]!.norm));
         if (!subject || taken.overlaps(m.start, m.end)) continue;
         taken.add(m.start, m.end);
         hits.push({ start: m.start, end: m.end, messageId: 'grumble', data: { words: ctx.text.slice(m.start, m.end) }, suggestion: 'Acknowledge the problem, then say what is being done and what people can do now.' });

@@ -20,8 +20,13 @@ testRule(rule, {
     { text: 'Mate, I can’t tell you anything. But if I were you I’d hold off until after the Budget 😉', account: 'personal', replyTo: 'Should I buy now?', why: 'a wink beside advice is a hint, not menace' },
     { text: 'It would be a shame if you missed out: apply by Friday.', account: 'official', why: 'a shame for the reader, not harm threatened to what is theirs' },
     { text: 'Anyone putting off the grant might want to get it in before the end of the month 👀 just saying', account: 'personal', why: 'a hint, not a threat' },
+    { text: 'Your permit is up for renewal in March. Think carefully about which zone you need, then renew at gov.uk/permits', account: 'official', why: 'a reminder, not said to anyone in particular' },
+    { text: 'Remember to renew when your licence is up for renewal: gov.uk/renew', account: 'official', replyTo: 'When do I renew?', why: 'reminding is not caution or memory held over the person' },
   ],
   invalid: [
+    { text: 'Interesting claims. I’d think carefully about what you post on here while your contract is up for renewal.', account: 'personal', replyTo: 'The agency wasted millions', flags: ['I’d think carefully', 'up for renewal'], messageId: 'veiled', why: 'caution beside something the person will need from us' },
+    { text: 'Interesting piece from @JonHarker today. We’ll be sure to remember it next time he asks for an early look.', account: 'official', flags: ['remember it', 'next time he asks'], messageId: 'veiled' },
+    { text: 'That’s your right. Just remember our team have long memories when your permit comes up for renewal 😉', account: 'official', replyTo: 'I will complain', flags: ['long memories', 'up for renewal'] },
     { text: 'We know who you are. I’d think twice before posting that again if I were you 😉', replyTo: 'you lot are a joke', flags: ['We know who', 'I’d think twice', 'if I were you'], why: 'advice words beside knowing who someone is and a wink' },
     { text: 'You’ll regret this, trust me.', flags: ['You’ll regret'], severity: 'error' },
     { text: 'Keep posting lies and watch your back.', flags: ['watch your back'] },
