@@ -76,11 +76,13 @@ function apologySentence(tokens: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
+// "Back from holiday?", "On holiday this summer?", "Off abroad?": a question about where the reader is going.
+const PLAN_OPENERS = new Set(['back', 'on', 'off', 'away', 'home', 'abroad']);
 const FIRST_PERSON = new Set([...SINGULAR, 'we', "we're", "we've", "we'll", "we'd", 'us', 'our', 'ours']);
 
 /**
  * A question about the reader's plans ("Bringing food back from holiday?", "On holiday this summer?"): it ends in "?",
- * opens on the cue or an -ing verb, and has no "I" or "we"; not a rhetorical "Can you imagine having to work with…?".
+ * opens on where they are going ("Back from…", "On holiday…") or an -ing verb, and has no "I" or "we"; not a rhetorical "Can you imagine having to work with…?".
  */
 function readerQuestion(ctx: Context, m: CueMatch): boolean {
   const { tokens, sentences } = ctx.words;
@@ -88,7 +90,7 @@ function readerQuestion(ctx: Context, m: CueMatch): boolean {
   if (!ctx.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
   const words = tokens.slice(s.first, s.last).filter((t) => t.kind === 'word');
   const opener = words[0];
-  if (!opener || !(opener.start === m.start || /[a-z]ing$/.test(opener.norm))) return false;
+  if (!opener || !(PLAN_OPENERS.has(opener.norm) || /[a-z]ing$/.test(opener.norm))) return false;
   return !words.some((t) => FIRST_PERSON.has(t.norm));
 }
 

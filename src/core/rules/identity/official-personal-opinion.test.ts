@@ -7,6 +7,7 @@ const official = { account: 'official' as const };
 testRule(rule, {
   valid: [
     { text: 'Bringing food back from holiday? Most meat and dairy products are banned in personal luggage: gov.uk/bringing-food', account: 'official', why: 'the reader’s holiday, asked about' },
+    { text: 'Back from holiday? Remember to check in with your work coach.', account: 'official', why: 'asks about the reader’s return' },
     { text: 'Going on holiday this summer? Check your passport is in date before you book.', account: 'official', why: 'a question about the reader’s plans' },
     { text: '"I thought my career was over after my stroke." Marek has kindly agreed to share how the scheme helped him back to work.', account: 'official', why: 'a case study’s own words in quotes' },
     { text: 'That’s a miserable wait, and you should have been told what was happening. Sorry. The 18:40 was cancelled.', account: 'official', why: 'owning a failure, with the apology after it' },
@@ -32,6 +33,8 @@ testRule(rule, {
   invalid: [
     { text: 'Anyone else off on holiday next week? Can’t wait 🌴', account: 'official', flags: ['on holiday'], why: 'polling others is not a question about the reader’s plans' },
     { text: 'Can you imagine having to work with people who twist the truth like this?', account: 'official', flags: ['having to work with'], why: 'a rhetorical question is the writer’s own voice' },
+    { text: 'Can it be Friday yet?? This week has been an absolute car crash 😩', account: 'official', flags: ['Can it be Friday'], why: 'a mood post, asked of nobody' },
+    { text: 'Honestly your guess is as good as ours, he’s changed his mind twice this week 😂', account: 'official', flags: ['Honestly', 'your guess is as good as ours'] },
     { text: 'We know, we know. Nobody here likes the new system either 😬', account: 'official', flags: ['Nobody here likes'], messageId: 'opinion', why: 'the staff’s own view' },
     { text: 'Whoever designed this form should be sacked tbh', account: 'official', flags: ['should be sacked', 'tbh'] },
     { text: 'Can’t believe Spurs have bottled it again 😩 Season over in February, as usual', account: 'official', flags: ['Can’t believe'], messageId: 'feeling', why: 'a feeling with its “I” left out' },
