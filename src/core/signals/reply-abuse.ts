@@ -16,7 +16,7 @@ const AT_PEOPLE = /\b(?:the\s+lot\s+of\s+you|you\s+lot|you\s+people|all\s+of\s+y
 const HARM_WISH =
   /\bhope\s+(?:someone|somebody|one\s+of\s+you|you\s+all|you|the\s+lot\s+of\s+you)\s+(?:gets?\s+(?:stabbed|hurt|attacked|beaten\s+up|run\s+over|what['’]s\s+coming)|comes?\s+for\s+you|(?:lose|loses)\s+(?:your|their)\s+jobs?|suffers?)\b|\bwatch\s+yourselves?\b|\bi\s+know\s+(?:which|what)\s+(?:office|building|branch|station|jobcentre)\s+you\b/gi;
 // "1) … 2) …", "1. … 2. …": a point-by-point answer.
-const ENUMERATOR = /(?:^|\s)[1-9][).](?=\s)/g;
+const ENUMERATOR = /(?<!\S)[1-9][).](?=\s)/g;
 
 /** The abuse in the post replied to: threats, swearing, and insults that name people rather than judge a service. */
 export function replyAbuse(ctx: Context): AbuseMatch[] {
