@@ -16,6 +16,8 @@ testRule(rule, {
     { text: 'Ten years ago today I started as an administrative officer in a prison. Some days are awful, but I love it.', why: 'a career, not a credential' },
     { text: 'As a civil servant I’m not going to say which party I prefer, but the side-by-side comparison is a neutral place to start.', why: 'the status named to stay impartial' },
     { text: 'I work at the Department for Energy Resilience, so this is a personal post. The Energy Debt Relief Scheme announced today opens in January: gov.uk/energy-debt-relief', why: 'the disclosure the guidance asks for' },
+    { text: 'Yep, I do. Have a good evening.', replyTo: 'Saw your LinkedIn. You work for the Revenue and Duties Agency. Parasite.', settings: revenue, why: 'an answer about the writer, not the department' },
+    { text: 'Proud to work at the Passport and Identity Office 💙 Our published data out today shows we processed 1.2 million applications in March.', settings: passports, why: 'says where they work' },
     { text: 'We collected the kids from school and we’re down to our last pint of milk.', settings: { department: 'Eastmoor Borough Council' }, why: 'a family’s "we", nothing about the work' },
     { text: 'As someone who works in retail, the new bank holiday is a disaster for our rotas.', why: 'a job outside the work' },
     { text: 'As someone who has worked on the NHS app for five years, I’m so proud of this team and what they’ve launched today.', why: 'an inside part with pride, no judgement or forecast' },
