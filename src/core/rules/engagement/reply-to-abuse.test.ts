@@ -12,7 +12,7 @@ testRule(rule, {
     { text: 'Not incompetent, just understaffed after the cuts.', account: 'personal', replyTo: 'Anyone else find @CTAgov totally incompetent?', why: 'criticism of a service is not abuse' },
     { text: 'Hi, if your drone weighs 250g or more you’ll need an Operator ID. Actually, check the beach rules too.', account: 'official', replyTo: 'Do I need a licence to fly my drone over the beach?', why: 'a thing the person owns, not a name for people' },
     { text: 'Idiots, the lot of them.', account: 'personal', why: 'not a reply (the tone rules handle the draft)' },
-    { text: 'We understand you’re frustrated. Please send us a DM with what you need and we’ll help.', account: 'official', replyTo: 'you lot are parasites. Hope you all lose your jobs.', why: 'a concession that leads to help, not a rebuttal' },
+    { text: 'We understand you’re frustrated. Please DM us.', account: 'official', replyTo: 'you lot are parasites', why: 'a concession leading to help' },
     { text: 'The office opens at 9am. 1) Bring your ID. 2) Bring the letter.', account: 'official', replyTo: 'What time do you open and what do I need?', why: 'numbered steps answering a civil question' },
   ],
   invalid: [
@@ -24,10 +24,9 @@ testRule(rule, {
     { text: 'We’ll take that as a compliment from someone who clearly has a lot of time on their hands. Have a lovely day 😊', account: 'official', replyTo: 'you absolute clowns, get a grip', flags: ['Have a lovely day 😊'], why: 'sarcasm at an abusive poster is a taunt' },
     { text: 'We processed 2.3 million claims last year with fewer staff. What did you do?', account: 'official', replyTo: 'useless the lot of you. absolute waste of money', flags: ['What did you do?'], why: 'a service word said of the people is abuse, and the closing question taunts' },
     { text: 'Says the bloke whose profile is all memes 😂', replyTo: 'Typical overpaid pen-pusher.', flags: ['Says the bloke whose profile is all memes 😂'] },
-    { text: 'We hear you. Some facts: 1) payments are made on the date in your journal, 2) the appeals process is independent.', account: 'official', replyTo: '@DEPgov you lot are parasites. Hope you all lose your jobs.', flags: ['Some facts: 1) payments are made on the date in your journal, 2) the appeals process is independent.'], why: 'point by point, and a harm wish in the reply' },
-    { text: 'Thanks for your message. 1) Refunds are checked for fraud. 2) Eight weeks is within our timescale.', account: 'official', replyTo: 'you thieving parasites, where is my refund', flags: ['1) Refunds are checked for fraud.'], why: 'numbered points after an opening sentence' },
-    { text: 'We understand you feel strongly, but tax is set by Parliament.', account: 'official', replyTo: 'Screws are scum. Hope one of you gets stabbed.', flags: ['We understand you feel strongly, but tax is set by Parliament.'], why: 'a concession opening a rebuttal' },
-    { text: 'Respectfully, taxes fund the NHS, schools and roads.', account: 'official', replyTo: 'you lot are thieves, stealing our money', flags: ['Respectfully, taxes fund the NHS, schools and roads.'] },
-    { text: 'Funny that. I know where you live too, mate.', account: 'personal', replyTo: 'I know which office you work at. Watch yourself.', flags: ['I know where you live too, mate.'], why: 'a veiled threat in the reply, answered with one' },
+    { text: 'Thanks. 1) Refunds are checked. 2) It takes 8 weeks.', account: 'official', replyTo: 'Hope you all lose your jobs, parasites', flags: ['1) Refunds are checked.'], why: 'point by point; a harm wish in the reply' },
+    { text: 'We understand you feel strongly, but tax is legal.', account: 'official', replyTo: 'Hope one of you gets stabbed.', flags: ['We understand you feel strongly, but tax is legal.'] },
+    { text: 'Respectfully, taxes fund the NHS.', account: 'official', replyTo: 'you lot are thieves', flags: ['Respectfully, taxes fund the NHS.'] },
+    { text: 'Funny that. I know where you live too, mate.', account: 'personal', replyTo: 'I know which office you work at. Watch yourself.', flags: ['I know where you live too, mate.'], },
   ],
 });

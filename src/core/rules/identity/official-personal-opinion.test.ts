@@ -6,11 +6,10 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
-    { text: 'Bringing food back from holiday? Most meat and dairy products are banned in personal luggage: gov.uk/bringing-food', account: 'official', why: 'the reader’s holiday, asked about' },
-    { text: 'Back from holiday? Remember to check in with your work coach.', account: 'official', why: 'asks about the reader’s return' },
-    { text: 'Going on holiday this summer? Check your passport is in date before you book.', account: 'official', why: 'a question about the reader’s plans' },
-    { text: '"I thought my career was over after my stroke." Marek has kindly agreed to share how the scheme helped him back to work.', account: 'official', why: 'a case study’s own words in quotes' },
-    { text: 'That’s a miserable wait, and you should have been told what was happening. Sorry. The 18:40 was cancelled.', account: 'official', why: 'owning a failure, with the apology after it' },
+    { text: 'Bringing food back from holiday? Check the rules first.', account: 'official', why: 'the reader’s holiday' },
+    { text: 'Going on holiday? Check your passport.', account: 'official' },
+    { text: '"I thought my career was over." Marek shares his story.', account: 'official', why: 'a case study’s words in quotes' },
+    { text: 'You should have been told. Sorry.', account: 'official', why: 'the apology after the failure' },
     { text: 'The scheme was paused in August after ground surveys found old mine workings under the embankment.', account: 'official', why: 'the noun, not the pronoun' },
     { text: 'Lots of us here at the department are cycling to work this week for Bike Week! 🚲', account: 'official', why: 'the team, not a person’s view' },
     { text: 'We can’t believe it’s been ten years since the service launched. Thank you to everyone who uses it.', account: 'official', why: 'the department’s “we”' },
@@ -31,10 +30,10 @@ testRule(rule, {
     { ...official, text: 'From September, reports will give a grade for each area instead. Under the old system, schools got one overall grade.', why: 'naming what changed is explaining, not editorialising' },
   ],
   invalid: [
-    { text: 'Anyone else off on holiday next week? Can’t wait 🌴', account: 'official', flags: ['on holiday'], why: 'polling others is not a question about the reader’s plans' },
-    { text: 'Can you imagine having to work with people who twist the truth like this?', account: 'official', flags: ['having to work with'], why: 'a rhetorical question is the writer’s own voice' },
-    { text: 'Can it be Friday yet?? This week has been an absolute car crash 😩', account: 'official', flags: ['Can it be Friday'], why: 'a mood post, asked of nobody' },
-    { text: 'Honestly your guess is as good as ours, he’s changed his mind twice this week 😂', account: 'official', flags: ['Honestly', 'your guess is as good as ours'] },
+    { text: 'Anyone else off on holiday next week? Can’t wait 🌴', account: 'official', flags: ['on holiday'], why: 'polling others' },
+    { text: 'Can you imagine having to work with them?', account: 'official', flags: ['having to work with'], why: 'rhetorical' },
+    { text: 'Can it be Friday yet?? 😩', account: 'official', flags: ['Can it be Friday'] },
+    { text: 'Honestly your guess is as good as ours 😂', account: 'official', flags: ['Honestly', 'your guess is as good as ours'] },
     { text: 'We know, we know. Nobody here likes the new system either 😬', account: 'official', flags: ['Nobody here likes'], messageId: 'opinion', why: 'the staff’s own view' },
     { text: 'Whoever designed this form should be sacked tbh', account: 'official', flags: ['should be sacked', 'tbh'] },
     { text: 'Can’t believe Spurs have bottled it again 😩 Season over in February, as usual', account: 'official', flags: ['Can’t believe'], messageId: 'feeling', why: 'a feeling with its “I” left out' },
