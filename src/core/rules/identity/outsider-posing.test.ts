@@ -13,6 +13,7 @@ testRule(rule, {
     { text: 'As an ordinary taxpayer I welcome the new housing charter.', account: 'official', settings: housing, why: 'personal accounts only' },
     { text: 'The council said "as a member of the public you can object" to the plans.', settings: housing, why: 'quoted' },
     { text: 'As a mum of two, I’m exhausted. Roll on the school holidays.', settings: pensions, why: 'a lay identity with nothing about the work' },
+    { text: 'As a regular at the ground, don’t worry, we’ll win.', replyTo: 'Are you going on Saturday?', settings: housing, why: 'a reply that criticises nothing' },
     { text: 'As a dad of two, last night’s storm was a storm in a teacup.', settings: housing, why: 'nothing public, no reply' },
     { text: 'He’s just started as a forklift driver after two years out of work.', settings: { department: 'Work and Benefits Service' }, why: 'a job, not a pose' },
   ],

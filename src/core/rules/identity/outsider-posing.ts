@@ -6,6 +6,7 @@ import { departmentWork } from '../../signals/department-work.ts';
 import { outsiderFrames } from '../../signals/outsider.ts';
 import { praiseOrDefence, speaksWarmly } from '../../signals/department-stance.ts';
 import { disclosesEmployer } from '../../text/disclosure.ts';
+import { evaluate } from '../../text/valence.ts';
 
 export default defineRule({
   id: 'outsider-posing',
@@ -39,10 +40,12 @@ export default defineRule({
 
 /**
  * A lay identity vouches when the post also praises a service ("whoever built it deserves a medal"), or defends or
- * plays down something ("stop scaremongering", "storm in a teacup") about public work or in a reply: the pose is the point.
+ * plays down something ("stop scaremongering", "storm in a teacup") about public work or in answer to criticism: the pose is the point.
  */
 function layVouches(ctx: Context, topical: boolean): boolean {
   const said = (tag: string) => ctx.cues(tag).some((m) => !ctx.isReported(m.start, m.end));
   if (said('identity.praise')) return true;
-  return (topical || ctx.replyTo.trim().length > 0) && (said('identity.defence') || said('identity.reassure'));
+  // A reply counts when it criticises ("Border Force are a joke"): defending against it is the pose.
+  const criticised = ctx.replyTo.trim().length > 0 && evaluate(ctx.replyWords.tokens, 0, ctx.replyWords.tokens.length).min <= -1;
+  return (topical || criticised) && (said('identity.defence') || said('identity.reassure'));
 }
