@@ -86,7 +86,9 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
   for (const m of ctx.cues('identity.correction')) if (work.inReply || (work.own && workNear(ctx, m.first))) add('correction', m.start, m.end, false);
   // A reply that opens "No," or "Yes," answers a question about the department's work as one who knows.
   const first = tokens[0];
-  if (work.inReply && first && ANSWERS.has(first.norm) && tokens[1]?.kind === 'punct') add('correction', first.start, first.end, false);
+  // "Yep, I do", "Yes, I work there": an answer about the writer, not the department.
+  const aboutSelf = ['i', "i'm", "i've"].includes(tokens[2]?.norm ?? '');
+  if (work.inReply && first && ANSWERS.has(first.norm) && tokens[1]?.kind === 'punct' && !aboutSelf) add('correction', first.start, first.end, false);
   // "We've checked the payments", "we're bringing in 50 more assessors", "takes us weeks to compile", "we're swamped with applications".
   // Verbs only an office uses need the work nearby; verbs anyone uses ("we've fixed", "we'll check") need a public-service noun.
   const office = [...ctx.cues('identity.institution-verb'), ...ctx.cues('identity.workload')];

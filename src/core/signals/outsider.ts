@@ -28,7 +28,10 @@ export function outsiderFrames(ctx: Context): readonly OutsiderFrame[] {
         if (t.kind !== 'word' || t.sentence !== tokens[role.first]!.sentence) break;
         if (ARTICLES.has(t.norm) && OPENERS.has(tokens[k - 1]?.norm ?? '') && opensClause(tokens, k - 1)) {
           const start = tokens[k - 1]!.start;
-          if (!out.some((o) => o.start <= start && o.end >= role.end)) out.push({ start, end: role.end, explicit: false });
+          // "As a local dog walker" replaces the "As a local" found first; a frame inside a longer one is dropped.
+          const shorter = out.findIndex((o) => !o.explicit && o.start === start && o.end < role.end);
+          if (shorter >= 0) out[shorter] = { start, end: role.end, explicit: false };
+          else if (!out.some((o) => o.start <= start && o.end >= role.end)) out.push({ start, end: role.end, explicit: false });
           break;
         }
       }

@@ -34,7 +34,8 @@ function findVoice(ctx: Context): VoiceCue[] {
   for (const m of ctx.cues('identity.opinion')) add('opinion', m);
 
   for (const m of ctx.cues('identity.feeling')) add('feeling', m);
-  for (const m of ctx.cues('identity.personal-life')) add('personal', m);
+  // "Going on holiday? Check your passport": the reader's life asked about, not the writer's; a case study's own words in quotes.
+  for (const m of ctx.cues('identity.personal-life')) if (!ctx.isQuoted(m.start, m.end) && !readerQuestion(ctx, m)) add('personal', m);
   // "We're sorry – six months is far too long to wait": owning up to a failing of its own service is the
   // department's voice, not an editorial on policy.
   for (const m of ctx.cues('identity.editorial')) if (!apologySentence(tokens, m)) add('editorial', m);
@@ -67,12 +68,30 @@ function findVoice(ctx: Context): VoiceCue[] {
 
 const APOLOGY = new Set(['sorry', 'apologise', 'apologize', 'apologises', 'apologizes', 'apologies', 'apologising', 'apologizing', 'regret']);
 
-/** The cue's sentence, or the one before it, apologises ("We're sorry. Six months is far too long."). */
+/** The cue's sentence, or the one either side, apologises ("We're sorry. Six months is far too long.", "You should have been told. Sorry."). */
 function apologySentence(tokens: readonly Token[], m: CueMatch): boolean {
   const sentence = tokens[m.first]!.sentence;
   for (let j = m.first; j >= 0 && tokens[j]!.sentence >= sentence - 1; j--) if (APOLOGY.has(tokens[j]!.norm)) return true;
-  for (let j = m.last; j < tokens.length && tokens[j]!.sentence === sentence; j++) if (APOLOGY.has(tokens[j]!.norm)) return true;
+  for (let j = m.last; j < tokens.length && tokens[j]!.sentence <= sentence + 1; j++) if (APOLOGY.has(tokens[j]!.norm)) return true;
   return false;
+}
+
+// "Back from holiday?", "On holiday this summer?", "Off abroad?": a question about where the reader is going.
+const PLAN_OPENERS = new Set(['back', 'on', 'off', 'away', 'home', 'abroad']);
+const FIRST_PERSON = new Set([...SINGULAR, 'we', "we're", "we've", "we'll", "we'd", 'us', 'our', 'ours']);
+
+/**
+ * A question about the reader's plans ("Bringing food back from holiday?", "On holiday this summer?"): it ends in "?",
+ * opens on where they are going ("Back from…", "On holiday…") or an -ing verb, and has no "I" or "we"; not a rhetorical "Can you imagine having to work with…?".
+ */
+function readerQuestion(ctx: Context, m: CueMatch): boolean {
+  const { tokens, sentences } = ctx.words;
+  const s = sentences[tokens[m.first]!.sentence]!;
+  if (!ctx.text.slice(s.start, s.end).trimEnd().endsWith('?')) return false;
+  const words = tokens.slice(s.first, s.last).filter((t) => t.kind === 'word');
+  const opener = words[0];
+  if (!opener || !(PLAN_OPENERS.has(opener.norm) || /[a-z]ing$/.test(opener.norm))) return false;
+  return !words.some((t) => FIRST_PERSON.has(t.norm));
 }
 
 /** At the start of a sentence or clause: "Honestly?", "Genuinely, …", "… – honestly, …". */

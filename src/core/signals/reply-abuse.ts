@@ -12,6 +12,11 @@ const SERVICE_WORDS = new Set(['useless', 'stupid', 'disgusting', 'incompetent',
 const MAX_MATCHES = 200;
 const OWNED_BY = new Set(['my', 'our', 'his', 'her', 'their']);
 const AT_PEOPLE = /\b(?:the\s+lot\s+of\s+you|you\s+lot|you\s+people|all\s+of\s+you|you['’]re\s+all|you\s+are\s+all)\b/i;
+// Harm wished on the staff ("Hope one of you gets stabbed", "hope someone comes for you") and veiled threats ("Watch yourself").
+const HARM_WISH =
+  /\bhope\s+(?:someone|somebody|one\s+of\s+you|you\s+all|you|the\s+lot\s+of\s+you)\s+(?:gets?\s+(?:stabbed|hurt|attacked|beaten\s+up|run\s+over|what['’]s\s+coming)|comes?\s+for\s+you|(?:lose|loses)\s+(?:your|their)\s+jobs?|suffers?)\b|\bwatch\s+yourselves?\b|\bi\s+know\s+(?:which|what)\s+(?:office|building|branch|station|jobcentre)\s+you\b/gi;
+// "1) … 2) …", "1. … 2. …": a point-by-point answer.
+const ENUMERATOR = /(?<!\S)[1-9][).](?=\s)/g;
 
 /** The abuse in the post replied to: threats, swearing, and insults that name people rather than judge a service. */
 export function replyAbuse(ctx: Context): AbuseMatch[] {
@@ -35,6 +40,11 @@ export function replyAbuse(ctx: Context): AbuseMatch[] {
       if (!found.some((f) => f.start < m.end && f.end > m.start)) found.push({ start: m.start, end: m.end, text: ctx.replyTo.slice(m.start, m.end), kind: 'insult' });
     }
     for (const m of ctx.replyCues('tone.warning').slice(0, MAX_MATCHES)) found.push({ start: m.start, end: m.end, text: ctx.replyTo.slice(m.start, m.end), kind: 'threat' });
+    for (const m of ctx.replyTo.matchAll(HARM_WISH)) {
+      if (found.length >= MAX_MATCHES) break;
+      const end = m.index + m[0].length;
+      if (!found.some((f) => f.start < end && f.end > m.index)) found.push({ start: m.index, end, text: m[0], kind: 'threat' });
+    }
     return found.sort((a, b) => a.start - b.start);
   });
 }
@@ -42,7 +52,15 @@ export function replyAbuse(ctx: Context): AbuseMatch[] {
 /** Where the draft argues back: rebuttals ("that's not true", "for the record"), the abuser's own words thrown back, or a put-down, taunt or threat. */
 export function arguesBack(ctx: Context): Span[] {
   return ctx.memo('argues-back', () => {
-    const out: Span[] = [...ctx.cues('tone.rebut')];
+    const out: Span[] = [...ctx.cues('tone.rebut'), ...ctx.cues('engagement.rebut')];
+    // "We understand you feel strongly, but tax isn't theft": a concession that opens a rebuttal.
+    const { tokens } = ctx.words;
+    for (const m of ctx.cues('engagement.concede')) {
+      if (tokens.slice(m.last, m.last + 3).some((t) => t.norm === 'but' || t.norm === 'however')) out.push(m);
+    }
+    // Two or more numbered points answer the post point by point.
+    const points = [...ctx.text.matchAll(ENUMERATOR)];
+    if (points.length >= 2) out.push({ start: points[0]!.index, end: points[0]!.index + points[0]![0].length });
     // "Nobody has stolen anything", "So, no, not leeches": the insult or accusation echoed in the answer.
     const accused = new Set(replyAbuse(ctx).flatMap((m) => m.text.toLowerCase().split(/\s+/)).map(root).filter((w) => w.length > 3));
     for (const t of ctx.words.tokens) if (t.kind === 'word' && accused.has(root(t.norm))) out.push(t);

@@ -18,6 +18,8 @@ testRule(rule, {
     { text: 'Not just you! We’ve put an update on our service status page.', account: 'personal', replyTo: 'Is the website down?' },
   ],
   invalid: [
+    { text: 'Please comment below with your full name.', account: 'official', replyTo: 'Where is my payment?', flags: ['comment below with your full name'], messageId: 'ask' },
+    { text: 'PM me and I’ll get it pushed through 👍', account: 'personal', replyTo: 'My claim is stuck', flags: ['PM me'], messageId: 'invite' },
     {
       text: 'Hi Sam, looking at your account, your refund was reduced because you still owed £148 from 2022-23.',
       account: 'official',

@@ -12,6 +12,8 @@ testRule(rule, {
     { text: 'Not incompetent, just understaffed after the cuts.', account: 'personal', replyTo: 'Anyone else find @CTAgov totally incompetent?', why: 'criticism of a service is not abuse' },
     { text: 'Hi, if your drone weighs 250g or more you’ll need an Operator ID. Actually, check the beach rules too.', account: 'official', replyTo: 'Do I need a licence to fly my drone over the beach?', why: 'a thing the person owns, not a name for people' },
     { text: 'Idiots, the lot of them.', account: 'personal', why: 'not a reply (the tone rules handle the draft)' },
+    { text: 'We understand you’re frustrated. Please DM us.', account: 'official', replyTo: 'you lot are parasites', why: 'a concession leading to help' },
+    { text: 'The office opens at 9am. 1) Bring your ID. 2) Bring the letter.', account: 'official', replyTo: 'What time do you open and what do I need?', why: 'numbered steps answering a civil question' },
   ],
   invalid: [
     { text: 'We’re sorry you feel that way. We protected 12,000 homes last winter.', account: 'official', replyTo: 'You lot are useless parasites. Hope your offices flood next.', flags: ['We’re sorry you feel that way.'], severity: 'warning', messageId: 'argues' },
@@ -22,5 +24,9 @@ testRule(rule, {
     { text: 'We’ll take that as a compliment from someone who clearly has a lot of time on their hands. Have a lovely day 😊', account: 'official', replyTo: 'you absolute clowns, get a grip', flags: ['Have a lovely day 😊'], why: 'sarcasm at an abusive poster is a taunt' },
     { text: 'We processed 2.3 million claims last year with fewer staff. What did you do?', account: 'official', replyTo: 'useless the lot of you. absolute waste of money', flags: ['What did you do?'], why: 'a service word said of the people is abuse, and the closing question taunts' },
     { text: 'Says the bloke whose profile is all memes 😂', replyTo: 'Typical overpaid pen-pusher.', flags: ['Says the bloke whose profile is all memes 😂'] },
+    { text: 'Thanks. 1) Refunds are checked. 2) It takes 8 weeks.', account: 'official', replyTo: 'Hope you all lose your jobs, parasites', flags: ['1) Refunds are checked.'], why: 'point by point; a harm wish in the reply' },
+    { text: 'We understand you feel strongly, but tax is legal.', account: 'official', replyTo: 'Hope one of you gets stabbed.', flags: ['We understand you feel strongly, but tax is legal.'] },
+    { text: 'Respectfully, taxes fund the NHS.', account: 'official', replyTo: 'you lot are thieves', flags: ['Respectfully, taxes fund the NHS.'] },
+    { text: 'Funny that. I know where you live too, mate.', account: 'personal', replyTo: 'I know which office you work at. Watch yourself.', flags: ['I know where you live too, mate.'], },
   ],
 });

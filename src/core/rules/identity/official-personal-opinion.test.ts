@@ -6,6 +6,10 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
+    { text: 'Bringing food back from holiday? Check the rules first.', account: 'official', why: 'the reader’s holiday' },
+    { text: 'Going on holiday? Check your passport.', account: 'official' },
+    { text: '"I thought my career was over." Marek shares his story.', account: 'official', why: 'a case study’s words in quotes' },
+    { text: 'You should have been told. Sorry.', account: 'official', why: 'the apology after the failure' },
     { text: 'The scheme was paused in August after ground surveys found old mine workings under the embankment.', account: 'official', why: 'the noun, not the pronoun' },
     { text: 'Lots of us here at the department are cycling to work this week for Bike Week! 🚲', account: 'official', why: 'the team, not a person’s view' },
     { text: 'We can’t believe it’s been ten years since the service launched. Thank you to everyone who uses it.', account: 'official', why: 'the department’s “we”' },
@@ -26,6 +30,10 @@ testRule(rule, {
     { ...official, text: 'From September, reports will give a grade for each area instead. Under the old system, schools got one overall grade.', why: 'naming what changed is explaining, not editorialising' },
   ],
   invalid: [
+    { text: 'Anyone else off on holiday next week? Can’t wait 🌴', account: 'official', flags: ['on holiday'], why: 'polling others' },
+    { text: 'Can you imagine having to work with them?', account: 'official', flags: ['having to work with'], why: 'rhetorical' },
+    { text: 'Can it be Friday yet?? 😩', account: 'official', flags: ['Can it be Friday'] },
+    { text: 'Honestly your guess is as good as ours 😂', account: 'official', flags: ['Honestly', 'your guess is as good as ours'] },
     { text: 'We know, we know. Nobody here likes the new system either 😬', account: 'official', flags: ['Nobody here likes'], messageId: 'opinion', why: 'the staff’s own view' },
     { text: 'Whoever designed this form should be sacked tbh', account: 'official', flags: ['should be sacked', 'tbh'] },
     { text: 'Can’t believe Spurs have bottled it again 😩 Season over in February, as usual', account: 'official', flags: ['Can’t believe'], messageId: 'feeling', why: 'a feeling with its “I” left out' },

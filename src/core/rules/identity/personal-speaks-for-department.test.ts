@@ -16,6 +16,9 @@ testRule(rule, {
     { text: 'Ten years ago today I started as an administrative officer in a prison. Some days are awful, but I love it.', why: 'a career, not a credential' },
     { text: 'As a civil servant I’m not going to say which party I prefer, but the side-by-side comparison is a neutral place to start.', why: 'the status named to stay impartial' },
     { text: 'I work at the Department for Energy Resilience, so this is a personal post. The Energy Debt Relief Scheme announced today opens in January: gov.uk/energy-debt-relief', why: 'the disclosure the guidance asks for' },
+    { text: 'Yep, I do. Have a good evening.', replyTo: 'You work for the Revenue and Duties Agency?', settings: revenue, why: 'about the writer' },
+    { text: 'Proud to work at the Passport and Identity Office 💙 Today’s data shows we processed 1.2m applications.', settings: passports, why: 'says where' },
+    { text: 'We collected the kids and we’re down to our last pint of milk.', settings: { department: 'Eastmoor Borough Council' }, why: 'a family’s "we"' },
     { text: 'As someone who works in retail, the new bank holiday is a disaster for our rotas.', why: 'a job outside the work' },
     { text: 'As someone who has worked on the NHS app for five years, I’m so proud of this team and what they’ve launched today.', why: 'an inside part with pride, no judgement or forecast' },
     { text: '📣 We’re hiring! I lead recruitment for the Courts and Tribunals Administration, so I’m biased. Apply by 7 April on Civil Service Jobs.', settings: courts, why: 'the writer names the department as theirs, which discloses it' },
@@ -54,5 +57,8 @@ testRule(rule, {
     { text: 'To everyone stuck abroad: everyone will be home by Sunday, I promise.', replyTo: 'Is anyone from the government going to help us get home??', settings: { department: 'Consular Support Office' }, flags: ['I promise'], messageId: 'promise' },
     { text: 'No, it’s not being scrapped. People read rubbish in the papers.', replyTo: 'Is it true they’re scrapping the state pension top-up?', settings: pensions, flags: ['No', 'not being scrapped', 'People read rubbish'] },
     { text: 'Lots of questions about the new pension forecast. To clarify: it is free to use.', settings: pensions, flags: ['To clarify'], messageId: 'correction' },
+    { text: 'From April we’ll collect the bins fortnightly.', replyTo: 'What’s happening with the garden waste bins?', settings: { department: 'Eastmoor Borough Council' }, flags: ['we’ll collect'], messageId: 'we' },
+    { text: 'Wrong. We’ve fined more water companies than ever.', replyTo: 'The water regulator is captured.', settings: { department: 'Water Standards Authority' }, flags: ['We’ve fined'], messageId: 'we' },
+    { text: 'we’re down to 6 inspectors, that’s why.', replyTo: 'Why hasn’t my nursery been inspected?', settings: { department: 'Schools and Early Years Inspectorate' }, flags: ['we’re down to'], messageId: 'we' },
   ],
 });

@@ -49,11 +49,14 @@ export default defineRule({
 });
 
 const FIRST_PERSON = new Set(['i', "i'm", "i've", 'my', 'me']);
+// "Proud to work at the Passport Office", "Ten years working for the Agency": the "I" left out.
+const WORK_AT = /\b(?:work|working|worked|joined|joining)\s+(?:at|for|in)\s+(?:the\s+)?$/i;
 /** "I lead recruitment for the Courts and Tribunals Administration": the writer names the department as theirs. */
 function namesOwnEmployer(ctx: Context): boolean {
   const { tokens } = ctx.words;
   const names = departmentWork(ctx).names;
   return names.some((n) => {
+    if (WORK_AT.test(ctx.plain.slice(Math.max(0, n.start - 30), n.start))) return true;
     const k = tokens.findIndex((t) => t.start >= n.start);
     const s = tokens[k]?.sentence;
     return s !== undefined && tokens.some((t, j) => j < k && t.sentence === s && FIRST_PERSON.has(t.norm));
