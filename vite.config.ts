@@ -7,6 +7,7 @@ import preact from '@preact/preset-vite';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -28,7 +29,7 @@ const extensionAliases = () => [
 ];
 
 /** Only src/core imports data files, always as ../data/… or ../../data/…, so both name src/core/data. */
-const dataAlias = () => ({ find: /^(?:\.\.\/){1,2}data\/(.+\.json)$/, replacement: `${dataWithoutAbout()}$1` });
+const dataAlias = () => ({ find: /^(?:\.\.\/){1,2}data\/(.+\.json)$/, replacement: `${dataWithoutAbout()}$1.js` });
 
 /**
  * Our data files carry an `about` line for the people who edit them, which no code reads: the extension
@@ -44,9 +45,62 @@ function dataWithoutAbout(): string {
     // Cue vocabularies ship their entries as "phrase|flags" strings (see compactSpec in src/core/text/phrases.ts).
     if (file.startsWith('cues') && data.cues) data.cues = Object.fromEntries(Object.entries(data.cues as Record<string, PhraseSpec[]>).map(([tag, specs]) => [tag, specs.map(compactSpec)]));
     mkdirSync(dirname(`${to}${file}`), { recursive: true });
-    writeFileSync(`${to}${file}`, JSON.stringify(data));
+    writeFileSync(`${to}${file}.js`, packedModule(data, `${to}${UNPACK}`));
   }
+  writeFileSync(`${to}${UNPACK}`, UNPACK_SOURCE);
   return to;
+}
+
+/**
+ * The data ships as JavaScript, not JSON: each list of strings is one string split at load (a character no entry
+ * holds), and lists of single words, which are sorted, are front-coded (each word says how many leading characters
+ * it shares with the one before; gzip cannot see that for itself). Decoding is a split and a loop per list, and
+ * gives back exactly the values the JSON holds (the lib build reads the same modules, so the eval checks it).
+ */
+const UNPACK = '_unpack.js';
+const UNPACK_SOURCE = `// Decoders for the packed data modules (vite.config.ts, packedModule).
+export const L = (s) => s.slice(1).split(s[0]);
+export function F(s) {
+  const out = s.slice(1).split(s[0]);
+  for (let i = 0, prev = ''; i < out.length; i++) prev = out[i] = prev.slice(0, out[i].charCodeAt(0) - 48) + out[i].slice(1);
+  return out;
+}
+`;
+/** The decoders as the data modules run them, to prove at build time that every file decodes to its JSON. */
+const UNPACKERS = new Function(`${UNPACK_SOURCE.replace(/^export /gm, '')}; return { L, F };`)() as Record<'L' | 'F', (s: string) => string[]>;
+const SEPARATORS = [',', ';', '~', '^', '\n', '\t', '\u0001'];
+function frontCoded(list: string[]): string[] {
+  return list.map((w, i) => {
+    const prev = i > 0 ? list[i - 1] : '';
+    let k = 0;
+    while (k < 40 && k < prev.length && k < w.length && prev[k] === w[k]) k++;
+    return String.fromCharCode(48 + k) + w.slice(k);
+  });
+}
+function packedModule(data: unknown, unpack: string): string {
+  type Front = 'never' | 'sorted' | 'smaller';
+  const packed = (list: string[], front: boolean) => {
+    const items = front ? frontCoded(list) : list;
+    const sep = SEPARATORS.find((c) => items.every((v) => !v.includes(c)));
+    return sep === undefined ? undefined : `${front ? 'F' : 'L'}(${JSON.stringify(sep + items.join(sep))})`;
+  };
+  const encode = (value: unknown, front: Front): string => {
+    if (Array.isArray(value)) {
+      if (value.length >= 3 && value.every((v) => typeof v === 'string')) {
+        const plain = packed(value, false);
+        const coded = front !== 'never' && value.every((v, i) => i === 0 || value[i - 1] <= v) ? packed(value, true) : undefined;
+        const choice = !coded ? plain : !plain || front === 'sorted' || gzipSync(coded).length < gzipSync(plain).length ? coded : plain;
+        if (choice) return choice;
+      }
+      return `[${value.map((v) => encode(v, front)).join(',')}]`;
+    }
+    if (value && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${encode(v, front)}`).join(',')}}`;
+    return JSON.stringify(value);
+  };
+  // Front coding only where it makes the file smaller once gzipped (sorted words, mostly; rarely phrases).
+  const body = (['never', 'sorted', 'smaller'] as const).map((f) => encode(data, f)).reduce((a, b) => (gzipSync(b).length < gzipSync(a).length ? b : a));
+  if (JSON.stringify(new Function('L', 'F', `return ${body};`)(UNPACKERS.L, UNPACKERS.F)) !== JSON.stringify(data)) throw new Error('packedModule: a data file does not decode to its JSON');
+  return `import { L, F } from ${JSON.stringify(unpack)};\nexport default ${body};\n`;
 }
 
 /**
