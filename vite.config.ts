@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { compactSpec, type PhraseSpec } from './src/core/text/phrases.ts';
 
@@ -118,6 +118,54 @@ function preactWithoutInnerHtml(): string {
   return `${dir}preact.mjs`;
 }
 
+/**
+ * The checker, loaded on the first focused compose box, as one function in the content script instead of some
+ * two hundred lazily started modules. Bundling `import('./runtime.ts')` into one file wraps every module below it
+ * in an initialiser and keeps exports nobody uses (about 5 kB gzipped); here runtime.ts is bundled on its own
+ * first, with every module the entry already loads left as an import, so those stay one copy with one state,
+ * and its code becomes the body of one function, run when `import('./runtime.ts')` is, as before. The content script
+ * build then imports that file in place of runtime.ts (an alias, which crxjs's content-script build applies).
+ */
+async function prebuiltRuntime(mode: Browser): Promise<{ find: RegExp; replacement: string }[]> {
+  const aliases = extensionAliases();
+  const root = fileURLToPath(new URL('./', import.meta.url));
+  const bundle = async (entry: string, external: (id: string) => boolean) => {
+    const result = await build({
+      configFile: false,
+      root,
+      mode,
+      logLevel: 'warn',
+      plugins: [{
+        name: 'civil-post:external',
+        enforce: 'pre',
+        async resolveId(source, importer) {
+          if (!importer) return null;
+          const resolved = await this.resolve(source, importer, { skipSelf: true });
+          return resolved && external(resolved.id) ? { id: resolved.id, external: true } : null;
+        },
+      }],
+      resolve: { alias: aliases },
+      build: { write: false, minify: false, target: 'es2022', lib: { entry, formats: ['es'], fileName: () => 'out.js' }, rollupOptions: { makeAbsoluteExternalsRelative: false } },
+    });
+    const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; isEntry?: boolean; code?: string; modules?: Record<string, unknown> }[] };
+    return output.output.find((o) => o.type === 'chunk' && o.isEntry)!;
+  };
+  const runtime = `${root}src/content/runtime.ts`;
+  // What the entry already bundles, without the checker.
+  const entry = await bundle(`${root}src/content/main.ts`, (id) => id === runtime);
+  const shared = new Set(Object.keys(entry.modules ?? {}));
+  const { code = '' } = await bundle(runtime, (id) => shared.has(id));
+  const lines = code.split('\n');
+  const imports = lines.filter((l) => /^import /.test(l));
+  const exported = code.match(/^export \{ (\w+) \};$/m);
+  if (!exported || exported[1] !== 'startRuntime' || imports.some((l) => !/^import .* from "\/[^"]+";$/.test(l))) throw new Error('prebuiltRuntime: runtime.ts should export startRuntime alone and import only files: review vite.config.ts');
+  const body = lines.filter((l) => !/^import /.test(l) && l !== exported[0]).join('\n');
+  const dir = fileURLToPath(new URL('./node_modules/.cache/civil-post/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}runtime-${mode}.js`, `${imports.join('\n')}\nexport const startRuntime = (() => {\n${body}\nreturn startRuntime;\n})();\n`);
+  return [{ find: /^\.\/runtime\.ts$/, replacement: `${dir}runtime-${mode}.js` }];
+}
+
 /** Each browser gets only the manifest keys it understands, so neither warns about the other's. */
 function manifestFor(browser: Browser): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, any>;
@@ -155,7 +203,7 @@ function managedSchemaPlugin(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(async ({ mode, command }) => {
   if (mode === 'lib') {
     return {
       publicDir: false,
@@ -179,7 +227,7 @@ export default defineConfig(({ mode }) => {
         crx({ manifest: manifestFor(mode), browser: mode, contentScripts: { standaloneFiles: ['src/content/main.ts'] } }),
         ...(mode === 'chrome' ? [managedSchemaPlugin()] : []),
       ],
-      resolve: { alias: extensionAliases() },
+      resolve: { alias: [...(command === 'build' && !process.env.CIVIL_POST_MODULES ? await prebuiltRuntime(mode) : []), ...extensionAliases()] },
       build: {
         outDir: `dist/${mode}`,
         emptyOutDir: true,
