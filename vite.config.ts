@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { compactSpec, type PhraseSpec } from './src/core/text/phrases.ts';
 
@@ -71,7 +71,7 @@ const UNPACKERS = new Function(`${UNPACK_SOURCE.replace(/^export /gm, '')}; retu
 const SEPARATORS = [',', ';', '~', '^', '\n', '\t', '\u0001'];
 function frontCoded(list: string[]): string[] {
   return list.map((w, i) => {
-    const prev = i > 0 ? list[i - 1] : '';
+    const prev = list[i - 1] ?? '';
     let k = 0;
     while (k < 40 && k < prev.length && k < w.length && prev[k] === w[k]) k++;
     return String.fromCharCode(48 + k) + w.slice(k);
@@ -88,7 +88,7 @@ function packedModule(data: unknown, unpack: string): string {
     if (Array.isArray(value)) {
       if (value.length >= 3 && value.every((v) => typeof v === 'string')) {
         const plain = packed(value, false);
-        const coded = front !== 'never' && value.every((v, i) => i === 0 || value[i - 1] <= v) ? packed(value, true) : undefined;
+        const coded = front !== 'never' && value.every((v, i) => i === 0 || value[i - 1]! <= v) ? packed(value, true) : undefined;
         const choice = !coded ? plain : !plain || front === 'sorted' || gzipSync(coded).length < gzipSync(plain).length ? coded : plain;
         if (choice) return choice;
       }
@@ -203,7 +203,7 @@ function managedSchemaPlugin(): Plugin {
   };
 }
 
-export default defineConfig(async ({ mode, command }) => {
+export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (mode === 'lib') {
     return {
       publicDir: false,
