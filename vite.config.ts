@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { parseAst } from 'rolldown/parseAst';
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { compactSpec, type PhraseSpec } from './src/core/text/phrases.ts';
@@ -143,7 +144,7 @@ async function prebuiltRuntime(mode: Browser): Promise<{ find: RegExp; replaceme
           const resolved = await this.resolve(source, importer, { skipSelf: true });
           return resolved && external(resolved.id) ? { id: resolved.id, external: true } : null;
         },
-      }],
+      }, withoutRuleDescriptions()],
       resolve: { alias: aliases },
       build: { write: false, minify: false, target: 'es2022', lib: { entry, formats: ['es'], fileName: () => 'out.js' }, rollupOptions: { makeAbsoluteExternalsRelative: false } },
     });
@@ -164,6 +165,45 @@ async function prebuiltRuntime(mode: Browser): Promise<{ find: RegExp; replaceme
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}runtime-${mode}.js`, `${imports.join('\n')}\nexport const startRuntime = (() => {\n${body}\nreturn startRuntime;\n})();\n`);
   return [{ find: /^\.\/runtime\.ts$/, replacement: `${dir}runtime-${mode}.js` }];
+}
+
+/**
+ * A rule's `description` is the sentence the options page, the rule pages and the command line show; nothing in
+ * the content script reads it, so its copy of the checker gets empty ones (2 kB gzipped). Only in the prebuilt
+ * checker above: the extension pages and dist/lib keep them.
+ */
+function withoutRuleDescriptions(): Plugin {
+  type Node = { type: string; start: number; end: number; [key: string]: unknown };
+  return {
+    name: 'civil-post:without-rule-descriptions',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/core\/rules\/.+(?<!\.test)\.ts$/.test(id) || !code.includes('defineRule(')) return null;
+      const values: Node[] = [];
+      const visit = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(visit);
+        if (!node || typeof node !== 'object') return;
+        const n = node as Node;
+        const callee = n.callee as Node | undefined;
+        const [meta] = (n.arguments as Node[] | undefined) ?? [];
+        if (n.type === 'CallExpression' && callee?.type === 'Identifier' && callee.name === 'defineRule' && meta?.type === 'ObjectExpression') {
+          for (const p of meta.properties as Node[]) {
+            const key = p.key as Node | undefined;
+            if (p.type === 'Property' && key?.type === 'Identifier' && key.name === 'description') values.push(p.value as Node);
+          }
+        }
+        for (const value of Object.values(n)) if (value && typeof value === 'object') visit(value);
+      };
+      visit(parseAst(code, { lang: 'ts' }, id));
+      let out = code;
+      for (const v of values.sort((a, b) => b.start - a.start)) {
+        // Only plain string literals, and only where the offsets read back the same string.
+        if (v.type !== 'Literal' || typeof v.value !== 'string' || !/^'[^'\n]*'$/.test(out.slice(v.start, v.end)) || out.slice(v.start + 1, v.end - 1) !== v.value) continue;
+        out = `${out.slice(0, v.start)}''${out.slice(v.end)}`;
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
 }
 
 /** Each browser gets only the manifest keys it understands, so neither warns about the other's. */
