@@ -267,6 +267,8 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
         crx({ manifest: manifestFor(mode), browser: mode, contentScripts: { standaloneFiles: ['src/content/main.ts'] } }),
         ...(mode === 'chrome' ? [managedSchemaPlugin()] : []),
       ],
+      // The prebuilt checker in builds only (the dev server serves the modules); CIVIL_POST_MODULES=1 leaves it out
+      // too, for scripts/content-size.mjs, which lists the content script's parts module by module.
       resolve: { alias: [...(command === 'build' && !process.env.CIVIL_POST_MODULES ? await prebuiltRuntime(mode) : []), ...extensionAliases()] },
       build: {
         outDir: `dist/${mode}`,
