@@ -7,8 +7,10 @@ import preact from '@preact/preset-vite';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { parseAst } from 'rolldown/parseAst';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { compactSpec, type PhraseSpec } from './src/core/text/phrases.ts';
 
@@ -28,7 +30,7 @@ const extensionAliases = () => [
 ];
 
 /** Only src/core imports data files, always as ../data/… or ../../data/…, so both name src/core/data. */
-const dataAlias = () => ({ find: /^(?:\.\.\/){1,2}data\/(.+\.json)$/, replacement: `${dataWithoutAbout()}$1` });
+const dataAlias = () => ({ find: /^(?:\.\.\/){1,2}data\/(.+\.json)$/, replacement: `${dataWithoutAbout()}$1.js` });
 
 /**
  * Our data files carry an `about` line for the people who edit them, which no code reads: the extension
@@ -44,9 +46,62 @@ function dataWithoutAbout(): string {
     // Cue vocabularies ship their entries as "phrase|flags" strings (see compactSpec in src/core/text/phrases.ts).
     if (file.startsWith('cues') && data.cues) data.cues = Object.fromEntries(Object.entries(data.cues as Record<string, PhraseSpec[]>).map(([tag, specs]) => [tag, specs.map(compactSpec)]));
     mkdirSync(dirname(`${to}${file}`), { recursive: true });
-    writeFileSync(`${to}${file}`, JSON.stringify(data));
+    writeFileSync(`${to}${file}.js`, packedModule(data, `${to}${UNPACK}`));
   }
+  writeFileSync(`${to}${UNPACK}`, UNPACK_SOURCE);
   return to;
+}
+
+/**
+ * The data ships as JavaScript, not JSON: each list of strings is one string split at load (a character no entry
+ * holds), and lists of single words, which are sorted, are front-coded (each word says how many leading characters
+ * it shares with the one before; gzip cannot see that for itself). Decoding is a split and a loop per list, and
+ * gives back exactly the values the JSON holds (the lib build reads the same modules, so the eval checks it).
+ */
+const UNPACK = '_unpack.js';
+const UNPACK_SOURCE = `// Decoders for the packed data modules (vite.config.ts, packedModule).
+export const L = (s) => s.slice(1).split(s[0]);
+export function F(s) {
+  const out = s.slice(1).split(s[0]);
+  for (let i = 0, prev = ''; i < out.length; i++) prev = out[i] = prev.slice(0, out[i].charCodeAt(0) - 48) + out[i].slice(1);
+  return out;
+}
+`;
+/** The decoders as the data modules run them, to prove at build time that every file decodes to its JSON. */
+const UNPACKERS = new Function(`${UNPACK_SOURCE.replace(/^export /gm, '')}; return { L, F };`)() as Record<'L' | 'F', (s: string) => string[]>;
+const SEPARATORS = [',', ';', '~', '^', '\n', '\t', '\u0001'];
+function frontCoded(list: string[]): string[] {
+  return list.map((w, i) => {
+    const prev = list[i - 1] ?? '';
+    let k = 0;
+    while (k < 40 && k < prev.length && k < w.length && prev[k] === w[k]) k++;
+    return String.fromCharCode(48 + k) + w.slice(k);
+  });
+}
+function packedModule(data: unknown, unpack: string): string {
+  type Front = 'never' | 'sorted' | 'smaller';
+  const packed = (list: string[], front: boolean) => {
+    const items = front ? frontCoded(list) : list;
+    const sep = SEPARATORS.find((c) => items.every((v) => !v.includes(c)));
+    return sep === undefined ? undefined : `${front ? 'F' : 'L'}(${JSON.stringify(sep + items.join(sep))})`;
+  };
+  const encode = (value: unknown, front: Front): string => {
+    if (Array.isArray(value)) {
+      if (value.length >= 3 && value.every((v) => typeof v === 'string')) {
+        const plain = packed(value, false);
+        const coded = front !== 'never' && value.every((v, i) => i === 0 || value[i - 1]! <= v) ? packed(value, true) : undefined;
+        const choice = !coded ? plain : !plain || front === 'sorted' || gzipSync(coded).length < gzipSync(plain).length ? coded : plain;
+        if (choice) return choice;
+      }
+      return `[${value.map((v) => encode(v, front)).join(',')}]`;
+    }
+    if (value && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${encode(v, front)}`).join(',')}}`;
+    return JSON.stringify(value);
+  };
+  // Front coding only where it makes the file smaller once gzipped (sorted words, mostly; rarely phrases).
+  const body = (['never', 'sorted', 'smaller'] as const).map((f) => encode(data, f)).reduce((a, b) => (gzipSync(b).length < gzipSync(a).length ? b : a));
+  if (JSON.stringify(new Function('L', 'F', `return ${body};`)(UNPACKERS.L, UNPACKERS.F)) !== JSON.stringify(data)) throw new Error('packedModule: a data file does not decode to its JSON');
+  return `import { L, F } from ${JSON.stringify(unpack)};\nexport default ${body};\n`;
 }
 
 /**
@@ -62,6 +117,93 @@ function preactWithoutInnerHtml(): string {
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}preact.mjs`, source.replace(/\b(\w+)\.innerHTML=(\w+)\.__html\b/, '$1.textContent=$2.__html'));
   return `${dir}preact.mjs`;
+}
+
+/**
+ * The checker, loaded on the first focused compose box, as one function in the content script instead of some
+ * two hundred lazily started modules. Bundling `import('./runtime.ts')` into one file wraps every module below it
+ * in an initialiser and keeps exports nobody uses (about 5 kB gzipped); here runtime.ts is bundled on its own
+ * first, with every module the entry already loads left as an import, so those stay one copy with one state,
+ * and its code becomes the body of one function, run when `import('./runtime.ts')` is, as before. The content script
+ * build then imports that file in place of runtime.ts (an alias, which crxjs's content-script build applies).
+ */
+async function prebuiltRuntime(mode: Browser): Promise<{ find: RegExp; replacement: string }[]> {
+  const aliases = extensionAliases();
+  const root = fileURLToPath(new URL('./', import.meta.url));
+  const bundle = async (entry: string, external: (id: string) => boolean) => {
+    const result = await build({
+      configFile: false,
+      root,
+      mode,
+      logLevel: 'warn',
+      plugins: [{
+        name: 'civil-post:external',
+        enforce: 'pre',
+        async resolveId(source, importer) {
+          if (!importer) return null;
+          const resolved = await this.resolve(source, importer, { skipSelf: true });
+          return resolved && external(resolved.id) ? { id: resolved.id, external: true } : null;
+        },
+      }, withoutRuleDescriptions()],
+      resolve: { alias: aliases },
+      build: { write: false, minify: false, target: 'es2022', lib: { entry, formats: ['es'], fileName: () => 'out.js' }, rollupOptions: { makeAbsoluteExternalsRelative: false } },
+    });
+    const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; isEntry?: boolean; code?: string; modules?: Record<string, unknown> }[] };
+    return output.output.find((o) => o.type === 'chunk' && o.isEntry)!;
+  };
+  const runtime = `${root}src/content/runtime.ts`;
+  // What the entry already bundles, without the checker.
+  const entry = await bundle(`${root}src/content/main.ts`, (id) => id === runtime);
+  const shared = new Set(Object.keys(entry.modules ?? {}));
+  const { code = '' } = await bundle(runtime, (id) => shared.has(id));
+  const lines = code.split('\n');
+  const imports = lines.filter((l) => /^import /.test(l));
+  const exported = code.match(/^export \{ (\w+) \};$/m);
+  if (!exported || exported[1] !== 'startRuntime' || imports.some((l) => !/^import .* from "\/[^"]+";$/.test(l))) throw new Error('prebuiltRuntime: runtime.ts should export startRuntime alone and import only files: review vite.config.ts');
+  const body = lines.filter((l) => !/^import /.test(l) && l !== exported[0]).join('\n');
+  const dir = fileURLToPath(new URL('./node_modules/.cache/civil-post/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}runtime-${mode}.js`, `${imports.join('\n')}\nexport const startRuntime = (() => {\n${body}\nreturn startRuntime;\n})();\n`);
+  return [{ find: /^\.\/runtime\.ts$/, replacement: `${dir}runtime-${mode}.js` }];
+}
+
+/**
+ * A rule's `description` is the sentence the options page, the rule pages and the command line show; nothing in
+ * the content script reads it, so its copy of the checker gets empty ones (2 kB gzipped). Only in the prebuilt
+ * checker above: the extension pages and dist/lib keep them.
+ */
+function withoutRuleDescriptions(): Plugin {
+  type Node = { type: string; start: number; end: number; [key: string]: unknown };
+  return {
+    name: 'civil-post:without-rule-descriptions',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/core\/rules\/.+(?<!\.test)\.ts$/.test(id) || !code.includes('defineRule(')) return null;
+      const values: Node[] = [];
+      const visit = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(visit);
+        if (!node || typeof node !== 'object') return;
+        const n = node as Node;
+        const callee = n.callee as Node | undefined;
+        const [meta] = (n.arguments as Node[] | undefined) ?? [];
+        if (n.type === 'CallExpression' && callee?.type === 'Identifier' && callee.name === 'defineRule' && meta?.type === 'ObjectExpression') {
+          for (const p of meta.properties as Node[]) {
+            const key = p.key as Node | undefined;
+            if (p.type === 'Property' && key?.type === 'Identifier' && key.name === 'description') values.push(p.value as Node);
+          }
+        }
+        for (const value of Object.values(n)) if (value && typeof value === 'object') visit(value);
+      };
+      visit(parseAst(code, { lang: 'ts' }, id));
+      let out = code;
+      for (const v of values.sort((a, b) => b.start - a.start)) {
+        // Only plain string literals, and only where the offsets read back the same string.
+        if (v.type !== 'Literal' || typeof v.value !== 'string' || !/^'[^'\n]*'$/.test(out.slice(v.start, v.end)) || out.slice(v.start + 1, v.end - 1) !== v.value) continue;
+        out = `${out.slice(0, v.start)}''${out.slice(v.end)}`;
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
 }
 
 /** Each browser gets only the manifest keys it understands, so neither warns about the other's. */
@@ -101,7 +243,7 @@ function managedSchemaPlugin(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
   if (mode === 'lib') {
     return {
       publicDir: false,
@@ -125,7 +267,9 @@ export default defineConfig(({ mode }) => {
         crx({ manifest: manifestFor(mode), browser: mode, contentScripts: { standaloneFiles: ['src/content/main.ts'] } }),
         ...(mode === 'chrome' ? [managedSchemaPlugin()] : []),
       ],
-      resolve: { alias: extensionAliases() },
+      // The prebuilt checker in builds only (the dev server serves the modules); CIVIL_POST_MODULES=1 leaves it out
+      // too, for scripts/content-size.mjs, which lists the content script's parts module by module.
+      resolve: { alias: [...(command === 'build' && !process.env.CIVIL_POST_MODULES ? await prebuiltRuntime(mode) : []), ...extensionAliases()] },
       build: {
         outDir: `dist/${mode}`,
         emptyOutDir: true,

@@ -8,11 +8,12 @@ import { gzipSync } from 'node:zlib';
 import { build, loadConfigFromFile } from 'vite';
 
 /** Bytes, gzipped (kB as vite reports them, 1 kB = 1,000 bytes). */
-// The target (issue 12) is 120 kB. With the judgement rework and the sidebar inside, the script is 163.4 kB
-// after every library we could replace was replaced (docs/benchmarks.md, "Size"), so the build fails just above
-// where it stands now, to stop it growing unnoticed, while the target stays printed and open.
+// The target (issue 12) is 120 kB. With the judgement rework and the sidebar inside, the script is 164.0 kB
+// after every library we could replace was replaced and the data, the checker's bundling and its rule descriptions
+// were compacted (docs/benchmarks.md, "Size"), so the build fails just above where it stands now, to stop it
+// growing unnoticed, while the target stays printed and open.
 export const TARGET = 120_000;
-export const BUDGET = 178_000;
+export const BUDGET = 165_000;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = 'src/content/main.ts';
 const gz = (code) => gzipSync(code, { level: 9 }).length;
@@ -32,7 +33,9 @@ for (const browser of ['chrome', 'firefox']) {
   console.log(`content-size: ${browser} content script ${kb(size)} gzipped (${kb(code.length)} raw), budget ${kb(BUDGET)}${size > BUDGET ? ' — OVER BUDGET' : ''}${target}`);
 }
 
-// Contributors: the same entry, resolve settings and minifier as the extension build, one module at a time.
+// Contributors: the same entry, resolve settings and minifier as the extension build, one module at a time
+// (without the prebuilt checker, vite.config.ts's prebuiltRuntime, so each of its modules is listed on its own).
+process.env.CIVIL_POST_MODULES = '1';
 const { config } = await loadConfigFromFile({ command: 'build', mode: 'chrome' }, `${ROOT}vite.config.ts`, ROOT, 'silent');
 const result = await build({
   configFile: false,
@@ -55,7 +58,7 @@ for (const [id, mod] of Object.entries(chunk.modules)) {
 }
 const total = [...groups.values()].reduce((n, c) => n + c.length, 0);
 const rows = [...groups].map(([name, code]) => ({ name, raw: code.length, gz: gz(code) })).sort((a, b) => b.raw - a.raw);
-console.log('content-size: biggest contributors (minified; gzip of each part alone, so parts add up to more than the whole)');
+console.log('content-size: biggest contributors (minified; gzip of each part alone, so parts add up to more than the whole; before the prebuilt checker drops its lazy-module wrappers and rule descriptions, about 6 kB)');
 for (const r of rows.slice(0, 12)) console.log(`  ${r.name.padEnd(34)} ${String(Math.round((100 * r.raw) / total)).padStart(3)} %  ${kb(r.raw).padStart(9)} raw  ${kb(r.gz).padStart(8)} gz`);
 if (over) {
   console.error(`content-size: the content script is over its ${kb(BUDGET)} budget.`);

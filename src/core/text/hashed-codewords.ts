@@ -1,15 +1,14 @@
 // Finds codewords given only as salted hashes: every word and run of up to four words in the post is
 // normalised, hashed with the salt and looked up, so the plain list never has to be on the user's machine.
 //
-// Why salted SHA-256 (from @noble/hashes) is enough here: the matcher must be synchronous (the core
-// runs on every keystroke and in Node, and WebCrypto's digest is async-only), and identical in Chrome,
-// Firefox and Node, which noble's audited pure-JS code is. The hashes keep the list off the screen, out
+// Why salted SHA-256 (our own, ./sha256.ts, held to @noble/hashes by its test) is enough here: the matcher
+// must be synchronous (the core runs on every keystroke and in Node, and WebCrypto's digest is async-only),
+// and identical in Chrome, Firefox and Node, which pure-JS code is. The hashes keep the list off the screen, out
 // of storage, chrome://policy, about:policies and support screenshots. They cannot stop someone holding
 // the salt from testing guesses offline, and no locally matched scheme can, since matching a post is
 // itself a fast test of a guess; the per-deployment salt stops one precomputed table serving every department.
 
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { sha256Hex } from './sha256.ts';
 
 /** Longest phrase, in words, that the matcher tries (scripts/hash-codewords.mjs refuses longer ones). */
 export const MAX_HASHED_WORDS = 4;
@@ -30,7 +29,7 @@ const foldWord = (word: string): string => (NON_ASCII.test(word) ? word.normaliz
 
 /** Hex SHA-256 of salt, a separator and the normalised phrase: what the admin's script writes and the matcher looks up. */
 export function hashCodeword(phrase: string, salt: string): string {
-  return bytesToHex(sha256(utf8ToBytes(`${salt}\u0000${normaliseCodeword(phrase)}`)));
+  return sha256Hex(`${salt}\u0000${normaliseCodeword(phrase)}`);
 }
 
 export interface HashedCodewords {
@@ -73,7 +72,7 @@ export function findHashedCodewords(text: string, list: HashedCodewords | undefi
       joined += word.lower;
       let hit = m.seen.get(joined);
       if (hit === undefined) {
-        hit = m.set.has(bytesToHex(sha256(utf8ToBytes(`${list.salt}\u0000${joined}`))));
+        hit = m.set.has(sha256Hex(`${list.salt}\u0000${joined}`));
         if (m.seen.size >= SEEN_LIMIT) m.seen.clear();
         m.seen.set(joined, hit);
       }
