@@ -2,6 +2,7 @@
 
 import type { Rule } from '../../rule.ts';
 import bankDetails from './bank-details.ts';
+import caseRecord from './case-record.ts';
 import classificationMarking from './classification-marking.ts';
 import codeword from './codeword.ts';
 import credential from './credential.ts';
@@ -24,6 +25,7 @@ import vettingLevel from './vetting-level.ts';
 
 export default [
   bankDetails,
+  caseRecord,
   classificationMarking,
   codeword,
   credential,
