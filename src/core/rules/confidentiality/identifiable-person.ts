@@ -33,7 +33,9 @@ export default defineRule({
     const { details, consent } = data;
     // "Thank you, Ms Morgan" answering "… Sian Morgan MP": a politician who wrote in is a public figure, not a member of the public.
     const author = replyAuthor(ctx);
-    const anchors = author ? data.anchors.filter((a) => a.kind !== 'addressee' && !(a.kind === 'named' && ctx.words.tokens.slice(a.first, a.last).some((t) => author.names.has(t.text)))) : data.anchors;
+    // "We can't discuss applications here, but…": a reply that declines the case tells nothing about the person replied to.
+    const declined = ctx.cues('engagement.decline').length > 0;
+    const anchors = data.anchors.filter((a) => !(declined && a.kind === 'addressee') && !(author && (a.kind === 'addressee' || (a.kind === 'named' && ctx.words.tokens.slice(a.first, a.last).some((t) => author.names.has(t.text))))));
     // "I checked at work", "came up on the system": whatever follows about the person came from official records.
     const lookups = workLookups(ctx).filter((l) => !l.threat && details.some((d) => d.sentence >= l.sentence - 1 && d.sentence <= l.sentence + 2));
     const looked: Hit[] = lookups.map((l) => ({ start: l.start, end: l.end, messageId: 'lookup', data: { words: ctx.text.slice(l.start, l.end) }, suggestion: 'Leave out anything you know from work records; never look people up for private reasons.' }));
