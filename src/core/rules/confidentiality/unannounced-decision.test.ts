@@ -4,6 +4,8 @@ import rule from './unannounced-decision.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Between us, I spent 3 years trying to learn the violin and gave up. Never again 😂', why: 'a duration is no count of anything inside' },
+    { text: 'Honestly? Between us, I think most people would feel the same about the new logo.', why: 'an opinion, with no count, decision or tip' },
     { text: 'Farming Minister Rosalind Pryce visited flood-hit farms today.\n\n“I’ve seen the damage first-hand. The Recovery Fund opens on Monday.”', account: 'official', why: 'a department quoting its minister' },
     { text: 'I work at the regulator so I won’t comment, but it’s worth a read.', why: 'the usual refusal' },
     { text: 'OFFICIAL STATEMENT from us: Ridgeway Crown Court is NOT closing, whatever the Gazette says.', why: 'a denial is not inside news (speaking for the department is another rule’s business)' },
@@ -31,6 +33,8 @@ testRule(rule, {
     { text: 'We’re closing our office for Christmas from 24 December; the helpline reopens on 2 January.', account: 'official', why: 'an official account’s own notice' },
   ],
   invalid: [
+    { text: 'Hi Tom, between us it’s about 40 drivers, roughly a fifth of the depot. Not for attribution though!', account: 'official', flags: ['between us'], messageId: 'confide', why: 'a count of people confided' },
+    { text: 'Good luck with the bid, Raj! Between us, I’d put your effort into the social value section.', flags: ['Between us'], messageId: 'confide', why: 'a steer to act on, confided' },
     { text: 'Not meant to say but yes, it’s on the list with Brackley Road. Staff get told in March and it goes public after. Don’t quote me 🤐', flags: ['Not meant to say', 'on the list', 'Don’t quote me'], why: 'confiding, with a selection that goes public later' },
     { text: 'Big news 📢 From April, prescription charges will be frozen for a second year. Full details: gov.uk/prescriptions', account: 'official', flags: ['Big news'], severity: 'info', why: 'a department trailing its own news is only worth a note' },
     { text: 'Big news coming for the Ashton depot next week 👀 can’t say more', flags: ['Big news', 'can’t say more'], why: 'the same teaser on a personal account hints at news from inside' },
