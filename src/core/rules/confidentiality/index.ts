@@ -16,6 +16,7 @@ import nhsNumber from './nhs-number.ts';
 import paymentCard from './payment-card.ts';
 import phoneNumber from './phone-number.ts';
 import preReleaseStatistics from './pre-release-statistics.ts';
+import privateCourt from './private-court.ts';
 import privateEmail from './private-email.ts';
 import securityWeakness from './security-weakness.ts';
 import specialCategoryData from './special-category-data.ts';
@@ -39,6 +40,7 @@ export default [
   paymentCard,
   phoneNumber,
   preReleaseStatistics,
+  privateCourt,
   privateEmail,
   securityWeakness,
   specialCategoryData,
