@@ -4,6 +4,7 @@ import rule from './unannounced-decision.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'We made the decision to move house last year and honestly never looked back.', why: 'a family’s own decision, nothing pending' },
     { text: 'Has anything been announced about the new office? Nothing announced yet, we’ll post here when there is.', why: 'no news held back' },
     { text: 'The new rota got signed off last month and honestly it’s working well.', why: 'a decision behind us, nothing to come' },
     { text: 'Between us, I spent 3 years trying to learn the violin and gave up. Never again 😂', why: 'a duration is no count of anything inside' },
@@ -35,6 +36,7 @@ testRule(rule, {
     { text: 'We’re closing our office for Christmas from 24 December; the helpline reopens on 2 January.', account: 'official', why: 'an official account’s own notice' },
   ],
   invalid: [
+    { text: 'Hartfield is getting closed down, we made the decision at panel this afternoon. Families wont be told til next week.', flags: ['made the decision'], messageId: 'decision', why: 'a decision the people affected have not been told of' },
     { text: 'Exciting times! We’re moving all our customer service to a chatbot in March (not public yet!), so I’m hiring.', flags: ['not public yet'], messageId: 'hint', why: 'news said outright to be unpublished' },
     { text: 'The winter fuel decision got signed off this afternoon. Pensioners won’t like it. Announcement Monday apparently.', flags: ['signed off'], messageId: 'decision', why: 'a passive decision with its announcement day to come' },
     { text: 'Hi Tom, between us it’s about 40 drivers, roughly a fifth of the depot. Not for attribution though!', account: 'official', flags: ['between us'], messageId: 'confide', why: 'a count of people confided' },
