@@ -242,10 +242,10 @@ function isFigure(tokens: readonly Token[], k: number): boolean {
   if (prev && prev.kind === 'punct' && /[£$€]$/.test(prev.text) && prev.end === t.start) return true;
   if (next && (UNIT_AFTER.has(next.norm) || next.text === '%') && (next.start - t.end <= 1)) return true;
   // "about 40 drivers", "412 bids": a count of people or things, not "3 years" or "2 weeks".
-  if (/^\d{1,3}(?:,\d{3})*$/.test(t.norm) && next && next.kind === 'word' && next.start - t.end === 1 && /^[a-z]+[^s]s$/.test(next.text) && !DURATIONS.has(next.norm)) return true;
+  if (/^\d{1,3}(?:,\d{3})*$/.test(t.norm) && next && next.kind === 'word' && next.start - t.end === 1 && /^[a-z]+[^s]s$/.test(next.text) && !DURATIONS.test(next.norm)) return true;
   return /^\d+(?:\.\d+)?(?:k|bn|m)$/.test(t.norm);
 }
-const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'mins', 'hrs', 'times', 'decades', 'nights', 'mornings', 'evenings', 'weekends', 'shifts']);
+const DURATIONS = /^(?:year|month|week|day|hour|min|minute|second|hr|time|decade|night|shift)s$/;
 
 /** Valence of a sentence, leaving out courtesies ("happy to help") that say nothing about what is coming. */
 function judgement(tokens: readonly Token[], from: number, to: number): number {

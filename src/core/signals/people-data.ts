@@ -124,7 +124,7 @@ export function peopleData(ctx: Context): PeopleData {
         // "my mum", "our kids": the writer's own family says nothing about the person in the post.
         if (kind === 'family' && OWN.has(tokens[m.first - 1]?.norm ?? '')) continue;
         // "prison officers", "a cancer nurse": the word names a job or service, not someone's record.
-        if (kind !== 'family' && JOB_AFTER.has(tokens[m.last]?.stem ?? '')) continue;
+        if (kind !== 'family' && JOB_AFTER.test(tokens[m.last]?.stem ?? '')) continue;
         details.push({ kind, ...at(m.first, m.last) });
       }
     }
@@ -152,7 +152,7 @@ const OWN = new Set(['my', 'our']);
 function anyOf(tokens: readonly Token[], first: number): boolean {
   return tokens[first - 1]?.norm === 'any' || (tokens[first - 2]?.norm === 'any' && tokens[first - 1]!.kind === 'word');
 }
-const JOB_AFTER = new Set(['officer', 'officers', 'staff', 'service', 'governor', 'nurse', 'nurses', 'worker', 'workers', 'charity', 'welfare', 'sector', 'estate', 'team', 'teams', 'unit']);
+const JOB_AFTER = /^(?:officers?|staff|service|governor|nurses?|workers?|charity|welfare|sector|estate|teams?|unit)$/;
 const VOCATIVE_BEFORE = new Set(['worry', 'sorry', 'thanks', 'cheers', 'congratulations', 'welcome']);
 
 /** "Don't worry Sue, …", "…, Daniel.": a first name spoken to, between a clause edge and a comma or the sentence's end. */

@@ -2,7 +2,6 @@
 
 import type { Rule } from '../../rule.ts';
 import bankDetails from './bank-details.ts';
-import caseRecord from './case-record.ts';
 import classificationMarking from './classification-marking.ts';
 import codeword from './codeword.ts';
 import credential from './credential.ts';
@@ -16,7 +15,6 @@ import nhsNumber from './nhs-number.ts';
 import paymentCard from './payment-card.ts';
 import phoneNumber from './phone-number.ts';
 import preReleaseStatistics from './pre-release-statistics.ts';
-import privateCourt from './private-court.ts';
 import privateEmail from './private-email.ts';
 import securityWeakness from './security-weakness.ts';
 import specialCategoryData from './special-category-data.ts';
@@ -26,7 +24,6 @@ import vettingLevel from './vetting-level.ts';
 
 export default [
   bankDetails,
-  caseRecord,
   classificationMarking,
   codeword,
   credential,
@@ -40,7 +37,6 @@ export default [
   paymentCard,
   phoneNumber,
   preReleaseStatistics,
-  privateCourt,
   privateEmail,
   securityWeakness,
   specialCategoryData,
