@@ -9,6 +9,8 @@ export interface CaseTalk {
   kind: CaseTalkKind;
   start: number;
   end: number;
+  /** The token the stretch starts at. */
+  first: number;
 }
 
 const OWNERS = new Set(['your', 'his', 'her']);
@@ -75,7 +77,7 @@ export function caseTalk(ctx: Context): CaseTalk[] {
         if (OWNERS.has(tokens[m.last]?.norm ?? '') && cuesFrom(ctx, 'engagement.remark', m.last + 1, m.last + 2).length > 0) continue;
         const to = words.sentences[s.index + 1]?.last ?? s.last;
         const about = tokens.slice(m.last, to).some((t) => OWNERS.has(t.norm) || t.norm === 'you' || (t.stem !== t.norm && /^[A-Z]/.test(t.text))) || cuesFrom(ctx, 'engagement.case-noun', m.last, to).length > 0;
-        if (about && (conversation || ['your', 'you'].includes(tokens[m.last]?.norm ?? ''))) out.push({ kind: 'lookup', start: m.start, end: m.end });
+        if (about && (conversation || ['your', 'you'].includes(tokens[m.last]?.norm ?? ''))) out.push({ kind: 'lookup', start: m.start, end: m.end, first: m.first });
       }
       // "Documents are usually returned within 2 weeks of your passport arriving", "your return is saved every time":
       // a sentence that says what happens as a rule is how-to, not the facts of one case.
@@ -85,7 +87,7 @@ export function caseTalk(ctx: Context): CaseTalk[] {
       if (ctx.account === 'official') {
         for (const m of cuesIn(ctx, 'engagement.outcome-promise', s.index)) {
           const noun = cuesIn(ctx, 'engagement.case-noun', s.index).find((n) => n.first > m.last && n.first <= m.last + 3 && isOwner(tokens, m.last));
-          if (noun) out.push({ kind: 'promise', start: m.start, end: noun.end });
+          if (noun) out.push({ kind: 'promise', start: m.start, end: noun.end, first: m.first });
         }
       }
       // "your PIP stopped because...", "Alfie's application ... ranked 73rd": an owner, a case noun, and a fact about it.
@@ -98,7 +100,7 @@ export function caseTalk(ctx: Context): CaseTalk[] {
         for (let k = s.first; k < s.last && !fact; k++) fact = isSpecific(tokens, k) || tokens[k]!.norm === 'because';
         // A status after the noun, unless negated ("your payment hasn't arrived" repeats the complaint).
         fact ||= cuesIn(ctx, 'engagement.case-status', s.index).some((m) => m.first > n.first && !tokens.slice(n.last, m.first).some((t) => NEGATIONS.has(t.norm)));
-        if (fact) out.push({ kind: 'detail', start: tokens[owner]!.start, end: n.end });
+        if (fact) out.push({ kind: 'detail', start: tokens[owner]!.start, end: n.end, first: owner });
         break;
       }
     }
@@ -108,11 +110,11 @@ export function caseTalk(ctx: Context): CaseTalk[] {
       for (const m of ctx.cues('engagement.invite-me')) {
         // "DM me your reference", or an invitation beside a promise to work the case.
         const asksDetails = tokens.slice(m.last, m.last + 2).some((t) => t.norm === 'your');
-        if ((promise || asksDetails) && !declined) out.push({ kind: 'invite', start: m.start, end: m.end });
+        if ((promise || asksDetails) && !declined) out.push({ kind: 'invite', start: m.start, end: m.end, first: m.first });
       }
       if (conversation && !declined && !out.some((o) => o.kind === 'invite')) {
         // "Hope you get it sorted" wishes the person well; the promise is the writer's own.
-        for (const m of ctx.cues('engagement.casework-promise')) if (!['you', 'they'].includes(tokens[m.first - 1]?.norm ?? '')) out.push({ kind: 'invite', start: m.start, end: m.end });
+        for (const m of ctx.cues('engagement.casework-promise')) if (!['you', 'they'].includes(tokens[m.first - 1]?.norm ?? '')) out.push({ kind: 'invite', start: m.start, end: m.end, first: m.first });
       }
     }
     return out.sort((a, b) => a.start - b.start);

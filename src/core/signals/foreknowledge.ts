@@ -47,6 +47,7 @@ const FUTURE_WORDS = new Set(['will', "won't", 'shall', 'gonna', "'ll"]);
 const COURTESY = new Set(['happy', 'pleased', 'glad', 'delighted', 'proud', 'thanks', 'thank', 'sorry', 'welcome', 'great', 'brilliant', 'love', 'lovely']);
 const BE_NOW = new Set(['is', 'are', "it's", "they're", "we're", "he's", "she's"]);
 const CHANGE_ING = new Set(['announcing', 'unveiling', 'getting', 'closing', 'moving', 'losing', 'shutting', 'opening', 'merging', 'cutting', 'happening', 'ending', 'changing', 'leaving', 'launching', 'gaining', 'scrapping', 'dropping', 'extending', 'axing']);
+const ANNOUNCED_ON = new Set(['announcement', 'statement', 'decision', 'decisions', 'letters', 'publication']);
 const ORDINAL_DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
 const UNIT_AFTER = new Set(['%', 'per', 'percent', 'points', 'point', 'bn', 'billion', 'million', 'k', 'weeks', 'months']);
 
@@ -90,6 +91,9 @@ export function hints(ctx: Context): Hint[] {
     const facts = sentenceFacts(ctx);
     const out: Hint[] = [];
     const voting = new Set(ctx.cues('politics.election').map((m) => tokens[m.first]!.sentence));
+    // "(not public yet!)", "not announced yet": the writer says outright that what they tell is unpublished, so news
+    // beside it leaks as a confidence does.
+    const unpublished = new Set(ctx.cues('timing.pending').map((m) => m.first));
     const consider = (kind: MarkerKind, first: number, last: number) => {
       // A department quoting its minister ("“I've seen the damage first-hand…”") reports what was said in public: an official
       // account puts only others' words in quotation marks.
@@ -98,7 +102,7 @@ export function hints(ctx: Context): Hint[] {
       const near = [facts[sentence - 1], facts[sentence], facts[sentence + 1]].filter((f): f is SentenceFacts => !!f);
       // "Not allowed to tell you who to vote for, but…" hints at a vote, which is impartiality's business, not a leak.
       if ([sentence - 1, sentence, sentence + 1].some((i) => voting.has(i)) && !near.some((f) => f.decision)) return;
-      const because = payloadFor(kind, near, facts[sentence]!, facts[sentence + 1]);
+      const because = payloadFor(kind === 'reticence' && unpublished.has(first) ? 'confide' : kind, near, facts[sentence]!, facts[sentence + 1]);
       if (because.length) out.push({ kind, start: tokens[first]!.start, end: tokens[last - 1]!.end, sentence, because });
     };
     for (const kind of ['confide', 'rumour', 'seen', 'reticence', 'insinuate', 'weak'] as const) {
@@ -203,6 +207,8 @@ function isDateAhead(tokens: readonly Token[], k: number): boolean {
   if (t.kind === 'word' && (WEEKDAYS.has(t.stem) || MONTHS.has(t.stem))) {
     if (t.stem !== t.norm && WEEKDAYS.has(t.stem)) return true;
     if (prev?.norm === 'on' && WEEKDAYS.has(t.stem)) return !pastInSentence(tokens, k);
+    // "Announcement Monday", "statement Thursday": the day an announcement is due.
+    if (prev && ANNOUNCED_ON.has(prev.norm) && WEEKDAYS.has(t.stem)) return true;
     return !!prev && AHEAD.has(prev.norm);
   }
   if (t.kind === 'number' && ORDINAL_DAY.test(t.norm) && prev?.norm === 'the') return !!tokens[k - 2] && AHEAD.has(tokens[k - 2]!.norm);
@@ -235,8 +241,11 @@ function isFigure(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (prev && prev.kind === 'punct' && /[£$€]$/.test(prev.text) && prev.end === t.start) return true;
   if (next && (UNIT_AFTER.has(next.norm) || next.text === '%') && (next.start - t.end <= 1)) return true;
+  // "about 40 drivers", "412 bids": a count of people or things, not "3 years" or "2 weeks".
+  if (/^\d{1,3}(?:,\d{3})*$/.test(t.norm) && next && next.kind === 'word' && next.start - t.end === 1 && /^[a-z]+[^s]s$/.test(next.text) && !DURATIONS.test(next.norm)) return true;
   return /^\d+(?:\.\d+)?(?:k|bn|m)$/.test(t.norm);
 }
+const DURATIONS = /^(?:year|month|week|day|hour|min|minute|second|hr|time|decade|night|shift)s$/;
 
 /** Valence of a sentence, leaving out courtesies ("happy to help") that say nothing about what is coming. */
 function judgement(tokens: readonly Token[], from: number, to: number): number {

@@ -44,7 +44,7 @@ const BENEFITS = new Set(['esa', 'pip', 'universal', 'benefit', 'benefits', 'hou
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 const AGE_UNIT = new Set(['years', 'year', 'months', 'month']);
 // Words after "17-year-old" that are not the person ("…-year-old from Leeds", "…-year-olds").
-const AGE_FOLLOWERS = new Set(['from', 'and', 'or', 'in', 'at', 'who', 'was', 'is', 'has', 'had', 'with', 'of', 'on', 'to', 'girls', 'boys', 'men', 'women', 'children', 'people']);
+const AGE_FOLLOWERS = new Set(['from', 'and', 'or', 'in', 'at', 'who', 'was', 'is', 'has', 'had', 'with', 'of', 'on', 'to', 'for', 'but', 'as', 'by', 'after', 'so', 'when', 'because', 'girls', 'boys', 'men', 'women', 'children', 'people']);
 // Reader-addressed advice ("if you have a disability") is about anyone, not the person in the post.
 const GENERIC_LEAD = new Set(['if', 'anyone', 'everyone', 'people', 'those', 'whether', 'when']);
 const ARTICLES = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'every', 'any']);
@@ -60,9 +60,13 @@ const WELL_KNOWN_STREETS = new Set(['downing', 'threadneedle', 'fleet', 'harley'
 // "Offender management statistics", "visitor centre": the role word names a kind of service, not a person.
 const COMPOUND_AFTER = new Set(['management', 'statistics', 'services', 'service', 'data', 'figures', 'support', 'scheme', 'programme', 'team', 'teams', 'unit', 'numbers', 'population', 'rates', 'rate', 'records', 'accommodation', 'centre', 'centres', 'charter', 'journey', 'experience', 'satisfaction', 'helpline', 'portal', 'account', 'accounts', 'advice', 'guidance', 'survey']);
 // "As a mum of two who's lived here all my life", "I'm a dad": the writer describing themselves.
+// "finishing as a team leader", "finished as a fraud team manager": a word or two may stand between the article and the role.
 function selfDescribed(tokens: readonly Token[], first: number): boolean {
-  const a = tokens[first - 1];
-  if (!a || !/^(?:a|an)$/.test(a.norm)) return false;
+  let j = first - 1;
+  while (j > first - 3 && tokens[j] && tokens[j]!.kind === 'word' && !/^(?:a|an)$/.test(tokens[j]!.norm) && !/^\p{Lu}/u.test(tokens[j]!.text)) j--;
+  const a = tokens[j];
+  if (!a || !/^(?:a|an)$/.test(a.norm) || a.sentence !== tokens[first]!.sentence) return false;
+  first = j + 1;
   const b = tokens[first - 2]?.norm ?? '';
   return b === 'as' || b === "i'm" || b === 'am' || (b === 'proud' && tokens[first - 3]?.norm === "i'm");
 }
@@ -91,7 +95,7 @@ export function peopleData(ctx: Context): PeopleData {
     // A role names one person only in the singular: "patients", "victims", "veterans'" are groups the service
     // talks to, and no one is identified by them ("one of my claimants" is singular again).
     for (const m of ctx.cues('people.role')) if (!isPluralRole(tokens, m.first, m.last) && !selfDescribed(tokens, m.first) && !COMPOUND_AFTER.has(tokens[m.last]?.norm ?? '')) anchors.push({ kind: 'role', ...at(m.first, m.last) });
-    for (const m of ctx.cues('people.colleague')) anchors.push({ kind: 'colleague', ...at(m.first, m.last) });
+    for (const m of ctx.cues('people.colleague')) if (!selfDescribed(tokens, m.first)) anchors.push({ kind: 'colleague', ...at(m.first, m.last) });
     // "the 19-year-old mechanic", "an 82-year-old lady": whoever an age is given to is one person.
     for (let k = 0; k + 5 < tokens.length; k++) {
       if (tokens[k]!.kind === 'number' && tokens[k + 2]?.norm === 'year' && tokens[k + 4]?.norm === 'old' && tokens[k + 1]?.text === '-' && tokens[k + 3]?.text === '-') {
@@ -103,8 +107,8 @@ export function peopleData(ctx: Context): PeopleData {
     for (let k = 0; k < tokens.length; k++) {
       const n = nameAt(tokens, k, replyNames);
       if (n > k) {
-        // "Hi Jess," in a reply greets the person replied to; it names no one new.
-        const greeted = reply && GREETINGS.has(tokens[k - 1]?.norm ?? '');
+        // "Hi Jess," in a reply greets the person replied to, and "Don't worry Sue, we'll…" speaks to them: neither names anyone new.
+        const greeted = reply && (GREETINGS.has(tokens[k - 1]?.norm ?? '') || vocative(tokens, k, n));
         anchors.push({ kind: greeted ? 'addressee' : 'named', ...at(k, n) });
         k = n - 1;
       }
@@ -115,7 +119,14 @@ export function peopleData(ctx: Context): PeopleData {
       ['people.work', 'work'], ['people.description', 'description'], ['people.vehicle', 'vehicle'], ['people.relation', 'family'],
     ];
     for (const [tag, kind] of cueKinds) {
-      for (const m of ctx.cues(tag)) if (!generic(m.first) && !inProperName(tokens, m.first, m.last) && !ofAGroup(tokens, m.first)) details.push({ kind, ...at(m.first, m.last) });
+      for (const m of ctx.cues(tag)) {
+        if (generic(m.first) || inProperName(tokens, m.first, m.last) || ofAGroup(tokens, m.first) || anyOf(tokens, m.first)) continue;
+        // "my mum", "our kids": the writer's own family says nothing about the person in the post.
+        if (kind === 'family' && OWN.has(tokens[m.first - 1]?.norm ?? '')) continue;
+        // "prison officers", "a cancer nurse": the word names a job or service, not someone's record.
+        if (kind !== 'family' && JOB_AFTER.test(tokens[m.last]?.stem ?? '')) continue;
+        details.push({ kind, ...at(m.first, m.last) });
+      }
     }
     // A case only when it is someone's ("your claim", "his assessment", "Alfie's application", "your ex's order"), not "our claim line".
     for (const m of ctx.cues('people.case')) {
@@ -134,6 +145,23 @@ export function peopleData(ctx: Context): PeopleData {
     }
     return { anchors, details, consent: ctx.cues('people.consent').length > 0 };
   });
+}
+
+const OWN = new Set(['my', 'our']);
+/** "any medical conditions", "any convictions": whatever a form asks of anyone. */
+function anyOf(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.norm === 'any' || (tokens[first - 2]?.norm === 'any' && tokens[first - 1]!.kind === 'word');
+}
+const JOB_AFTER = /^(?:officers?|staff|service|governor|nurses?|workers?|charity|welfare|sector|estate|teams?|unit)$/;
+const VOCATIVE_BEFORE = new Set(['worry', 'sorry', 'thanks', 'cheers', 'congratulations', 'welcome']);
+
+/** "Don't worry Sue, …", "…, Daniel.": a first name spoken to, between a clause edge and a comma or the sentence's end. */
+function vocative(tokens: readonly Token[], k: number, n: number): boolean {
+  const next = tokens[n];
+  const prev = tokens[k - 1];
+  const afterOk = !next || next.sentence !== tokens[k]!.sentence || next.text === ',' || next.text === '!' || next.text === '.';
+  const beforeOk = !prev || prev.sentence !== tokens[k]!.sentence || prev.text === ',' || VOCATIVE_BEFORE.has(prev.norm);
+  return n - k === 1 && afterOk && beforeOk;
 }
 
 /** "patients with diabetes", "families affected by dementia", "people living with HIV": a condition of a group, not of the person named. */

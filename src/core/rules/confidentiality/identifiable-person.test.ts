@@ -2,8 +2,20 @@
 import { testRule } from '../../testing/rule-tester.ts';
 import rule from './identifiable-person.ts';
 
+const reply = 'Where is my money?? Third week waiting.';
+
 testRule(rule, {
   valid: [
+    { text: 'Sorry to hear this. We’ve passed it to the street lighting team, who will be in touch.', account: 'official', replyTo: reply, why: 'an action taken, nothing read from a file' },
+    { text: 'Hi Sam, we can’t discuss claims here. Please send us a direct message and we’ll look into it.', account: 'official', replyTo: reply, why: 'declines to discuss the case' },
+    { text: 'Thanks Priya, we’ve checked the road and the pothole is on our list.', account: 'official', replyTo: reply, why: 'a road, not a person’s file' },
+    { text: 'We’ve written to all MPs with an update on waiting times, which are 8 to 10 weeks.', account: 'official', replyTo: reply, why: 'a letter sent, not a look at the case' },
+    { text: 'Hi Jo, we can see how frustrating this is. Please DM us and we’ll help.', account: 'official', replyTo: reply, why: 'sympathy, with no fact from the file' },
+    { text: 'Jury service all week 😴 can’t say anything about the case obviously, but the tea’s terrible.', why: 'jury service with no one picked out' },
+    { text: 'The results of our consultation on remote hearings in the family court are published today.', account: 'official', why: 'a department’s news about the courts' },
+    { text: 'My sister’s been through the family court this year and her kids have been amazing through it all.', why: 'the writer’s own family’s case' },
+    { text: 'Family court today. Long one. Home now with a cuppa and not thinking about work.', why: 'a hard day, nobody described' },
+    { text: 'Jury service tips from a court usher: bring a book, bring a charger, and don’t google the case.', why: 'advice, no juror picked out' },
     { text: 'A roofing firm was fined £80,000 after a worker fell 6 metres. HSE inspector Claire Whitby said: “This fall was entirely preventable.”', account: 'official', why: 'the department’s own spokesperson, quoted' },
     { text: 'Hi, no, that’s not right. At 70 you renew your licence, and then every 3 years. It’s free online.', account: 'official', replyTo: 'My nan says she has to resit her driving test at 70!', why: 'a duration is not an age' },
     { text: 'Pennine Roofline Ltd pleaded guilty to breaching the Work at Height Regulations 2005.', account: 'official', why: 'a law’s name' },
@@ -32,8 +44,27 @@ testRule(rule, {
     { text: 'We’re pleased to welcome Dr Anjali Rao as our new Permanent Secretary. She joins from the Department for Trade.', account: 'official', why: 'a published appointment' },
     { text: 'We have fined Harbourline Telecom £2 million after our investigation found it failed to connect 999 calls in March.', account: 'official', why: 'a trading name ending in a business word is a firm, not a person' },
     { text: 'Today we closed our investigation into Northgate Energy’s billing. It will refund £400,000 to 3,000 customers from 1 May.', account: 'official', why: 'a firm’s name with a possessive' },
+    { text: 'Watched the leaders’ debate with my 15-year-old for her citizenship homework. Good lesson in listening.', why: 'an age followed by a preposition names no one new' },
+    { text: 'Retiring today after 38 years. Started on the counter at Salford, finished as a fraud team manager. Thank you to every colleague.', why: 'the writer’s own job title' },
+    { text: 'Sorry to hear this. We can’t discuss applications in the comments, but you can track your daughter’s application at gov.uk/track-passport-application.', account: 'official', replyTo: 'Still no passport for my daughter!', why: 'a reply that declines the case' },
+    { text: 'Don’t worry Sue, we’ll make sure your passport gets to you before your flight 👍', account: 'official', replyTo: 'Flying Friday and still no passport!!', why: 'a name spoken to in a reply is the person replied to' },
+    { text: 'I’m a prison officer. No, I won’t tell you which prison. Every pound raised helps a colleague who’s been hurt at work.', why: 'a job, not a colleague’s record' },
+    { text: 'Anyone in Keighley, avoid Pennine Roofing. The owner, Gary Holt, took £6,000 off my mum and never turned up.', why: 'the writer’s own family is no detail of the man named' },
+    { text: 'It’s free to renew at 70. Your dad might need to tell them about any medical conditions on the form.', replyTo: 'My dad is 70 next month, does he need a test?', why: 'any condition, as the form asks: no one’s in particular' },
   ],
   invalid: [
+    { text: 'Hi Dawn, our records show your return arrived on 3 February, so the £100 penalty stands.', account: 'official', replyTo: reply, flags: ['our records show'], messageId: 'lookup' },
+    { text: 'Hi Josh, looking at your account your September payment was held because your course provider hasn’t confirmed your attendance yet.', account: 'official', replyTo: reply, flags: ['looking at your'] },
+    { text: 'Thanks for your message, Daniel. We can see that £1,240 of arrears is still outstanding on your case.', account: 'official', replyTo: reply, flags: ['We can see'], why: 'another way of reading the file' },
+    { text: 'Hi Karen, I’ve had a look on the system — your payment failed because the bank details don’t match.', account: 'personal', replyTo: reply, flags: ['I’ve had a look'], why: 'a personal account reading a claimant’s file' },
+    { text: 'Hi Marcus, I’ve had a look and your application is sitting with our medical team waiting on your GP.', account: 'official', replyTo: reply, flags: ['I’ve had a look'], why: 'a status from the file' },
+    { text: 'Family court today. Dad turned up without a lawyer, mum’s new boyfriend sat at the back, and two little girls aged 4 and 7 stuck in the middle.', flags: ['Family court'], messageId: 'court' },
+    { text: 'family court again today 🙄 mum turned up off her face for the third hearing in a row. kids are with their nan in Brackley now', flags: ['family court'], messageId: 'court', why: 'the parties and where the children are' },
+    { text: 'Youth court this morning: the lad’s mum was in tears, and he’s only 15 years old.', flags: ['Youth court'], messageId: 'court', why: 'a youth defendant described' },
+    { text: 'Court usher life: juror 7 on the Pellow trial nodded off during the defence closing AGAIN 😂', flags: ['juror 7'], messageId: 'court' },
+    { text: 'The juror with the tattoo on the Harwood trial was texting all afternoon.', flags: ['juror'], messageId: 'court', why: 'a juror picked out by how they look' },
+    { text: 'Started as a clerk with her. Now my line manager is off again with depression, third time this year.', flags: ['line manager'], messageId: 'colleague', why: 'a colleague, not the writer describing themselves' },
+    { text: 'Don’t worry, we’ve spoken to Mrs Hopkins next door: her dementia is why she keeps ringing, and her son Dean is on probation.', account: 'official', replyTo: 'My neighbour keeps ringing the council!!', flags: ['Mrs Hopkins'], why: 'a third person named in a reply, not the one spoken to' },
     { text: 'Spoke to a lovely old boy at the counter today, 91, lives on his own on the Ferndale estate. Broke my heart.', flags: ['boy'], why: 'someone met at work, with an age and an estate' },
     { text: 'Thank you to Mrs Patel from Orchard Way, who rang our helpline 14 times this week.', account: 'official', flags: ['Mrs Patel'], why: 'a name with the street they live on' },
     { text: 'Had a bloke in today effing and blinding. Darren from Marsh Road, you know who you are.', flags: ['Darren'], why: 'a first name placed at a street' },

@@ -1,9 +1,12 @@
 // A member of the public (or a colleague) identifiable from a combination of details, though no full name or postcode is given.
 
 import { defineRule, type Hit } from '../../rule.ts';
+import { caseTalk, type CaseTalk } from '../../signals/case-talk.ts';
 import { replyAuthor } from '../../signals/political-targets.ts';
+import { cuesIn } from '../../signals/sentence-cues.ts';
 import { workLookups } from '../../signals/work-access.ts';
-import { ABOUT_ADDRESSEE, peopleData, SENSITIVE, type DetailKind } from '../../signals/people-data.ts';
+import type { Context } from '../../context.ts';
+import { ABOUT_ADDRESSEE, peopleData, SENSITIVE, type DetailKind, type PeopleData } from '../../signals/people-data.ts';
 
 const DESCRIBE: Record<DetailKind, string> = {
   place: 'where they live or were', street: 'their street', age: 'their age', health: 'their health', justice: 'a criminal or disciplinary matter', immigration: 'their immigration status',
@@ -12,6 +15,7 @@ const DESCRIBE: Record<DetailKind, string> = {
 };
 // A published court outcome ("fined at Thames Magistrates' Court", "sentenced… Full details: gov.uk/…") is on the public record.
 const OUTCOME = /(?<![\p{L}])(?:sentenced|jailed|fined|convicted|pleaded\s+guilty|pleading\s+guilty|disqualified|found\s+guilty|findings|redress)(?![\p{L}])/iu;
+const RECORDS = 'Leave out anything you know from work records; never look people up for private reasons.';
 const SAID = new Set(['said', 'says', 'added', 'explained', 'commented']);
 const ARREST_NOTICE = /(?<![\p{L}])(?:has|have)\s+been\s+(?:arrested|charged|remanded)(?![\p{L}])/iu;
 const COURT_OR_SOURCE = /(?<![\p{L}])(?:court|tribunal)(?![\p{L}])|(?:gov\.uk|https?:\/\/)/iu;
@@ -24,6 +28,7 @@ export default defineRule({
     combination: '“{words}” can be identified from {details}; together these are personal data, even without a full name.',
     lookup: '“{words}” says a person was looked up at work; what records show about someone is personal data, and never yours to pass on.',
     colleague: '“{words}” is a colleague, and the post discloses {details}; colleagues’ personal details are not yours to share.',
+    court: '“{words}”: people in a private hearing or a jury must not be identifiable.',
   },
   guidance: ['G29', 'G14', 'G22'],
   description: 'Members of the public or colleagues identifiable from a combination of details (a role, a street, an age, a condition, a case, a school), not only a full name.',
@@ -33,12 +38,18 @@ export default defineRule({
     const { details, consent } = data;
     // "Thank you, Ms Morgan" answering "… Sian Morgan MP": a politician who wrote in is a public figure, not a member of the public.
     const author = replyAuthor(ctx);
-    const anchors = author ? data.anchors.filter((a) => a.kind !== 'addressee' && !(a.kind === 'named' && ctx.words.tokens.slice(a.first, a.last).some((t) => author.names.has(t.text)))) : data.anchors;
+    // "We can't discuss applications here, but…": a reply that declines the case tells nothing about the person replied to.
+    const declined = ctx.cues('engagement.decline').length > 0;
+    const anchors = data.anchors.filter((a) => !(declined && a.kind === 'addressee') && !(author && (a.kind === 'addressee' || (a.kind === 'named' && ctx.words.tokens.slice(a.first, a.last).some((t) => author.names.has(t.text))))));
     // "I checked at work", "came up on the system": whatever follows about the person came from official records.
     const lookups = workLookups(ctx).filter((l) => !l.threat && details.some((d) => d.sentence >= l.sentence - 1 && d.sentence <= l.sentence + 2));
-    const looked: Hit[] = lookups.map((l) => ({ start: l.start, end: l.end, messageId: 'lookup', data: { words: ctx.text.slice(l.start, l.end) }, suggestion: 'Leave out anything you know from work records; never look people up for private reasons.' }));
+    const court = privateCourt(ctx, data);
+    const looked: Hit[] = court ? [court] : [];
+    // A file read out in public ("our records show…") counts when nothing else in the post is reported.
+    const records: Hit[] = caseRecords(ctx).map((r) => ({ start: r.start, end: r.end, messageId: 'lookup', data: { words: ctx.text.slice(r.start, r.end) }, suggestion: RECORDS }));
+    looked.push(... lookups.map((l) => ({ start: l.start, end: l.end, messageId: 'lookup', data: { words: ctx.text.slice(l.start, l.end) }, suggestion: RECORDS })));
     // A department sharing a case study with the person's agreement has done what the guidance asks.
-    if (!anchors.length || !details.length || (consent && ctx.account === 'official')) return looked;
+    if (!anchors.length || !details.length || (consent && ctx.account === 'official')) return looked.length ? looked : records;
     const { tokens, sentences } = ctx.words;
     // An enforcement body's own arrest or charge notice ("a 34-year-old man from Leeds has been arrested by our officers")
     // is how such news is published: the person is described the way the law allows, not exposed.
@@ -96,9 +107,71 @@ export default defineRule({
       });
     }
     for (const l of looked) if (!hits.some((h) => l.start < h.end && l.end > h.start)) hits.push(l);
+    if (!hits.length) hits.push(...records);
     return hits.sort((x, y) => x.start - y.start);
   },
 });
+
+// "We've passed it to the team", "we've written to all MPs", "I've made a note": actions taken, not a file read out.
+const ACTION_ONLY = /^(?:we['’]ve|we|i['’]ve|i)\s+(?:(?:have|had)\s+)?(?:passed|written|made|tried|backdated|chased)/iu;
+
+/** A look at one person's file ("we can see", "our records show") followed by its facts: a date, a sum, a reason, a status. */
+function caseRecords(ctx: Context): CaseTalk[] {
+  const { tokens, sentences } = ctx.words;
+  const hits: CaseTalk[] = [];
+  // Judged once per sentence, so a paste of many look-ups in one sentence stays linear.
+  const judged = new Map<number, boolean>();
+  for (const c of caseTalk(ctx)) {
+    if (c.kind !== 'lookup' || ACTION_ONLY.test(ctx.text.slice(c.start, c.end))) continue;
+    // The look must yield something only the file would say, in its sentence or the next: a date, a sum, a reason, a status.
+    const s = c.first;
+    const sentence = tokens[s]!.sentence;
+    let fact = judged.get(sentence);
+    if (fact === undefined) {
+    fact = false;
+    for (const i of [sentence, sentence + 1]) {
+      const span = sentences[i];
+      if (!span) continue;
+      for (let k = span.first; k < span.last && !fact; k++) {
+        const t = tokens[k]!;
+        fact = k >= s && (t.kind === 'number' || t.text === '£' || t.norm === 'because' || t.norm === 'why');
+      }
+      fact ||= cuesIn(ctx, 'engagement.case-status', i).length > 0;
+    }
+    judged.set(sentence, fact);
+    }
+    if (!fact) continue;
+    hits.push(c);
+  }
+  return hits;
+}
+
+// What tells a party to a hearing apart: their family, age, looks, health or where they are.
+const PARTY = new Set<DetailKind>(['family', 'age', 'description', 'health', 'place', 'street']);
+
+/**
+ * The parties of a family or youth court hearing described on a personal account (two details near the court), or a
+ * juror picked out by number or looks; "my sister's been through the family court" is the writer's own family's story.
+ */
+function privateCourt(ctx: Context, data: PeopleData): Hit | undefined {
+  if (ctx.account !== 'personal') return undefined;
+  const { tokens } = ctx.words;
+  const { anchors, details } = data;
+  const at = (start: number, end: number): Hit => ({ start, end, messageId: 'court', data: { words: ctx.text.slice(start, end) }, suggestion: RECORDS });
+  const c = ctx.cues('secrecy.private-court')[0];
+  const own = ctx.cues('people.relation').some((m) => /^(?:my|our)$/.test(tokens[m.first - 1]?.norm ?? ''));
+  if (c && !own) {
+    const s = tokens[c.first]!.sentence;
+    if (details.filter((d) => PARTY.has(d.kind) && d.sentence >= s && d.sentence <= s + 2).length >= 2) return at(c.start, c.end);
+  }
+  for (const a of anchors) {
+    if (a.kind !== 'role' || tokens[a.first]!.norm !== 'juror') continue;
+    const next = tokens[a.last];
+    if (next && next.kind === 'number' && next.start - tokens[a.first]!.end === 1) return at(tokens[a.first]!.start, next.end);
+    if (details.some((d) => PARTY.has(d.kind) && d.sentence === a.sentence)) return at(tokens[a.first]!.start, tokens[a.last - 1]!.end);
+  }
+  return undefined;
+}
 
 /** Names first, then roles and colleagues, then the person replied to: the clearest mention is the one underlined. */
 function rank(kind: string): number {

@@ -4,6 +4,11 @@ import rule from './unannounced-decision.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'We made the decision to move house last year and honestly never looked back.', why: 'a family’s own decision, nothing pending' },
+    { text: 'Has anything been announced about the new office? Nothing announced yet, we’ll post here when there is.', why: 'no news held back' },
+    { text: 'The new rota got signed off last month and honestly it’s working well.', why: 'a decision behind us, nothing to come' },
+    { text: 'Between us, I spent 3 years trying to learn the violin and gave up. Never again 😂', why: 'a duration is no count of anything inside' },
+    { text: 'Honestly? Between us, I think most people would feel the same about the new logo.', why: 'an opinion, with no count, decision or tip' },
     { text: 'Farming Minister Rosalind Pryce visited flood-hit farms today.\n\n“I’ve seen the damage first-hand. The Recovery Fund opens on Monday.”', account: 'official', why: 'a department quoting its minister' },
     { text: 'I work at the regulator so I won’t comment, but it’s worth a read.', why: 'the usual refusal' },
     { text: 'OFFICIAL STATEMENT from us: Ridgeway Crown Court is NOT closing, whatever the Gazette says.', why: 'a denial is not inside news (speaking for the department is another rule’s business)' },
@@ -31,6 +36,11 @@ testRule(rule, {
     { text: 'We’re closing our office for Christmas from 24 December; the helpline reopens on 2 January.', account: 'official', why: 'an official account’s own notice' },
   ],
   invalid: [
+    { text: 'Hartfield is getting closed down, we made the decision at panel this afternoon. Families wont be told til next week.', flags: ['made the decision'], messageId: 'decision', why: 'a decision the people affected have not been told of' },
+    { text: 'Exciting times! We’re moving all our customer service to a chatbot in March (not public yet!), so I’m hiring.', flags: ['not public yet'], messageId: 'hint', why: 'news said outright to be unpublished' },
+    { text: 'The winter fuel decision got signed off this afternoon. Pensioners won’t like it. Announcement Monday apparently.', flags: ['signed off'], messageId: 'decision', why: 'a passive decision with its announcement day to come' },
+    { text: 'Hi Tom, between us it’s about 40 drivers, roughly a fifth of the depot. Not for attribution though!', account: 'official', flags: ['between us'], messageId: 'confide', why: 'a count of people confided' },
+    { text: 'Good luck with the bid, Raj! Between us, I’d put your effort into the social value section.', flags: ['Between us'], messageId: 'confide', why: 'a steer to act on, confided' },
     { text: 'Not meant to say but yes, it’s on the list with Brackley Road. Staff get told in March and it goes public after. Don’t quote me 🤐', flags: ['Not meant to say', 'on the list', 'Don’t quote me'], why: 'confiding, with a selection that goes public later' },
     { text: 'Big news 📢 From April, prescription charges will be frozen for a second year. Full details: gov.uk/prescriptions', account: 'official', flags: ['Big news'], severity: 'info', why: 'a department trailing its own news is only worth a note' },
     { text: 'Big news coming for the Ashton depot next week 👀 can’t say more', flags: ['Big news', 'can’t say more'], why: 'the same teaser on a personal account hints at news from inside' },
@@ -63,6 +73,6 @@ testRule(rule, {
     { text: 'Redundancies coming in the new year, 200 posts going from the regional offices.', flags: ['Redundancies'], messageId: 'inside' },
     { text: 'Heard today the new visa fees will be £1,200 from January.', flags: ['Heard today'], messageId: 'rumour' },
     { text: 'The draft report says the pilot failed. Not out till March.', flags: ['draft'], messageId: 'rumour', why: 'a document not yet out, read from inside' },
-    { text: 'Office move confirmed for March, we’re all off to the new hub in Salford. Not public yet.', flags: ['Office move'], messageId: 'inside' },
+    { text: 'Office move confirmed for March, we’re all off to the new hub in Salford. Not public yet.', flags: ['Office move', 'Not public yet'], why: 'inside news, and said outright to be unpublished' },
   ],
 });

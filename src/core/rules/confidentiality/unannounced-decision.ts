@@ -6,6 +6,8 @@ import type { CueMatch } from '../../text/cues.ts';
 
 // A decision with no one named as taking it: the writer knows it from inside.
 const AGENTLESS = /^(?:it\s+was|it['’]s\s+been|been|was|decision)/iu;
+// "The decision got signed off this afternoon", "it's finally been agreed": passive, before a bare "signed off".
+const PASSIVE_BEFORE = new Set(['got', 'get', 'gets', 'been', 'was', 'were', 'finally']);
 
 export default defineRule({
   id: 'unannounced-decision',
@@ -49,7 +51,8 @@ export default defineRule({
         const subject = subjectBefore(senior, m);
         // On a personal account, "it was agreed on Friday, letters going out next week" tells what is coming from the inside.
         const s = tokens[m.first]!.sentence;
-        const inside = !official && AGENTLESS.test(ctx.text.slice(m.start, m.end)) && [s - 1, s, s + 1].some((i) => facts[i]?.future);
+        const agentless = AGENTLESS.test(ctx.text.slice(m.start, m.end)) || PASSIVE_BEFORE.has(tokens[m.first - 1]?.norm ?? '');
+        const inside = !official && agentless && [s - 1, s, s + 1].some((i) => facts[i]?.future);
         if (!subject && !pending && !inside) continue;
         const start = subject ? tokens[subject.first]!.start : m.start;
         // A department's account announcing its minister's decision is how it becomes public, unless it says the news is still to come.
