@@ -38,7 +38,8 @@ function findVoice(ctx: Context): VoiceCue[] {
   for (const m of ctx.cues('identity.personal-life')) if (!ctx.isQuoted(m.start, m.end) && !readerQuestion(ctx, m)) add('personal', m);
   // "We're sorry – six months is far too long to wait": owning up to a failing of its own service is the
   // department's voice, not an editorial on policy.
-  for (const m of ctx.cues('identity.editorial')) if (!apologySentence(tokens, m)) add('editorial', m);
+  // "We wish him every success": the department's good wishes, not a wish about policy.
+  for (const m of ctx.cues('identity.editorial')) if (!apologySentence(tokens, m) && !goodWishes(tokens, m)) add('editorial', m);
 
   // "For what it's worth, that decision was a disgrace": the aside counts when an evaluation follows it.
   for (const m of ctx.cues('identity.worth')) if (evaluativeSentence(ctx, m, 2)) add('opinion', m);
@@ -73,6 +74,19 @@ function apologySentence(tokens: readonly Token[], m: CueMatch): boolean {
   const sentence = tokens[m.first]!.sentence;
   for (let j = m.first; j >= 0 && tokens[j]!.sentence >= sentence - 1; j--) if (APOLOGY.has(tokens[j]!.norm)) return true;
   for (let j = m.last; j < tokens.length && tokens[j]!.sentence <= sentence + 1; j++) if (APOLOGY.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
+const GOOD_WISHES = new Set(['well', 'luck', 'success', 'best', 'recovery', 'retirement', 'congratulations', 'happy']);
+/** A cue ending in "wish" whose next eight words or fewer, in its sentence, are good wishes ("we wish Pat well", "... all the best"). */
+function goodWishes(tokens: readonly Token[], m: CueMatch): boolean {
+  if (tokens[m.last - 1]?.norm !== 'wish') return false;
+  const sentence = tokens[m.first]!.sentence;
+  for (let k = m.last, words = 0; k < tokens.length && words < 8 && tokens[k]!.sentence === sentence; k++) {
+    if (tokens[k]!.kind !== 'word') continue;
+    words++;
+    if (GOOD_WISHES.has(tokens[k]!.norm)) return true;
+  }
   return false;
 }
 

@@ -77,6 +77,16 @@ export function replyAuthor(ctx: Context): ReplyAuthor | null {
   return ctx.memo('signals.replyAuthor', () => (ctx.replyTo ? authorOf(ctx.replyWords, (tag) => ctx.replyCues(tag)) : null));
 }
 
+/** "Vice-Chancellor", "Chancellor of Northmoor University": a university's head, not the Treasury's. */
+function academicChancellor(tokens: readonly Token[], m: { first: number; last: number }): boolean {
+  if (m.last - m.first !== 1 || !/^chancellors?$/.test(tokens[m.first]!.norm)) return false;
+  const prev = tokens[m.first - 1];
+  if (prev?.norm === 'vice' || prev?.norm === 'pro' || (prev !== undefined && /^[-‐–]$/.test(prev.text) && /^(?:vice|pro)$/.test(tokens[m.first - 2]?.norm ?? ''))) return true;
+  if (tokens[m.last]?.norm !== 'of') return false;
+  for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 5); k++) if (/^(?:university|college)$/.test(tokens[k]!.norm)) return true;
+  return false;
+}
+
 function findTargets(ctx: Context): PoliticalTarget[] {
   const { tokens } = ctx.words;
   const out: PoliticalTarget[] = [];
@@ -88,6 +98,7 @@ function findTargets(ctx: Context): PoliticalTarget[] {
     if ((tag === 'politics.opponents' || tag === 'politics.employer') && ctx.account !== 'official') continue;
     for (const m of ctx.cues(tag)) {
       if (tag === 'politics.party' && ordinaryWord(tokens, m)) continue;
+      if (tag === 'politics.politician' && academicChancellor(tokens, m)) continue;
       // "Fourteen years of that lot": a term in office makes the colloquial name the government.
       if (tag === 'politics.government-colloquial' && tenure(tokens, m)) {
         add(kind, m.first, m.last);

@@ -22,6 +22,8 @@ const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
 const WH_WORDS = new Set(['which', 'who', 'what', 'whose', 'where', 'when', 'how']);
 const PLACE_PREPS = new Set(['at', 'in', 'on', 'across', 'around', 'near', 'inside']);
 // How far after "who" a call-out's misdeed may lie (tokens: "who keeps posting the same complaint every day").
+const THANKS = new Set(['thank', 'thanks', 'thankyou', 'grateful', 'cheers']);
+const HELPED = new Set(['reported', 'flagged', 'spotted', 'alerted', 'warned', 'helped', 'rescued', 'returned', 'handed']);
 const CALLOUT_REACH = 10;
 const TARGET_TAGS = ['reader.you', 'tone.public-group', 'tone.critic', 'tone.vague-group', 'politics.politician'];
 
@@ -118,7 +120,10 @@ export function ironies(ctx: Context): IronySpan[] {
           // A grim word for where they do it ("who run the visitor centres at our prisons") is a place, not a misdeed.
           const placed = (k: number) => PLACE_PREPS.has(tokens[k - 1]?.norm ?? '') || (/^(?:the|our|a|your|their)$/.test(tokens[k - 1]?.norm ?? '') && PLACE_PREPS.has(tokens[k - 2]?.norm ?? ''));
           const misdeed = evaluate(tokens, from, to, (k) => plight.has(k) || placed(k)).min <= -2 || cuesIn(ctx, 'tone.negligence', s.index).some((m) => m.first >= from && m.first < to);
-          if (misdeed) add('callout', tokens[call.first]!, tokens[from]!, true);
+          // "Thank you to everyone who reported the fake account": thanks for acting against something bad, sincerely meant.
+          const verbs = tokens.slice(whoever ? from : from + 1, to).filter(isWord).slice(0, 2).map((t) => t.norm);
+          const helped = THANKS.has(tokens[call.first]!.norm) && verbs.some((v) => HELPED.has(v));
+          if (misdeed && !helped) add('callout', tokens[call.first]!, tokens[from]!, true);
         }
       }
       // Scare quotes around the very words of the post answered: "it wasn't quite 'sunny'".

@@ -6,6 +6,7 @@ const reply = 'Where is my money?? Third week waiting.';
 
 testRule(rule, {
   valid: [
+    { account: 'official', text: 'A Millbrook man who falsely claimed £23,000 in Housing Benefit over five years has been given a suspended sentence at Millbrook Crown Court and ordered to repay the money.', why: 'a published court outcome, on the public record' },
     { text: 'Sorry to hear this. We’ve passed it to the street lighting team, who will be in touch.', account: 'official', replyTo: reply, why: 'an action taken, nothing read from a file' },
     { text: 'Hi Sam, we can’t discuss claims here. Please send us a direct message and we’ll look into it.', account: 'official', replyTo: reply, why: 'declines to discuss the case' },
     { text: 'Thanks Priya, we’ve checked the road and the pothole is on our list.', account: 'official', replyTo: reply, why: 'a road, not a person’s file' },

@@ -14,7 +14,7 @@ const DESCRIBE: Record<DetailKind, string> = {
   date: 'dates', family: 'their family', description: 'how they look', security: 'a security role',
 };
 // A published court outcome ("fined at Thames Magistrates' Court", "sentenced… Full details: gov.uk/…") is on the public record.
-const OUTCOME = /(?<![\p{L}])(?:sentenced|jailed|fined|convicted|pleaded\s+guilty|pleading\s+guilty|disqualified|found\s+guilty|findings|redress)(?![\p{L}])/iu;
+const OUTCOME = /(?<![\p{L}])(?:sentenced|jailed|fined|convicted|pleaded\s+guilty|pleading\s+guilty|disqualified|found\s+guilty|findings|redress|suspended\s+sentence|community\s+order|ordered\s+to\s+(?:repay|pay\s+back))(?![\p{L}])/iu;
 const RECORDS = 'Leave out anything you know from work records; never look people up for private reasons.';
 const SAID = new Set(['said', 'says', 'added', 'explained', 'commented']);
 const ARREST_NOTICE = /(?<![\p{L}])(?:has|have)\s+been\s+(?:arrested|charged|remanded)(?![\p{L}])/iu;

@@ -4,6 +4,8 @@ import rule from './pre-release-statistics.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Published at 9:30am: unemployment was 4.1% in the three months to June, down from 4.3%. Full release: ons.example/lms', account: 'official', why: 'the release’s own header' },
+    { text: 'Today’s release shows 51,000 more apprenticeship starts than last year, the highest figure since 2017.', why: 'a release already out, in the present tense' },
     { text: 'Official statistics published at 9.30am today: 2.3 million adults took part in adult learning, up from 2.1 million.', account: 'official', why: 'the release itself' },
     { text: 'We’ve published our response to the consultation. From April, earnings will be averaged over 8 weeks.', account: 'official', why: 'a rule, not a release said to show something' },
     { text: 'Been working on the labour market release with a brilliant team this month. Proud of what we do.', why: 'working on the numbers, no hint at them' },
@@ -15,6 +17,7 @@ testRule(rule, {
     { text: 'Up all night for tomorrow’s album release 🎉 the numbers will be huge!', why: 'not official statistics' },
   ],
   invalid: [
+    { text: 'The inflation figures will be published at 9.30am tomorrow and let’s just say they’re good news 😉', flags: ['inflation'], why: 'a release time still to come is no header' },
     { text: 'Big day tomorrow for the stats team. Thursday’s quarterly release will show the prison population has passed 90,000 for the first time.', flags: ['release'], why: 'a generic word that goes on to foretell a figure' },
     { text: 'Been crunching the Q2 GDP numbers all week. All I’ll say is: phew 😅 See you at 7am Friday.', flags: ['GDP'], messageId: 'hint', why: 'whoever works on the numbers has seen them, and hints' },
     { text: 'Been working on this quarter’s migration numbers and oof. The headline figure will be the highest on record.', flags: ['migration numbers'], why: 'a listed two-word statistic is specific whatever its head word' },

@@ -8,6 +8,9 @@ const GENERIC = new Set(['data', 'earnings', 'employment', 'figure', 'figures', 
 // 9.30am is the standard release time, so naming it marks the numbers as official statistics.
 const RELEASE_TIME = /(?<![\p{N}])(?:9[.:]30|0?7(?:[.:]00)?\s?am)(?![\p{N}])/iu;
 const RELEASED_TODAY = /(?<![\p{L}])(?:published|released|out)\s(?:at\s)?(?:9[.:]30|0?7(?:[.:]00)?)\s?am\stoday(?![\p{L}])/iu;
+// A line opening "Published at 9:30am:" is the release's own header; "today's release shows" reports one already out.
+const RELEASE_HEADER = /(?:^|\n)[ \t]*(?:published|released)\s(?:at\s)?(?:9[.:]30|0?7(?:[.:]00)?)\s?am(?![\p{L}\p{N}])/iu;
+const TODAYS_RELEASE = /(?<![\p{L}])today['’]s\s(?:release|figures|statistics|stats|data|bulletin)\s(?:shows?|confirms?|reveals?|finds?)(?![\p{L}])/iu;
 const SCHEDULE = new Set(['published', 'released', 'out', 'available', 'announced', 'updated', 'live']);
 const SHOW = new Set(['show', 'shows', 'confirm', 'reveal', 'surprise', 'be', 'start', 'make', 'get', 'have', 'come']);
 
@@ -26,7 +29,7 @@ export default defineRule({
   check(ctx) {
     const nouns = ctx.cues('stats.noun');
     // "Official statistics published at 9.30am today": the release itself, already out.
-    if (!nouns.length || ctx.cues('timing.public').length || RELEASED_TODAY.test(ctx.text)) return [];
+    if (!nouns.length || ctx.cues('timing.public').length || RELEASED_TODAY.test(ctx.text) || RELEASE_HEADER.test(ctx.text) || TODAYS_RELEASE.test(ctx.plain)) return [];
     const { tokens } = ctx.words;
     const specific = ctx.cues('stats.specific').length > 0 || RELEASE_TIME.test(ctx.text);
     const facts = sentenceFacts(ctx);

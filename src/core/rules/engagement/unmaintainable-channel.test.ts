@@ -4,6 +4,7 @@ import rule from './unmaintainable-channel.ts';
 
 testRule(rule, {
   valid: [
+    { account: 'official', text: 'Our house rules: we read every comment on this page and welcome criticism, but we remove abuse of our staff.', why: 'reading every comment promises no answer' },
     { text: 'We read every message, but we can’t reply to everyone. For help with your claim, use your online account.', account: 'official', why: 'a post that states its limits promises nothing' },
     { text: 'In an emergency, call 999 any time, day or night.', account: 'official', why: 'emergency services, not this account' },
     { text: 'We reply to messages Monday to Friday, 9am to 5pm.', account: 'official' },

@@ -9,6 +9,7 @@ const CHANNEL =
   /\b(?:dms?|direct\s+messages?|message|messages|messaging|inbox|whatsapp|messenger|tweet\s+us|tag\s+us|comment|comments|repl(?:y|ies|ying)|respond|responses?|get\s+back\s+to|answer(?:s|ed)?|chat|ping\s+us|drop\s+us\s+a\s+line|reach\s+us|contact\s+us\s+here|get\s+in\s+touch\s+here|here\s+to\s+help|staffed|chase|ring\s+you|check\s+your)\b/i;
 // The team speaking ("we", "us", "our team"), not a general statement about a service.
 const SPEAKER = /\b(?:we|we['’](?:ll|re|d)|us|our\s+(?:team|staff|advisers|advisors|inbox|social\s+media\s+team|dms?))\b/i;
+const REPLYING = /(?<![\p{L}])(?:repl(?:y|ies|ied|ying)|respon(?:d|ds|ded|ding|se|ses)|answer(?:s|ed|ing)?|gets?\s+back)(?![\p{L}])/iu;
 // The promise that cannot be kept: always on, always instant, answers to everything.
 const PROMISE =
   /\b(?:any\s?time|at\s+any\s+hour|24\/7|24-7|24\s*hours\s+a\s+day|24\s*hrs|day\s+or\s+night|night\s+or\s+day|round\s+the\s+clock|around\s+the\s+clock|7\s+days\s+a\s+week|seven\s+days\s+a\s+week|whenever\s+you\s+(?:like|want|need)|always(?:\s+be\s+here)?|every\s+(?:single\s+)?(?:message|question|comment|query|dm|tweet|post)|within\s+(?:minutes|seconds|the\s+hour|an\s+hour|the\s+same\s+hour|\d+\s*(?:minutes|mins|seconds))|instantly|instant(?:\s+replies|\s+responses)?|immediately|straight\s+away|right\s+away|never\s+(?:sleep|miss|leave)|no\s+matter\s+(?:when|what\s+time))\b/gi;
@@ -52,6 +53,8 @@ export default defineRule({
       if (!CHANNEL.test(sentence) || !SPEAKER.test(sentence) || ONLINE_SERVICE.test(sentence)) continue;
       for (const m of sentence.matchAll(PROMISE)) {
         // "always" alone only counts next to replying: "we'll always get back to you", not "we always publish".
+        // "We read every comment on this page": reading them all is no promise of an answer to each.
+        if (/^every\s/i.test(m[0]) && !REPLYING.test(sentence)) continue;
         if (/^always$/i.test(m[0]) && !/^always\s+(?:[a-z]+\s+)?(?:get\s+back|repl|respond|answer|be\s+(?:here|available|on\s+hand)|pick\s+up|read\s+and\s+repl)/iu.test(sentence.slice(m.index))) continue;
         add(s.start + m.index, s.start + m.index + m[0].length, official ? 'warning' : 'info');
       }

@@ -28,8 +28,11 @@ testRule(rule, {
     { ...official, text: 'We’re sorry – six months is far too long to wait for a repair. Please message us your reference.', why: 'owning up to its own service is the department’s voice' },
     { ...official, text: 'We apologise. Your payment should have been made on Friday and we are putting it right today.', why: 'an apology, not an editorial' },
     { ...official, text: 'From September, reports will give a grade for each area instead. Under the old system, schools got one overall grade.', why: 'naming what changed is explaining, not editorialising' },
+    { ...official, text: 'Today we say goodbye to Priya after twelve years. We wish her every success in her new role.', why: 'the department’s good wishes' },
+    { ...official, text: 'We wish everyone sitting exams this week the best of luck!', why: 'good wishes to the public' },
   ],
   invalid: [
+    { ...official, text: 'We wish the council would actually listen to residents for once.', flags: ['We wish'], why: 'a wish about others’ conduct, not good wishes' },
     { text: 'Anyone else off on holiday next week? Can’t wait 🌴', account: 'official', flags: ['on holiday'], why: 'polling others' },
     { text: 'Can you imagine having to work with them?', account: 'official', flags: ['having to work with'], why: 'rhetorical' },
     { text: 'Can it be Friday yet?? 😩', account: 'official', flags: ['Can it be Friday'] },

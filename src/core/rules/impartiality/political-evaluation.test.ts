@@ -6,6 +6,7 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
+    { account: 'official', text: 'Sam led our work on school meals and championed apprenticeships long before it was fashionable. We wish him every success as Vice-Chancellor of Northmoor University.', why: 'a university’s chancellor, not the Treasury’s' },
     { ...official, text: 'The Secretary of State has today approved the new bypass, which will cut journey times by 20 minutes.', why: 'a verb that reports what the minister did is not the account’s judgement of them' },
     { ...official, text: 'Delighted that the Prime Minister could join apprentices at our Crewe depot today 🚆', why: 'warmth about a visit is courtesy' },
     { ...official, text: 'Congratulations to the new Secretary of State for Transport, who joins the department today. Welcome!', why: 'welcoming an appointment' },

@@ -4,6 +4,7 @@ import rule from './sarcasm.ts';
 
 testRule(rule, {
   valid: [
+    { account: 'official', text: 'Thank you to everyone who reported the fake page pretending to be us. It has now been taken down.', why: 'thanks for acting against something bad' },
     { text: 'Thank you to the 140 volunteers who run the visitor centres at our prisons 💙 Last year they welcomed 60,000 families.', account: 'official', why: 'a grim word for the place, not a misdeed' },
     { text: 'We’d expect nothing less from our brilliant lifeboat crews. Thank you!', account: 'official', why: 'said and meant, about our own people' },
     { text: 'Never change, Kelby. 12 years of the best Christmas market in the county 🎄', account: 'official' },
