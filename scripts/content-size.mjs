@@ -13,7 +13,7 @@ import { build, loadConfigFromFile } from 'vite';
 // were compacted (docs/benchmarks.md, "Size"), so the build fails just above where it stands now, to stop it
 // growing unnoticed, while the target stays printed and open.
 export const TARGET = 120_000;
-export const BUDGET = 168_000;
+export const BUDGET = 169_000;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = 'src/content/main.ts';
 const gz = (code) => gzipSync(code, { level: 9 }).length;
