@@ -5,6 +5,7 @@ import type { Account, Platform } from './types.ts';
 import { matchCues, matchCuesInSteps, type CueMatch } from './text/cues.ts';
 import { phraseJoins } from './text/phrases.ts';
 import { quotedRanges } from './text/quotes.ts';
+import { insideSorted } from './text/ranges.ts';
 import { reportedQuoteRanges } from './text/reported-quotes.ts';
 import { tokenise, type Tokenised } from './text/tokens.ts';
 
@@ -85,15 +86,7 @@ export function createContext(
     isQuoted(start, end) {
       quotes ??= quotedRanges(text);
       // The ranges are sorted and disjoint: a binary search, not a scan per hit (a post of many quotes and many hits).
-      let lo = 0;
-      let hi = quotes.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (quotes[mid]![1] < end) lo = mid + 1;
-        else hi = mid;
-      }
-      const range = quotes[lo];
-      return range !== undefined && range[0] <= start && end <= range[1];
+      return insideSorted(quotes, start, end);
     },
     isReported(start, end) {
       reported ??= reportedQuoteRanges(text);

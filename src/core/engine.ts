@@ -4,7 +4,7 @@ import { createContext } from './context.ts';
 import { formatMessage, severityFor, type Rule } from './rule.ts';
 import type { Settings } from './settings.ts';
 import { ACCOUNTS, PLATFORMS, type Account, type Finding, type Platform, type Post } from './types.ts';
-import { DisjointRanges } from './text/ranges.ts';
+import { DisjointRanges, insideSorted } from './text/ranges.ts';
 import { findUserTerms, userTermsRegExp } from './text/user-terms.ts';
 
 /** Rules read at most this much text, so an enormous paste stays fast; the length rule still sees it all. */
@@ -74,7 +74,7 @@ export function* runRulesInSteps(rules: readonly Rule[], post: Post, settings: S
       if (kept.overlaps(hit.start, hit.end)) continue;
       // Reported words are not the poster's; a quotation the poster endorses, or scare quotes, still count.
       if (!rule.checksQuotes && ctx.isReported(hit.start, hit.end)) continue;
-      if (insideAny(allowed, hit.start, hit.end)) continue;
+      if (insideSorted(allowed, hit.start, hit.end)) continue;
       const template = hit.messageId ? rule.messages?.[hit.messageId] : undefined;
       if (hit.messageId && template === undefined) throw new Error(`rule ${rule.id} has no message "${hit.messageId}"`);
       const finding: Finding = {
@@ -113,19 +113,6 @@ function allowlistRanges(text: string, allowlist: readonly string[]): Array<[num
     allowlistRe = userTermsRegExp(allowlist);
   }
   return findUserTerms(allowlistRe, text).map((m) => [m.start, m.end]);
-}
-
-/** True when [start, end) lies inside one of the sorted, disjoint ranges: a binary search, not a scan per hit. */
-function insideAny(ranges: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![1] < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const range = ranges[lo];
-  return range !== undefined && range[0] <= start && end <= range[1];
 }
 
 /** Drops a finding whose rule yields to another rule that reported overlapping words. */

@@ -2,6 +2,7 @@
 
 import type { Analysed, Context } from '../context.ts';
 import type { CueMatch } from '../text/cues.ts';
+import { lowerBound } from '../text/ranges.ts';
 
 export interface SentenceView {
   /** Index of the sentence in `words.sentences`. */
@@ -59,13 +60,7 @@ export function cueTokens(ctx: Context, tag: string): ReadonlySet<number> {
 export function cuesFrom(ctx: Context, tag: string, from: number, to: number): readonly CueMatch[] {
   const all = ctx.cues(tag);
   if (all.length === 0 || to <= from) return [];
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.first < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(all.length, (i) => all[i]!.first < from);
   let end = lo;
   while (end < all.length && all[end]!.first < to) end++;
   return lo === end ? [] : all.slice(lo, end);

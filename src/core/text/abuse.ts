@@ -6,7 +6,7 @@ import imperatives from '../data/put-down-imperatives.json' with { type: 'json' 
 import putDowns from '../data/put-down-phrases.json' with { type: 'json' };
 import threats from '../data/threat-phrases.json' with { type: 'json' };
 import { findProfanity } from './profanity.ts';
-import { DisjointRanges } from './ranges.ts';
+import { DisjointRanges, lowerBound } from './ranges.ts';
 import { phraseRegExp, type Match } from './terms.ts';
 
 export type AbuseKind = 'profanity' | 'insult' | 'put-down' | 'threat';
@@ -91,14 +91,7 @@ function isAimed(text: string, m: Match, insults: readonly Match[]): boolean {
 
 /** Index of the first match in `sorted` (in order, not overlapping) whose end is at least `at`. */
 function firstEndingFrom(sorted: readonly Match[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.end < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(sorted.length, (i) => sorted[i]!.end < at);
 }
 
 /** True when an insult ends just before `m`, joined to it ("useless parasites", "a liar and a hypocrite"). */
