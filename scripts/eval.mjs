@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Accuracy per split of the labelled corpus (eval/tune, eval/locked) and the shared sample: per-category precision, recall, F1, macro-F1, false alarms.
 //
-// Usage: npm run eval [-- --split tune|locked|sample] [--verbose] [--writer t3] [--rules a,b]
+// Usage: npm run eval [-- --split tune|locked|sample] [--verbose] [--writer t3,t4] [--rules a,b]
 //   --verbose prints each wrong post of the TUNE split or the sample only: the locked split is scored, never shown.
 //   --without rule-a,rule-b   switches rules off for an ablation.
 // Labels follow the shared sample: `expect` must be raised at warning or error, a category neither expected nor
@@ -119,7 +119,10 @@ for (const name of splits) {
     continue;
   }
   let cases = files.flatMap(readJsonl);
-  if (values.writer) cases = cases.filter((c) => c.source === values.writer || String(c.id).startsWith(`${values.writer}-`));
+  if (values.writer) {
+    const writers = values.writer.split(',');
+    cases = cases.filter((c) => writers.some((w) => c.source === w || String(c.id).startsWith(`${w}-`)));
+  }
   const show = values.verbose && name !== 'locked';
   const result = score(cases, { show });
   results[name] = result;
