@@ -13,6 +13,7 @@ import { parseAst } from 'rolldown/parseAst';
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { compactSpec, type PhraseSpec } from './src/core/text/phrases.ts';
+import { CHECKER_ENTRY, CHECKER_FILE, SHARED_MODULES } from './src/content/checker-contract.ts';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -120,17 +121,17 @@ function preactWithoutInnerHtml(): string {
 }
 
 /**
- * The checker, loaded on the first focused compose box, as one function in the content script instead of some
- * two hundred lazily started modules. Bundling `import('./runtime.ts')` into one file wraps every module below it
- * in an initialiser and keeps exports nobody uses (about 5 kB gzipped); here runtime.ts is bundled on its own
- * first, with every module the entry already loads left as an import, so those stay one copy with one state,
- * and its code becomes the body of one function, run when `import('./runtime.ts')` is, as before. The content script
- * build then imports that file in place of runtime.ts (an alias, which crxjs's content-script build applies).
+ * The checker, loaded on the first focused compose box: runtime.ts and everything below it, built as a script of
+ * its own (src/content/checker.js) that the background injects into that frame's content-script world, so the
+ * content script every matching page loads stays small. runtime.ts is bundled with every module the entry already
+ * loads left as an import; those imports become look-ups in the modules the content script hands over
+ * (inject-checker.ts), so they stay one copy with one state. The content script build imports a stand-in for
+ * runtime.ts (an alias, which crxjs's content-script build applies) whose startRuntime injects, then starts, it.
  */
-async function prebuiltRuntime(mode: Browser): Promise<{ find: RegExp; replacement: string }[]> {
+async function prebuiltRuntime(mode: Browser): Promise<{ aliases: { find: RegExp; replacement: string }[]; checker: string }> {
   const aliases = extensionAliases();
   const root = fileURLToPath(new URL('./', import.meta.url));
-  const bundle = async (entry: string, external: (id: string) => boolean) => {
+  const bundle = async (entry: string, external: (id: string) => boolean, format: 'es' | 'iife' = 'es') => {
     const result = await build({
       configFile: false,
       root,
@@ -146,7 +147,7 @@ async function prebuiltRuntime(mode: Browser): Promise<{ find: RegExp; replaceme
         },
       }, withoutRuleDescriptions()],
       resolve: { alias: aliases },
-      build: { write: false, minify: false, target: 'es2022', lib: { entry, formats: ['es'], fileName: () => 'out.js' }, rollupOptions: { makeAbsoluteExternalsRelative: false } },
+      build: { write: false, minify: format === 'iife', target: 'es2022', lib: { entry, formats: [format], name: 'civilPostChecker', fileName: () => 'out.js' }, rollupOptions: { makeAbsoluteExternalsRelative: false } },
     });
     const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; isEntry?: boolean; code?: string; modules?: Record<string, unknown> }[] };
     return output.output.find((o) => o.type === 'chunk' && o.isEntry)!;
@@ -157,14 +158,41 @@ async function prebuiltRuntime(mode: Browser): Promise<{ find: RegExp; replaceme
   const shared = new Set(Object.keys(entry.modules ?? {}));
   const { code = '' } = await bundle(runtime, (id) => shared.has(id));
   const lines = code.split('\n');
-  const imports = lines.filter((l) => /^import /.test(l));
   const exported = code.match(/^export \{ (\w+) \};$/m);
-  if (!exported || exported[1] !== 'startRuntime' || imports.some((l) => !/^import .* from "\/[^"]+";$/.test(l))) throw new Error('prebuiltRuntime: runtime.ts should export startRuntime alone and import only files: review vite.config.ts');
+  if (!exported || exported[1] !== 'startRuntime') throw new Error('prebuiltRuntime: runtime.ts should export startRuntime alone: review vite.config.ts');
+  // Each `import … from "/file"` becomes a constant read from the content script's copy of that module.
+  const files: string[] = [];
+  const lookUps = lines.filter((l) => /^import /.test(l)).map((line) => {
+    const m = line.match(/^import (?:(\w+)|\* as (\w+)|(\w+)?,? ?\{ ([^}]*) \})? ?(?:from )?"(\/[^"]+)";$/);
+    if (!m) throw new Error(`prebuiltRuntime: cannot read the import ${JSON.stringify(line)}: review vite.config.ts`);
+    const [, defaultName, namespace, defaultWithNamed, named, file] = m;
+    const module = `__shared[${files.push(file!) - 1}]`;
+    if (namespace) return `const ${namespace} = ${module};`;
+    const names = [...(defaultName ?? defaultWithNamed ? [`default: ${defaultName ?? defaultWithNamed}`] : []), ...(named ? named.split(', ').map((n) => n.replace(' as ', ': ')) : [])];
+    return names.length ? `const { ${names.join(', ')} } = ${module};` : '';
+  });
   const body = lines.filter((l) => !/^import /.test(l) && l !== exported[0]).join('\n');
   const dir = fileURLToPath(new URL('./node_modules/.cache/civil-post/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}runtime-${mode}.js`, `${imports.join('\n')}\nexport const startRuntime = (() => {\n${body}\nreturn startRuntime;\n})();\n`);
-  return [{ find: /^\.\/runtime\.ts$/, replacement: `${dir}runtime-${mode}.js` }];
+  const scope = (name: string) => `globalThis[Symbol.for(${JSON.stringify(name)})]`;
+  writeFileSync(`${dir}checker-${mode}.js`, `(() => {\nconst __shared = ${scope(SHARED_MODULES)};\n${lookUps.join('\n')}\n${body}\n${scope(CHECKER_ENTRY)} = startRuntime;\n})();\n`);
+  const checker = (await bundle(`${dir}checker-${mode}.js`, () => false, 'iife')).code ?? '';
+  writeFileSync(
+    `${dir}runtime-${mode}.js`,
+    `${files.map((f, i) => `import * as m${i} from ${JSON.stringify(f)};`).join('\n')}\nimport { injectChecker } from ${JSON.stringify(`${root}src/content/inject-checker.ts`)};\n` +
+      `export const startRuntime = (options) => injectChecker([${files.map((_, i) => `m${i}`).join(', ')}]).then((start) => start(options));\n`,
+  );
+  return { aliases: [{ find: /^\.\/runtime\.ts$/, replacement: `${dir}runtime-${mode}.js` }], checker };
+}
+
+/** Writes the checker script prebuiltRuntime made next to the content script. */
+function checkerScript(checker: string): Plugin {
+  return {
+    name: 'civil-post:checker-script',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: CHECKER_FILE, source: checker });
+    },
+  };
 }
 
 /**
@@ -209,13 +237,13 @@ function withoutRuleDescriptions(): Plugin {
 /** Each browser gets only the manifest keys it understands, so neither warns about the other's. */
 function manifestFor(browser: Browser): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, any>;
+  // The background injects the checker into a frame whose compose box was focused (and, in Chrome, the new content
+  // script into tabs open at an update). Same sites as the content scripts, so no new permission warning.
+  manifest.permissions = [...manifest.permissions, 'scripting'];
+  manifest.host_permissions = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
   if (browser === 'chrome') {
     delete manifest.browser_specific_settings;
     delete manifest.background.scripts;
-    // After an update or reload, the background puts the new content script into tabs already open
-    // (Firefox does that by itself). Same sites as the content scripts, so no new permission warning.
-    manifest.permissions = [...manifest.permissions, 'scripting'];
-    manifest.host_permissions = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
   } else {
     delete manifest.background.service_worker;
     // Firefox defines no schema for managed storage; policies.json is read as it is. Its id is gecko.id, not `key`.
@@ -261,15 +289,17 @@ export default defineConfig(async ({ mode, command }): Promise<UserConfig> => {
     };
   }
   if (mode === 'chrome' || mode === 'firefox') {
+    // The checker script in builds only (the dev server serves the modules); CIVIL_POST_MODULES=1 leaves it out
+    // too, for scripts/content-size.mjs, which lists the parts module by module.
+    const prebuilt = command === 'build' && !process.env.CIVIL_POST_MODULES ? await prebuiltRuntime(mode) : null;
     return {
       plugins: [
         preact(),
         crx({ manifest: manifestFor(mode), browser: mode, contentScripts: { standaloneFiles: ['src/content/main.ts'] } }),
         ...(mode === 'chrome' ? [managedSchemaPlugin()] : []),
+        ...(prebuilt ? [checkerScript(prebuilt.checker)] : []),
       ],
-      // The prebuilt checker in builds only (the dev server serves the modules); CIVIL_POST_MODULES=1 leaves it out
-      // too, for scripts/content-size.mjs, which lists the content script's parts module by module.
-      resolve: { alias: [...(command === 'build' && !process.env.CIVIL_POST_MODULES ? await prebuiltRuntime(mode) : []), ...extensionAliases()] },
+      resolve: { alias: [...(prebuilt?.aliases ?? []), ...extensionAliases()] },
       build: {
         outDir: `dist/${mode}`,
         emptyOutDir: true,

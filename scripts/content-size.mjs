@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Size budget for the content script, which every matching page loads: fails above BUDGET gzipped and
-// prints the biggest contributors (packages and our folders), measured by rebuilding it with module info.
+// Size budgets for the content script, which every matching page loads, and the checker it injects on the first
+// focused compose box: fails above either, and prints the biggest contributors of both together (packages and our
+// folders), measured by rebuilding them with module info.
 
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +9,12 @@ import { gzipSync } from 'node:zlib';
 import { build, loadConfigFromFile } from 'vite';
 
 /** Bytes, gzipped (kB as vite reports them, 1 kB = 1,000 bytes). */
-// The target (issue 12) is 120 kB. With the judgement rework and the sidebar inside, the script is 164.0 kB
-// after every library we could replace was replaced and the data, the checker's bundling and its rule descriptions
-// were compacted (docs/benchmarks.md, "Size"), so the build fails just above where it stands now, to stop it
-// growing unnoticed, while the target stays printed and open.
+// Every matching page loads the content script (issue 12's target: 120 kB); the checker is injected only into a
+// frame whose compose box was focused (src/content/inject-checker.ts). The checker's limit sits just above where
+// it stands, so the judgement rules cannot grow it unnoticed (docs/benchmarks.md, "Size").
 export const TARGET = 120_000;
-export const BUDGET = 169_000;
+export const BUDGET = TARGET;
+export const CHECKER_BUDGET = 170_000;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = 'src/content/main.ts';
 const gz = (code) => gzipSync(code, { level: 9 }).length;
@@ -21,16 +22,19 @@ const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 
 let over = false;
 for (const browser of ['chrome', 'firefox']) {
-  const file = `${ROOT}dist/${browser}/src/content/main.js`;
-  if (!existsSync(file)) {
-    console.error(`content-size: ${file} is missing; run "npm run build" first.`);
-    process.exit(1);
+  for (const [name, limit] of [['main', BUDGET], ['checker', CHECKER_BUDGET]]) {
+    const file = `${ROOT}dist/${browser}/src/content/${name}.js`;
+    if (!existsSync(file)) {
+      console.error(`content-size: ${file} is missing; run "npm run build" first.`);
+      process.exit(1);
+    }
+    const code = readFileSync(file);
+    const size = gz(code);
+    const overThis = size > limit;
+    over ||= overThis;
+    const what = name === 'main' ? 'content script (every matching page)' : 'checker (injected on the first focused compose box)';
+    console.log(`content-size: ${browser} ${what} ${kb(size)} gzipped (${kb(code.length)} raw), budget ${kb(limit)}${overThis ? ' — OVER BUDGET' : ''}`);
   }
-  const code = readFileSync(file);
-  const size = gz(code);
-  over ||= size > BUDGET;
-  const target = size > TARGET ? `; target ${kb(TARGET)}, missed by ${kb(size - TARGET)}` : `; target ${kb(TARGET)} met`;
-  console.log(`content-size: ${browser} content script ${kb(size)} gzipped (${kb(code.length)} raw), budget ${kb(BUDGET)}${size > BUDGET ? ' — OVER BUDGET' : ''}${target}`);
 }
 
 // Contributors: the same entry, resolve settings and minifier as the extension build, one module at a time
@@ -61,6 +65,6 @@ const rows = [...groups].map(([name, code]) => ({ name, raw: code.length, gz: gz
 console.log('content-size: biggest contributors (minified; gzip of each part alone, so parts add up to more than the whole; before the prebuilt checker drops its lazy-module wrappers and rule descriptions, about 6 kB)');
 for (const r of rows.slice(0, 12)) console.log(`  ${r.name.padEnd(34)} ${String(Math.round((100 * r.raw) / total)).padStart(3)} %  ${kb(r.raw).padStart(9)} raw  ${kb(r.gz).padStart(8)} gz`);
 if (over) {
-  console.error(`content-size: the content script is over its ${kb(BUDGET)} budget.`);
+  console.error('content-size: over budget (above).');
   process.exit(1);
 }
