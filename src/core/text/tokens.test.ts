@@ -14,6 +14,11 @@ describe('tokenise', () => {
     const t = tokenise("Labour’s plan isn't the tenants' fault").tokens;
     expect(t.map((x) => [x.norm, x.stem])).toEqual([["labour's", 'labour'], ['plan', 'plan'], ["isn't", "isn't"], ['the', 'the'], ["tenants'", 'tenants'], ['fault', 'fault']]);
   });
+  it('reads a contraction typed without its apostrophe as the contraction, but not a word that is one already', () => {
+    const t = tokenise('Im sure they DONT know, its well past id checks').tokens;
+    expect(t.map((x) => x.norm)).toEqual(["i'm", 'sure', 'they', "don't", 'know', ',', 'its', 'well', 'past', 'id', 'checks']);
+    expect(t[3]!.text).toBe('DONT');
+  });
   it('marks the parts of a hyphenated compound as glued', () => {
     const t = tokenise('pen-pusher').tokens;
     expect(t.map((x) => [x.text, x.glued])).toEqual([['pen', false], ['-', true], ['pusher', true]]);

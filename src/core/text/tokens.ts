@@ -1,5 +1,7 @@
 // Splits a post into tokens (words, numbers, links, mentions, hashtags, emoji, punctuation) and sentences in one linear pass.
 
+import contractions from '../data/contractions-without-apostrophe.json' with { type: 'json' };
+
 export type TokenKind = 'word' | 'number' | 'url' | 'mention' | 'hashtag' | 'emoji' | 'punct';
 
 export interface Token {
@@ -8,7 +10,8 @@ export interface Token {
   kind: TokenKind;
   /** The token as written. */
   text: string;
-  /** Lower case, curly apostrophes straightened: what phrase lists are matched against. */
+  /** Lower case, curly apostrophes straightened, a contraction typed without its apostrophe restored ("dont" →
+   *  "don't"): what phrase lists are matched against. */
   norm: string;
   /** `norm` without a possessive ("labour's" → "labour", "tenants'" → "tenants"); equal to `norm` otherwise. */
   stem: string;
@@ -52,6 +55,8 @@ const isHyphen = (c: number) => c === C.Hyphen || c === 0x2010 || c === 0x2011;
 
 // Contractions whose "'s" is "is"/"us", not a possessive.
 const NOT_POSSESSIVE = new Set(["it's", "he's", "she's", "that's", "what's", "there's", "here's", "let's", "who's", "where's", "how's", "when's", "why's"]);
+// "dont" → "don't": posts drop apostrophes, phrase lists are written with them.
+const RESTORED = new Map(contractions.terms.map((c) => [c.replace("'", ''), c]));
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 // A bare domain with a path or a known ending: gov.uk/renew, bit.ly/x, example.com.
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|com|org|net|gov|ly|io|co|me|info|eu|news|app)(?![a-z0-9-])/i;
@@ -73,6 +78,7 @@ export function tokenise(text: string): Tokenised {
     const raw = text.slice(start, end);
     let norm = raw.toLowerCase();
     if (norm.indexOf('’') >= 0) norm = norm.replaceAll('’', "'");
+    if (kind === 'word') norm = RESTORED.get(norm) ?? norm;
     let stem = norm;
     if (kind === 'word') {
       if (norm.endsWith("'s") && !NOT_POSSESSIVE.has(norm)) stem = norm.slice(0, -2);
