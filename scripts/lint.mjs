@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Project rules the compiler alone doesn't enforce: a pure core (no DOM, no imports from outside it) and a purpose line atop every file.
+// Project rules the compiler alone doesn't enforce: a pure core (no DOM, no imports from outside it, no matchAll) and a purpose line atop every file.
 
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -39,6 +39,8 @@ for (const file of files.filter((f) => f.startsWith(coreDir + '/') && CODE.test(
   const rel = relative(ROOT, file);
   readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
     if (/\bquerySelector(All)?\b/.test(line)) problems.push(`${rel}:${i + 1} uses querySelector: src/core must not touch the DOM`);
+    // matchAll runs a copy of the expression, compiled afresh after every major GC (src/core/text/matches.ts).
+    if (!rel.endsWith('.test.ts') && !rel.endsWith('text/matches.ts') && /\.matchAll\(/.test(line)) problems.push(`${rel}:${i + 1} uses matchAll: use allMatches from src/core/text/matches.ts`);
     for (const [, spec] of line.matchAll(/\bfrom\s+['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]/g)) {
       if (spec?.startsWith('.') && !resolve(dirname(file), spec).startsWith(coreDir)) problems.push(`${rel}:${i + 1} imports ${spec}, outside src/core`);
     }

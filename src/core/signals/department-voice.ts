@@ -4,6 +4,7 @@ import type { Context } from '../context.ts';
 import { departmentTerms, findTerms } from '../text/department.ts';
 import { departmentWork } from './department-work.ts';
 import { cuesFrom } from './sentence-cues.ts';
+import { allMatches } from '../text/matches.ts';
 
 export type DepartmentVoiceKind = 'authority' | 'promise' | 'offer' | 'we' | 'decision' | 'correction';
 
@@ -53,7 +54,7 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
   const add = (kind: DepartmentVoiceKind, start: number, end: number, evenIfDisclosed: boolean) => out.push({ kind, start, end, evenIfDisclosed });
   const negated = (start: number) => NOT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
-  for (const m of text.matchAll(AUTHORITY)) if (!negated(m.index)) add('authority', m.index, m.index + m[0].length, true);
+  for (const m of allMatches(AUTHORITY, text)) if (!negated(m.index)) add('authority', m.index, m.index + m[0].length, true);
   for (const n of findTerms(departmentTerms(ctx.settings).names, text)) {
     // "On behalf of the Marine and Fisheries Agency": the configured name stands in for "the department".
     const behalf = ON_BEHALF_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));

@@ -5,6 +5,7 @@ import { findAbuse, type AbuseMatch } from '../text/abuse.ts';
 import { sentencesOf } from './sentence-cues.ts';
 import { condescension, mockery, mockingEmoji, veiledThreats, type Span } from './tone-acts.ts';
 import { ironies } from './tone-irony.ts';
+import { allMatches } from '../text/matches.ts';
 
 // Words that insult a service as readily as a person ("useless", "a disgrace"): blunt criticism, not abuse, when alone.
 const SERVICE_WORDS = new Set(['useless', 'stupid', 'disgusting', 'incompetent', 'lazy', 'thick', 'dumb', 'ignorant', 'vile', 'worthless', 'disgrace', 'pathetic', 'clueless', 'dense']);
@@ -40,7 +41,7 @@ export function replyAbuse(ctx: Context): AbuseMatch[] {
       if (!found.some((f) => f.start < m.end && f.end > m.start)) found.push({ start: m.start, end: m.end, text: ctx.replyTo.slice(m.start, m.end), kind: 'insult' });
     }
     for (const m of ctx.replyCues('tone.warning').slice(0, MAX_MATCHES)) found.push({ start: m.start, end: m.end, text: ctx.replyTo.slice(m.start, m.end), kind: 'threat' });
-    for (const m of ctx.replyTo.matchAll(HARM_WISH)) {
+    for (const m of allMatches(HARM_WISH, ctx.replyTo)) {
       if (found.length >= MAX_MATCHES) break;
       const end = m.index + m[0].length;
       if (!found.some((f) => f.start < end && f.end > m.index)) found.push({ start: m.index, end, text: m[0], kind: 'threat' });
@@ -59,7 +60,7 @@ export function arguesBack(ctx: Context): Span[] {
       if (tokens.slice(m.last, m.last + 3).some((t) => t.norm === 'but' || t.norm === 'however')) out.push(m);
     }
     // Two or more numbered points answer the post point by point.
-    const points = [...ctx.text.matchAll(ENUMERATOR)];
+    const points = [...allMatches(ENUMERATOR, ctx.text)];
     if (points.length >= 2) out.push({ start: points[0]!.index, end: points[0]!.index + points[0]![0].length });
     // "Nobody has stolen anything", "So, no, not leeches": the insult or accusation echoed in the answer.
     const accused = new Set(replyAbuse(ctx).flatMap((m) => m.text.toLowerCase().split(/\s+/)).map(root).filter((w) => w.length > 3));

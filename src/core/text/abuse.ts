@@ -8,6 +8,7 @@ import threats from '../data/threat-phrases.json' with { type: 'json' };
 import { findProfanity } from './profanity.ts';
 import { DisjointRanges, lowerBound } from './ranges.ts';
 import { phraseRegExp, type Match } from './terms.ts';
+import { allMatches } from './matches.ts';
 
 export type AbuseKind = 'profanity' | 'insult' | 'put-down' | 'threat';
 export interface AbuseMatch extends Match {
@@ -72,7 +73,7 @@ export function isAbusive(text: string): boolean {
 
 function collect(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
-  for (const m of text.matchAll(re)) if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of allMatches(re, text)) if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Finds emoji (a whole sequence such as a flag, a skin tone or a family counts once) for the emoji and X length rules.
 
 import type { Match } from './terms.ts';
+import { allMatches } from './matches.ts';
 
 // Pictographs with their modifiers and joiners, regional-indicator pairs (flags) and keycaps.
 const EMOJI =
@@ -10,7 +11,7 @@ const NOT_EMOJI = new Set(['©', '®', '™', '‼', '⁉', '↔', '↕']);
 
 export function findEmoji(text: string): Match[] {
   const out: Match[] = [];
-  for (const m of text.matchAll(EMOJI)) {
+  for (const m of allMatches(EMOJI, text)) {
     if (NOT_EMOJI.has(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }

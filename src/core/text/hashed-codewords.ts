@@ -9,6 +9,7 @@
 // itself a fast test of a guess; the per-deployment salt stops one precomputed table serving every department.
 
 import { sha256Hex } from './sha256.ts';
+import { allMatches } from './matches.ts';
 
 /** Longest phrase, in words, that the matcher tries (scripts/hash-codewords.mjs refuses longer ones). */
 export const MAX_HASHED_WORDS = 4;
@@ -61,7 +62,7 @@ function matcherFor(list: HashedCodewords): Matcher {
 export function findHashedCodewords(text: string, list: HashedCodewords | undefined): Array<[number, number]> {
   if (!list || list.hashes.length === 0 || !list.salt) return [];
   const m = matcherFor(list);
-  const source = [...text.matchAll(WORD)].map((w) => ({ start: w.index, end: w.index + w[0].length, lower: foldWord(w[0]) }));
+  const source = [...allMatches(WORD, text)].map((w) => ({ start: w.index, end: w.index + w[0].length, lower: foldWord(w[0]) }));
   const found: Array<[number, number]> = [];
   for (let i = 0; i < source.length; i++) {
     let joined = '';

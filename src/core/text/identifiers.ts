@@ -2,6 +2,7 @@
 
 import { digitsOf, isValidNhsNumber } from './checksums.ts';
 import { hasNearby } from './nearby.ts';
+import { allMatches } from './matches.ts';
 
 // 3-3-4 with one consistent separator, or ten digits in a row.
 const TEN_DIGITS = /(?<![\p{L}\p{N}+£$€.,/-])\d{3}([ \u00a0-]?)\d{3}\1\d{4}(?![\p{L}\p{N}]|[.,/-]\d)/gu;
@@ -25,7 +26,7 @@ const LABEL_BEFORE = /(?<![\p{L}])(?:nhs|chi)\s{0,3}(?:number|no\.?|num|#)?\s{0,
 export function findNhsNumbers(text: string): NhsCandidate[] {
   const out: NhsCandidate[] = [];
   if (!/\d{3}/.test(text)) return out;
-  for (const m of text.matchAll(TEN_DIGITS)) {
+  for (const m of allMatches(TEN_DIGITS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const valid = isValidNhsNumber(digitsOf(m[0]));

@@ -7,6 +7,7 @@ import anywhere from '../data/profanity-anywhere-roots.json' with { type: 'json'
 import words from '../data/profanity-words.json' with { type: 'json' };
 import { LETTER, phraseRegExp, type Match } from './terms.ts';
 import { wordAround } from './words.ts';
+import { allMatches } from './matches.ts';
 
 const INNOCENT = new Set(innocent.terms);
 const ANYWHERE = anywhere.terms;
@@ -50,18 +51,18 @@ export function findProfanity(text: string): Match[] {
   };
   // A post repeats its words: each distinct one is judged once.
   const judged = new Map<string, boolean>();
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     let swear = judged.get(m[0]);
     if (swear === undefined) judged.set(m[0], (swear = isSwearWord(m[0])));
     if (swear) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(EXTRA)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of allMatches(EXTRA, text)) ranges.push({ start: m.index, end: m.index + m[0].length });
   // Cheap gates: most posts have no masked or spaced-out letters, so the long alternations need not run.
-  if (MAY_BE_MASKED.test(text)) for (const m of text.matchAll(MASKED)) {
+  if (MAY_BE_MASKED.test(text)) for (const m of allMatches(MASKED, text)) {
     if (!plausiblyMasked(m[0])) continue;
     widen(m.index, m.index + m[0].length);
   }
-  if (MAY_BE_SPACED.test(text)) for (const m of text.matchAll(SPACED)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  if (MAY_BE_SPACED.test(text)) for (const m of allMatches(SPACED, text)) ranges.push({ start: m.index, end: m.index + m[0].length });
   const seen = new Set<string>();
   // Sorted by start, so "inside an earlier range" is "ends no later than the furthest end so far": one pass.
   let furthestEnd = -1;

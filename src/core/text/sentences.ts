@@ -1,5 +1,7 @@
 // Sentences: the one around a match (where a word's meaning usually settles), all of a post's, and word counts.
 
+import { allMatches } from './matches.ts';
+
 const END = /[.!?\n]/;
 
 /** [start, end) of the sentence containing [start, end): from after the previous . ! ? or newline to the next one. */
@@ -49,7 +51,7 @@ export function firstMatchIn(
   end: number,
   keep: (start: number, end: number) => boolean,
 ): string | undefined {
-  for (const m of text.slice(start, end).matchAll(re)) {
+  for (const m of allMatches(re, text.slice(start, end))) {
     if (keep(start + m.index, start + m.index + m[0].length)) return m[0];
   }
   return undefined;
@@ -67,7 +69,7 @@ const SENTENCE = /[^\n]+?(?:(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s|$)|(?=\n)|
 /** [start, end) of each sentence, trimmed of surrounding white space; empty sentences are skipped. */
 export function sentenceSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(SENTENCE)) {
+  for (const m of allMatches(SENTENCE, text)) {
     let start = m.index;
     let end = start + m[0].length;
     while (start < end && /\s/u.test(text[start]!)) start++;

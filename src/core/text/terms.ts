@@ -1,5 +1,7 @@
 // Turns sorted phrase lists into one precompiled whole-word regular expression, and finds its matches.
 
+import { allMatches } from './matches.ts';
+
 // Letters spelt out rather than \p{L}: a case-insensitive regex without the u flag runs many times faster,
 // and these ranges cover English and the accented Latin letters of names.
 export const LETTER = 'A-Za-z\\u00C0-\\u024F';
@@ -51,7 +53,7 @@ export interface Match {
 /** All matches of a global regex, as ranges. */
 export function findAll(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     if (m[0].length === 0) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }

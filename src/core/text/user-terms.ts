@@ -7,6 +7,7 @@
 // each try at a position costs at most the term's length, and a whole search is linear in the text.
 
 import { escapeRegExp, type Match } from './terms.ts';
+import { allMatches } from './matches.ts';
 
 const SEPARATOR_CHARS = '\\s\\-‐‑‒–—_';
 const SEPARATORS = new RegExp(`[${SEPARATOR_CHARS}]+`, 'u');
@@ -93,6 +94,6 @@ export function userTermsRegExp(terms: ReadonlyArray<string | UserTerm>, minAlph
 export function findUserTerms(re: RegExp | null, text: string): Match[] {
   if (!re) return [];
   const out: Match[] = [];
-  for (const m of text.matchAll(re)) if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of allMatches(re, text)) if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }

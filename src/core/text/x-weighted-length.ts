@@ -1,6 +1,7 @@
 // X's weighted length of a post from X's published counting rules (twitter-text config v3), and where it passes 280.
 
 import { findXLinks, type Span } from './x-links.ts';
+import { allMatches } from './matches.ts';
 
 /** X's limit for a post, in weighted characters. */
 export const X_LIMIT = 280;
@@ -136,7 +137,7 @@ function toOriginalOffset(text: string, normalOffset: number, normalLength: numb
   if (normalOffset >= normalLength) return text.length;
   let original = 0;
   let normal = 0;
-  for (const m of text.matchAll(HIGH_RUN)) {
+  for (const m of allMatches(HIGH_RUN, text)) {
     const start = Math.max(original, m.index - 1);
     if (normalOffset < normal + (start - original)) break;
     normal += start - original;

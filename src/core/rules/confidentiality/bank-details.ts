@@ -3,6 +3,7 @@
 import { defineRule, type Hit } from '../../rule.ts';
 import { isValidIban } from '../../text/checksums.ts';
 import { windowAround } from '../../text/nearby.ts';
+import { allMatches } from '../../text/matches.ts';
 
 const SORT_CODE = /(?<![\p{L}\p{N}.,/:-])\d{2}([- \u00a0])\d{2}\1\d{2}(?![\p{N}]|[.,/:-]\d)/gu;
 const SORT_CODE_LABELLED = /(?<![\p{L}])(?:sort\s{0,3}code|s\/c)\s{0,3}(?:is|:|-|no\.?)?\s{0,3}(\d{2}[- \u00a0]?\d{2}[- \u00a0]?\d{2})(?![\p{N}])/giu;
@@ -29,16 +30,16 @@ export default defineRule({
         suggestion: 'Remove the bank details; ask the person to use the secure online service instead.',
       });
     };
-    for (const m of text.matchAll(IBAN)) if (isValidIban(m[0])) add(m.index, m.index + m[0].length, 'a bank account number (IBAN)');
+    for (const m of allMatches(IBAN, text)) if (isValidIban(m[0])) add(m.index, m.index + m[0].length, 'a bank account number (IBAN)');
 
-    const accounts = [...text.matchAll(ACCOUNT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const accounts = [...allMatches(ACCOUNT, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const sortCodes: Array<{ start: number; end: number }> = [];
-    for (const m of text.matchAll(SORT_CODE_LABELLED)) {
+    for (const m of allMatches(SORT_CODE_LABELLED, text)) {
       const value = m[1] ?? '';
       const start = m.index + m[0].length - value.length;
       sortCodes.push({ start, end: start + value.length });
     }
-    for (const m of text.matchAll(SORT_CODE)) {
+    for (const m of allMatches(SORT_CODE, text)) {
       // A dd-mm-yy date has the same shape; without the words "sort code", only a nearby account number makes it bank details.
       const start = m.index;
       const end = start + m[0].length;

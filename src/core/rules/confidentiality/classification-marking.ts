@@ -1,6 +1,7 @@
 // Security classification markings (current and legacy) and national caveats pasted into a post.
 
 import { defineRule, type Hit } from '../../rule.ts';
+import { allMatches } from '../../text/matches.ts';
 
 // Markings are written in capitals; matching them case-sensitively is what keeps
 // "The secret to a good CV" and "official statistics" quiet.
@@ -41,7 +42,7 @@ export default defineRule({
     const { text } = ctx;
     // "FOR PUBLIC RELEASE" is the handling instruction that says a copy has been cleared.
     if (/FOR PUBLIC RELEASE/u.test(text)) return [];
-    const tiers = [...text.matchAll(TIER)];
+    const tiers = [...allMatches(TIER, text)];
     const distinct = new Set(tiers.map((m) => m[0].replace(/[\s‐–-]+/gu, ' ').toUpperCase()));
     const lines = new Map<number, LineStats>();
     // A banner ("TOP SECRET - UK EYES ONLY" heading a text) is marked material however many tiers it names.
@@ -77,18 +78,18 @@ export default defineRule({
       add(m.index, m.index + word.length, word);
     }
     for (const re of teaching ? [] : [HYPHENATED_OS, DESCRIBED]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(re, text)) {
         add(m.index, m.index + m[0].length, m[0]);
       }
     }
     for (const re of [LEGACY_BANNER, PROTECT_DESCRIPTOR]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(re, text)) {
         const word = m[0].trim();
         const start = m.index + m[0].indexOf(word);
         add(start, start + word.length, word, 'warning');
       }
     }
-    for (const m of text.matchAll(BARE_OFFICIAL)) {
+    for (const m of allMatches(BARE_OFFICIAL, text)) {
       const start = m.index + m[0].indexOf('OFFICIAL');
       add(start, start + 'OFFICIAL'.length, 'OFFICIAL', 'warning');
     }

@@ -3,6 +3,7 @@
 import { defineRule, type Hit } from '../../rule.ts';
 import { sentenceAround } from '../../text/sentences.ts';
 import { trimEndOf } from '../../text/terms.ts';
+import { allMatches } from '../../text/matches.ts';
 
 // Well-known key formats, each specific enough to need no context.
 const KEYS: ReadonlyArray<[RegExp, string]> = [
@@ -64,13 +65,13 @@ export default defineRule({
         suggestion: 'Remove it, and change or revoke the credential now if it was ever shared.',
       });
     };
-    for (const [re, what] of KEYS) for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, what);
-    for (const m of text.matchAll(ASSIGNED)) {
+    for (const [re, what] of KEYS) for (const m of allMatches(re, text)) add(m.index, m.index + m[0].length, what);
+    for (const m of allMatches(ASSIGNED, text)) {
       const value = m[1] ?? '';
       const start = m.index + m[0].length - value.length;
       add(start, m.index + m[0].length, 'a secret key or token');
     }
-    for (const m of text.matchAll(PASSWORD)) {
+    for (const m of allMatches(PASSWORD, text)) {
       const value = (m[1] ?? '').replace(/(?<![.,;)])[.,;)]+$/u, '');
       if (value.length < 4 || NOT_A_SECRET.test(value)) continue;
       // After "is", a plain dictionary-looking word is usually prose ("the password is changing"); want a digit or symbol.
@@ -79,14 +80,14 @@ export default defineRule({
       const start = m.index + m[0].lastIndexOf(m[1] ?? '');
       add(start, start + value.length, 'a password or PIN');
     }
-    for (const m of text.matchAll(ACCESS_CODE)) {
+    for (const m of allMatches(ACCESS_CODE, text)) {
       const from = m.index + m[0].length;
       const code = CODE_VALUE.exec(text.slice(from, from + 80));
       if (!code || NOT_A_CODE.test(code[0]) || /(?:am|pm|hrs)/iu.test(text.slice(from + code.index + code[0].length, from + code.index + code[0].length + 4))) continue;
       add(from + code.index, from + code.index + code[0].length, 'a door or access code');
     }
     // "the password on the whiteboard is still Tr4ffic!2025", "log in as train01 / Welcome2025!": the shape gives it away.
-    for (const m of text.matchAll(CHUNK)) {
+    for (const m of allMatches(CHUNK, text)) {
       const chunk = trimEndOf(m[0], '.,:');
       if (!passwordShaped(chunk) || hits.some((h) => m.index < h.end && m.index + chunk.length > h.start)) continue;
       const s = sentenceAround(text, m.index, m.index + chunk.length);

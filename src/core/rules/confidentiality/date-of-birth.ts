@@ -1,6 +1,7 @@
 // Dates of birth in a post: with a name they identify a person and unlock accounts.
 
 import { defineRule, type Hit } from '../../rule.ts';
+import { allMatches } from '../../text/matches.ts';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
@@ -32,8 +33,8 @@ export default defineRule({
         suggestion: 'Remove the date of birth; never ask for or repeat it in public.',
       });
     };
-    for (const m of text.matchAll(LABELLED)) add(m.index, m.index + m[0].length);
-    for (const m of text.matchAll(BORN)) {
+    for (const m of allMatches(LABELLED, text)) add(m.index, m.index + m[0].length);
+    for (const m of allMatches(BORN, text)) {
       const date = m[1] ?? '';
       const year = Number(/(\d{4})(?!.*\d{4})/u.exec(date)?.[1] ?? NaN);
       // Historic figures' birthdays ("Dickens was born on 7 February 1812") are history, not personal data.

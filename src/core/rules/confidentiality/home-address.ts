@@ -4,6 +4,7 @@ import streetTypes from '../../data/street-types.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
 import { hasNearby, windowAround } from '../../text/nearby.ts';
 import { ORGANISATION_CUE, PERSON_CUE } from '../../text/people.ts';
+import { allMatches } from '../../text/matches.ts';
 
 // "9 Elm Grove", "Flat 2, 14a Mill Lane": a house number, one to three capitalised words, a street type.
 const STREET = new RegExp(
@@ -31,7 +32,7 @@ export default defineRule({
     if (!/\d/.test(text)) return [];
     const official = ctx.account === 'official';
     const hits: Hit[] = [];
-    const postcodes = [...text.toUpperCase().matchAll(POSTCODE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const postcodes = [...allMatches(POSTCODE, text.toUpperCase())].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const add = (start: number, end: number) => {
       hits.push({
         start,
@@ -43,7 +44,7 @@ export default defineRule({
     const isPublicPlace = (start: number, end: number) =>
       hasNearby(text, start, end, 60, VENUE) || hasNearby(text, start, end, 60, ORGANISATION_CUE);
 
-    for (const m of text.matchAll(STREET)) {
+    for (const m of allMatches(STREET, text)) {
       const start = m.index;
       let end = start + m[0].length;
       const { before } = windowAround(text, start, end, 40);

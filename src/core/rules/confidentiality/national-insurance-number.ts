@@ -2,6 +2,7 @@
 
 import { defineRule, type Hit } from '../../rule.ts';
 import { hasNearby } from '../../text/nearby.ts';
+import { allMatches } from '../../text/matches.ts';
 
 // HMRC NIM39110: D, F, I, Q, U, V never appear in the prefix, O never second; some pairs are never issued.
 const NINO = /(?<![\p{L}\p{N}])(?!BG|GB|NK|KN|NT|TN|ZZ)([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00a0-]?(\d{2})[ \u00a0-]?(\d{2})[ \u00a0-]?(\d{2})[ \u00a0-]?([A-D])(?![\p{L}\p{N}])/giu;
@@ -18,7 +19,7 @@ export default defineRule({
   check(ctx) {
     const { text } = ctx;
     const hits: Hit[] = [];
-    for (const m of text.matchAll(NINO)) {
+    for (const m of allMatches(NINO, text)) {
       const start = m.index;
       const end = start + m[0].length;
       // 123456 is the digit run every demo value uses; explaining the format is not disclosing one.

@@ -4,6 +4,7 @@ import testCards from '../../data/test-card-numbers.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
 import { digitsOf, passesLuhn } from '../../text/checksums.ts';
 import { hasNearby } from '../../text/nearby.ts';
+import { allMatches } from '../../text/matches.ts';
 
 const TEST_CARDS = new Set(testCards.terms);
 // 13 to 19 digits from a card-issuer prefix, in groups of 4 (or Amex 4-6-5) or unbroken.
@@ -20,7 +21,7 @@ export default defineRule({
   check(ctx) {
     const { text } = ctx;
     const hits: Hit[] = [];
-    for (const m of text.matchAll(CARD)) {
+    for (const m of allMatches(CARD, text)) {
       const digits = digitsOf(m[0]);
       if (digits.length < 13 || digits.length > 19 || !passesLuhn(digits) || /^(\d)\1+$/.test(digits)) continue;
       const start = m.index;

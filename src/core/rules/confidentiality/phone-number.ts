@@ -6,6 +6,7 @@ import { digitsOf } from '../../text/checksums.ts';
 import { hasNearby, overlapsAny } from '../../text/nearby.ts';
 import { ORGANISATION_CUE, PERSON_CUE } from '../../text/people.ts';
 import { ukPhoneNumber } from '../../text/uk-phone.ts';
+import { allMatches } from '../../text/matches.ts';
 
 // Ofcom's drama ranges (07700 900xxx, 020 7946 0xxx, 0113 496 0xxx and friends) are never anyone's number.
 const DRAMA = /^(?:7700900\d{3}|1632960\d{3}|1(?:1[3-8]|[2-6]1)4960\d{3}|2079460\d{3}|2896496\d{3}|2920180\d{3}|8081570\d{3}|9098790\d{3}|3069990\d{3})$/;
@@ -72,7 +73,7 @@ function phoneNumbers(text: string): PhoneSpan[] {
   const out: PhoneSpan[] = [];
   // A run repeated in a paste is judged once.
   const judged = new Map<string, PhoneSpan | undefined>();
-  for (const c of text.matchAll(CANDIDATE)) {
+  for (const c of allMatches(CANDIDATE, text)) {
     const digits = digitsOf(c[0]).replace(/^440/, '44');
     if (ORGANISATION_RANGE.test(digits)) continue;
     let found = judged.get(c[0]);

@@ -3,6 +3,7 @@
 import publicDomains from '../../data/public-email-domains.json' with { type: 'json' };
 import roleMailboxes from '../../data/role-mailboxes.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
+import { allMatches } from '../../text/matches.ts';
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/gu;
 const PUBLIC_DOMAINS = publicDomains.terms;
@@ -21,7 +22,7 @@ export default defineRule({
     const { text } = ctx;
     if (!text.includes('@')) return [];
     const hits: Hit[] = [];
-    for (const m of text.matchAll(EMAIL)) {
+    for (const m of allMatches(EMAIL, text)) {
       const address = m[0].replace(/(?<!\.)\.+$/u, '');
       const [local = '', domain = ''] = address.toLowerCase().split('@');
       if (PUBLIC_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)) || EXAMPLE_DOMAIN.test(domain)) continue;

@@ -3,6 +3,7 @@
 import terms from '../../data/special-category-terms.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
 import { escapeRegExp } from '../../text/terms.ts';
+import { allMatches } from '../../text/matches.ts';
 
 // Names must be capitalised but the words after them may be in any case, so letters are made caseless by hand.
 // Escapes such as \\s and \\p{L} are kept as they are.
@@ -44,7 +45,7 @@ export default defineRule({
     const { text } = ctx;
     const hits: Hit[] = [];
     for (const re of [POSSESSIVE, STATEMENT]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(re, text)) {
         let name = m[1] ?? '';
         let start = m.index;
         // "Poor Kevin", "Sadly Jo": a capitalised opener is not part of the name.
@@ -74,12 +75,12 @@ export default defineRule({
         suggestion: 'Leave out the person’s health, beliefs, sexuality or status; talk about the policy or service in general instead.',
       });
     };
-    for (const m of text.matchAll(PRONOUN_STATEMENT)) {
+    for (const m of allMatches(PRONOUN_STATEMENT, text)) {
       if (NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) add(m.index, m.index + m[0].trimEnd().length);
     }
     // Only in a reply to a particular person; "your diagnosis" in general advice is about the reader.
     const addressed = ctx.replyTo.trim() !== '' || /^\s*(?:@[A-Za-z0-9_]{2,}|(?:hi|hello|dear)\s+[@\p{Lu}])/iu.test(text);
-    if (addressed) for (const m of text.matchAll(YOUR)) add(m.index, m.index + m[0].length, 'warning');
+    if (addressed) for (const m of allMatches(YOUR, text)) add(m.index, m.index + m[0].length, 'warning');
     return hits;
   },
 });

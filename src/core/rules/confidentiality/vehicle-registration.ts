@@ -1,6 +1,7 @@
 // Vehicle number plates: a registration is tied to its keeper, so publishing one identifies a member of the public.
 
 import { defineRule, type Hit } from '../../rule.ts';
+import { allMatches } from '../../text/matches.ts';
 
 // The current GB format ("KP19 XRT": area letters, age digits, three random letters) and the older prefix
 // format ("A123 BCD"); written in capitals, as plates are. I, Q and Z never appear in the area letters.
@@ -22,7 +23,7 @@ export default defineRule({
     const { text } = ctx;
     if (!/\d/.test(text)) return [];
     const hits: Hit[] = [];
-    for (const m of text.matchAll(PLATE)) {
+    for (const m of allMatches(PLATE, text)) {
       const current = /^[A-Z]{2}\d/u.test(m[0]);
       if (!current && !VEHICLE.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'plate', data: { words: m[0] }, suggestion: 'Leave the registration out; describe the problem without identifying the vehicle.' });

@@ -2,6 +2,7 @@
 
 import { defineRule, type Hit } from '../../rule.ts';
 import { hasNearby, windowAround } from '../../text/nearby.ts';
+import { allMatches } from '../../text/matches.ts';
 
 // Level abbreviations are capitals; "sc" and "dv" in lower case are too many other things.
 const LEVEL = '(?:eDV|DV|SC|CTC|BPSS|NPPV\\s?[1-3]?)';
@@ -44,9 +45,9 @@ export default defineRule({
         suggestion: 'Leave the vetting level out; “I work in the civil service” is enough.',
       });
     };
-    for (const m of text.matchAll(ABBREVIATED)) consider(m.index, m.index + m[0].length, false);
-    for (const m of text.matchAll(SPELLED)) consider(m.index, m.index + m[0].length, false);
-    for (const m of text.matchAll(GENERIC)) consider(m.index, m.index + m[0].length, true);
+    for (const m of allMatches(ABBREVIATED, text)) consider(m.index, m.index + m[0].length, false);
+    for (const m of allMatches(SPELLED, text)) consider(m.index, m.index + m[0].length, false);
+    for (const m of allMatches(GENERIC, text)) consider(m.index, m.index + m[0].length, true);
     return hits;
   },
 });

@@ -2,6 +2,7 @@
 
 import { defineRule, type Hit } from '../../rule.ts';
 import { caseTalk, type CaseTalkKind } from '../../signals/case-talk.ts';
+import { allMatches } from '../../text/matches.ts';
 
 // A case or customer reference after a label: "ref 88231-B", "case number 4471-0982".
 const ID = '[A-Z]{0,4}[-/]?\\d[\\dA-Z/-]{4,}';
@@ -40,8 +41,8 @@ export default defineRule({
     for (const c of caseTalk(ctx)) {
       add(c.start, c.end, MESSAGE_OF[c.kind], c.kind === 'invite' ? 'Point people to the official service or the department’s own channels; never work cases from a personal account.' : privately);
     }
-    if (ctx.replyTo.trim()) for (const m of text.matchAll(BARE_REFERENCE)) add(m.index, m.index + m[0].length, 'reference', privately);
-    for (const m of text.matchAll(ASK_PUBLIC)) {
+    if (ctx.replyTo.trim()) for (const m of allMatches(BARE_REFERENCE, text)) add(m.index, m.index + m[0].length, 'reference', privately);
+    for (const m of allMatches(ASK_PUBLIC, text)) {
       if (PRIVATE.test(sentenceOf(text, m.index, m.index + m[0].length))) continue;
       add(m.index, m.index + m[0].length, 'ask', 'Ask them to send the details by direct message or the secure online form, never in a public reply.');
     }

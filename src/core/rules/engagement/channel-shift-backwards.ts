@@ -5,6 +5,7 @@ import phone from '../../data/phone-channel-phrases.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
 import { cuesIn, sentencesOf } from '../../signals/sentence-cues.ts';
 import { phraseRegExp } from '../../text/terms.ts';
+import { allMatches } from '../../text/matches.ts';
 
 const POST = phraseRegExp(backward.terms);
 const PHONE = phraseRegExp(phone.terms);
@@ -51,11 +52,11 @@ export default defineRule({
         suggestion: 'Link to the GOV.UK service (for example “You can do this online at gov.uk/…”), and offer phone or post only for people who cannot use it.',
       });
     };
-    for (const m of text.matchAll(AWAY_FROM_ONLINE)) {
+    for (const m of allMatches(AWAY_FROM_ONLINE, text)) {
       add(m.index, m.index + m[0].length, 'warning', 'steers people away from the online service to slower channels');
     }
     if (!goodReason) {
-      for (const m of text.matchAll(INSTEAD)) add(m.index, m.index + m[0].length, 'warning', 'steers people away from the online service to slower channels');
+      for (const m of allMatches(INSTEAD, text)) add(m.index, m.index + m[0].length, 'warning', 'steers people away from the online service to slower channels');
     }
     // "It's quicker to ring us", "easier by post": an offline route recommended over the online one.
     const sentences = sentencesOf(ctx.words);
@@ -73,12 +74,12 @@ export default defineRule({
     const steeredAway = hits.length > 0;
     // Post and paper are a step back for almost anything; an online route or a good reason makes them an alternative.
     const postSeverity: 'warning' | 'info' = steeredAway || (official && !goodReason && !hasOnline) ? 'warning' : 'info';
-    for (const m of text.matchAll(POST)) {
+    for (const m of allMatches(POST, text)) {
       add(m.index, m.index + m[0].length, postSeverity, 'sends people to post or paper, a step back from online');
     }
     // Emergencies and people who cannot get online are rightly sent to the phone.
     if (goodReason && !steeredAway) return hits.sort((a, b) => a.start - b.start);
-    for (const m of text.matchAll(PHONE)) {
+    for (const m of allMatches(PHONE, text)) {
       // A phone call is a step back when it is for something people can do online: the reply's question, or the task named after the number.
       const task = TRANSACTION.test(sentenceAfter(text, m.index + m[0].length)) || (reply && (TRANSACTION.test(text) || TRANSACTION.test(ctx.replyTo)));
       const severity: 'warning' | 'info' = steeredAway || (official && !hasOnline && task) ? 'warning' : 'info';

@@ -3,6 +3,7 @@
 import { defineRule, type Hit } from '../../rule.ts';
 import { cuesIn, sentencesOf } from '../../signals/sentence-cues.ts';
 import { sentenceSpans } from '../../text/sentences.ts';
+import { allMatches } from '../../text/matches.ts';
 
 // A way of reaching the team through social media or messaging.
 const CHANNEL =
@@ -51,7 +52,7 @@ export default defineRule({
     for (const s of sentenceSpans(text)) {
       const sentence = text.slice(s.start, s.end);
       if (!CHANNEL.test(sentence) || !SPEAKER.test(sentence) || ONLINE_SERVICE.test(sentence)) continue;
-      for (const m of sentence.matchAll(PROMISE)) {
+      for (const m of allMatches(PROMISE, sentence)) {
         // "always" alone only counts next to replying: "we'll always get back to you", not "we always publish".
         // "We read every comment on this page": reading them all is no promise of an answer to each.
         if (/^every\s/i.test(m[0]) && !REPLYING.test(sentence)) continue;

@@ -2,6 +2,7 @@
 
 import type { Context } from '../../context.ts';
 import { defineRule, type Hit } from '../../rule.ts';
+import { allMatches, firstMatch } from '../../text/matches.ts';
 
 const WHOLESALE = new RegExp(
   [
@@ -127,7 +128,7 @@ export default defineRule({
   checksQuotes: true,
   check(ctx) {
     const text = ctx.plain;
-    const hits: Hit[] = [...text.matchAll(WHOLESALE)].map((m) => ({
+    const hits: Hit[] = [...allMatches(WHOLESALE, text)].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
       messageId: 'wholesale',
@@ -136,9 +137,8 @@ export default defineRule({
     }));
     for (const w of [...wholeWorks(ctx), ...takenImages(ctx)]) if (!hits.some((h) => w.start < h.end && w.end > h.start)) hits.push({ ...w, messageId: 'wholesale', data: { words: ctx.text.slice(w.start, w.end) }, suggestion: SUGGESTION });
     if (text.length >= LONG_PASTE) {
-      const first = text.matchAll(PASTE_MARK).next();
-      if (!first.done) {
-        const m = first.value;
+      const m = firstMatch(PASTE_MARK, text);
+      if (m) {
         hits.push({
           start: m.index,
           end: m.index + m[0].length,

@@ -3,6 +3,7 @@
 import { defineRule, type Hit } from '../../rule.ts';
 import { allegations, publishesOwnFinding, reportsConviction } from '../../signals/allegation.ts';
 import { sentenceAround } from '../../text/sentences.ts';
+import { allMatches } from '../../text/matches.ts';
 
 // "criminal" before "offence", "record" etc. is an adjective about an act, not a label for a person ("Sheep worrying is a criminal offence").
 const LABEL = String.raw`(?:frauds?|fraudsters?|liars?|crooks?|thie(?:f|ves)|criminal(?!\s+(?:offen[cs]es?|acts?|records?|damage|charges?|justice|law|matters?|investigations?|proceedings|conviction|responsibility|liability))s?|con\s+(?:artists?|men|man)|conm[ae]n|cheats?|scammers?|swindlers?|crooked|corrupt|dishonest|bent|racists?)`;
@@ -70,7 +71,7 @@ export default defineRule({
     if (publishesOwnFinding(ctx) || reportsConviction(ctx)) return [];
     const text = ctx.plain;
     const hits: Hit[] = [];
-    for (const m of text.matchAll(ALLEGATION)) {
+    for (const m of allMatches(ALLEGATION, text)) {
       // Underline the accusation, not the "is"/"'re" in front of it.
       // "Our defending was criminal today": a bare adjective after "was" is hyperbole about a thing; "is a criminal" labels.
       if (/^(?:is|are|was|were|hes|shes|theyre|'s|'re)\s+criminal$/i.test(m[0])) continue;

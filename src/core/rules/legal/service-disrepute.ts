@@ -3,6 +3,7 @@
 import { defineRule, type Hit } from '../../rule.ts';
 import { workLookups } from '../../signals/work-access.ts';
 import { sentenceAround } from '../../text/sentences.ts';
+import { allMatches } from '../../text/matches.ts';
 
 const STRONG = new RegExp(
   [
@@ -62,8 +63,8 @@ export default defineRule({
         data: { words: ctx.text.slice(start, end) },
         suggestion: 'Leave it out: posts about how you do your job, or about the public you serve, reflect on the whole service.',
       });
-    for (const m of text.matchAll(STRONG)) add(m.index, m.index + m[0].length);
-    for (const m of text.matchAll(WEAK)) {
+    for (const m of allMatches(STRONG, text)) add(m.index, m.index + m[0].length);
+    for (const m of allMatches(WEAK, text)) {
       const s = sentenceAround(text, m.index, m.index + m[0].length);
       if (WORK.test(text.slice(s.start, s.end))) add(m.index, m.index + m[0].length);
     }

@@ -2,6 +2,7 @@
 
 import single from '../../data/long-single-word-hashtags.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
+import { allMatches } from '../../text/matches.ts';
 
 const HASHTAG = /(?<![\p{L}\p{N}_&/])#([\p{L}\p{N}_]+)/gu;
 const SINGLE = new Set(single.terms);
@@ -18,7 +19,7 @@ export default defineRule({
   check(ctx) {
     const hits: Hit[] = [];
     let words: string[] | undefined;
-    for (const m of ctx.text.matchAll(HASHTAG)) {
+    for (const m of allMatches(HASHTAG, ctx.text)) {
       const tag = m[1]!;
       const letters = tag.replace(/[^\p{L}]/gu, '');
       if (letters.length < MIN_LETTERS || SINGLE.has(tag.toLowerCase())) continue;

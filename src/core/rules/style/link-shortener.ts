@@ -4,6 +4,7 @@ import shorteners from '../../data/link-shorteners.json' with { type: 'json' };
 import { defineRule } from '../../rule.ts';
 import { LETTER } from '../../text/terms.ts';
 import { escapeRegExp } from '../../text/terms.ts';
+import { allMatches } from '../../text/matches.ts';
 
 const LINK = new RegExp(
   `(?<![${LETTER}0-9.@/-])(?:https?:\\/\\/)?(?:www\\.)?(?:${shorteners.terms.map(escapeRegExp).join('|')})\\/[^\\s)\\]}>"”’]*[^\\s)\\]}>"”’.,;:!?]`,
@@ -18,7 +19,7 @@ export default defineRule({
   description: 'Links through third-party shorteners (bit.ly, tinyurl.com, ow.ly, t.co and others) that hide where they go.',
   checksQuotes: true,
   check(ctx) {
-    return [...ctx.text.matchAll(LINK)].map((m) => ({
+    return [...allMatches(LINK, ctx.text)].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
       message: `“${m[0]}” is a shortened link, which hides where it goes and can look like phishing.`,

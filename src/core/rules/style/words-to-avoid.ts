@@ -3,6 +3,7 @@
 import words from '../../data/words-to-avoid.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
 import { phraseRegExp } from '../../text/terms.ts';
+import { allMatches } from '../../text/matches.ts';
 
 const SUGGESTION = new Map<string, { base: string; instead: string }>();
 for (const line of words.terms) {
@@ -63,7 +64,7 @@ export default defineRule({
   check(ctx) {
     const { text } = ctx;
     const hits: Hit[] = [];
-    for (const m of text.matchAll(WORDS)) {
+    for (const m of allMatches(WORDS, text)) {
       const start = m.index;
       const end = start + m[0].length;
       // Part of a hashtag, handle or link: a name, not prose.

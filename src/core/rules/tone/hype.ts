@@ -6,6 +6,7 @@ import { defineRule, type Hit } from '../../rule.ts';
 import { hypeClaims } from '../../signals/tone-acts.ts';
 import { boasts } from '../../signals/tone-targets.ts';
 import { phraseRegExp } from '../../text/terms.ts';
+import { allMatches } from '../../text/matches.ts';
 
 const HYPE = phraseRegExp(hype.terms);
 const SOFT = phraseRegExp(soft.terms);
@@ -31,13 +32,13 @@ export default defineRule({
     const hits: Hit[] = [];
     const add = (start: number, end: number, messageId: string, severity?: 'info') =>
       hits.push({ start, end, messageId, data: { words: text.slice(start, end) }, severity, suggestion: 'State the fact plainly: what it is, who it helps, and what they can do.' });
-    for (const m of text.matchAll(HYPE)) {
+    for (const m of allMatches(HYPE, text)) {
       if (PLAIN_USE.test(text.slice(m.index, m.index + 40))) continue;
       add(m.index, m.index + m[0].length, MILD.test(m[0]) ? 'mild' : 'hype', MILD.test(m[0]) ? 'info' : undefined);
     }
     for (const s of hypeClaims(ctx)) add(s.start, s.end, 'hype');
     for (const s of boasts(ctx)) add(s.start, s.end, 'hype');
-    if (official) for (const m of text.matchAll(SOFT)) add(m.index, m.index + m[0].length, 'soft', 'info');
+    if (official) for (const m of allMatches(SOFT, text)) add(m.index, m.index + m[0].length, 'soft', 'info');
     return hits.sort((a, b) => a.start - b.start);
   },
 });

@@ -4,6 +4,7 @@ import negativity from '../../data/negativity-phrases.json' with { type: 'json' 
 import { defineRule, type Hit } from '../../rule.ts';
 import { DisjointRanges } from '../../text/ranges.ts';
 import { phraseRegExp } from '../../text/terms.ts';
+import { allMatches } from '../../text/matches.ts';
 
 const NEGATIVE = phraseRegExp(negativity.terms);
 const WE = new Set(['we', "we're", "we've", 'us', 'team']);
@@ -22,7 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     const hits: Hit[] = [];
-    const found = [...ctx.text.matchAll(NEGATIVE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const found = [...allMatches(NEGATIVE, ctx.text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     // On a personal account one weary line is advice; a run of them about the service is immoderate.
     const severity = ctx.account === 'personal' && found.length >= 2 ? ('warning' as const) : undefined;
     for (const f of found) {

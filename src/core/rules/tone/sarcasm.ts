@@ -5,6 +5,7 @@ import { defineRule, type Hit } from '../../rule.ts';
 import { ironies } from '../../signals/tone-irony.ts';
 import { mockery, mockingEmoji } from '../../signals/tone-acts.ts';
 import { phraseRegExp } from '../../text/terms.ts';
+import { allMatches } from '../../text/matches.ts';
 
 const SARCASM = phraseRegExp(sarcasm.terms);
 
@@ -33,7 +34,7 @@ export default defineRule({
     const hits: Hit[] = [];
     const add = (start: number, end: number, messageId: string, severity?: 'info') =>
       hits.push({ start, end, messageId, data: { words: ctx.text.slice(start, end) }, severity, suggestion: 'Say plainly what you mean, or leave it unsaid.' });
-    for (const m of ctx.text.matchAll(SARCASM)) add(m.index, m.index + m[0].length, 'sarcasm', official ? undefined : 'info');
+    for (const m of allMatches(SARCASM, ctx.text)) add(m.index, m.index + m[0].length, 'sarcasm', official ? undefined : 'info');
     const spans = mockery(ctx);
     for (const s of spans) add(s.start, s.end, 'mockery');
     // An eye-roll alone is a warning from a department; on one's own account it is advice unless it mocks someone.

@@ -5,6 +5,7 @@ import notForPublication from '../../data/not-for-publication-phrases.json' with
 import warningNames from '../../data/warning-name-words.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
 import { phraseRegExp } from '../../text/terms.ts';
+import { allMatches } from '../../text/matches.ts';
 
 const ACRONYMS = new Set(acronyms.terms);
 const TOKEN = /(?:https?:\/\/|www\.)\S+|[#@][\p{L}\p{N}_]+|[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|\n/gu;
@@ -57,9 +58,9 @@ export default defineRule({
     };
     if (/\p{Lu}{2}/u.test(text)) {
       const handling: Array<[number, number]> = [];
-      for (const m of text.matchAll(HANDLING)) if (!/\p{Ll}/u.test(m[0])) handling.push([m.index, m.index + m[0].length]);
+      for (const m of allMatches(HANDLING, text)) if (!/\p{Ll}/u.test(m[0])) handling.push([m.index, m.index + m[0].length]);
       let h = 0;
-      for (const m of text.matchAll(TOKEN)) {
+      for (const m of allMatches(TOKEN, text)) {
         const kind = kindOf(m[0]);
         if (kind === 'break') {
           close();
@@ -77,7 +78,7 @@ export default defineRule({
       }
       close();
     }
-    for (const m of text.matchAll(EXCLAIM)) {
+    for (const m of allMatches(EXCLAIM, text)) {
       hits.push({
         start: m.index,
         end: m.index + m[0].length,
