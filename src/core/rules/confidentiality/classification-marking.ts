@@ -122,7 +122,7 @@ function stampsDocument(text: string, start: number, end: number): boolean {
 
 // "Not even a cropped screenshot", "never attached to an email": a rule against passing things on is no passing on.
 const SHARING_ALL = new RegExp(SHARING.source, 'giu');
-const NEGATED_BEFORE = /(?:\bnever|\bno|\bnot|n['’]t)\s+(?:\S+\s+){0,2}$/iu;
+const NEGATED_BEFORE = /(?:\bnever|\bno|\bnot|n['’]t)\s+(?:\S+\s+){0,3}$/iu;
 function passesOn(text: string): boolean {
   for (const m of text.matchAll(SHARING_ALL)) if (!NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
   return false;
