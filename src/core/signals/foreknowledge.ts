@@ -2,6 +2,7 @@
 
 import hintEmoji from '../data/hint-emoji.json' with { type: 'json' };
 import type { Context } from '../context.ts';
+import type { CueMatch } from '../text/cues.ts';
 import type { Token } from '../text/tokens.ts';
 import { evaluate } from '../text/valence.ts';
 
@@ -81,6 +82,21 @@ export function sentenceFacts(ctx: Context): SentenceFacts[] {
       facts[i]!.judgement = judgement(tokens, s.first, s.last);
     });
     return facts;
+  });
+}
+
+// "until it's announced in the spring", "being announced at the all-staff": the announcement is still to come.
+const NOT_YET = new Set(['be', 'being', 'is', 'are', 'until', 'till', 'once', 'when', 'before', 'get', 'gets', 'getting']);
+
+/** Signs that the news is already out ("announced today", "the merger announced in the spring"), shared by the confidentiality rules. */
+export function publicCues(ctx: Context): CueMatch[] {
+  return ctx.memo('foreknowledge.public', () => {
+    const { tokens } = ctx.words;
+    return ctx.cues('timing.public').filter((m) => {
+      if (tokens[m.first]!.norm !== 'announced') return true;
+      const prev = tokens[m.first - 1]?.norm ?? '';
+      return !NOT_YET.has(prev) && !/['’](?:s|re|ll)$/u.test(prev);
+    });
   });
 }
 

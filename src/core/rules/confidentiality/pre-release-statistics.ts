@@ -1,7 +1,7 @@
 // Hints at official statistics before their release: the Code of Practice forbids any indication before 9.30am.
 
 import { defineRule, type Hit } from '../../rule.ts';
-import { hints, sentenceFacts } from '../../signals/foreknowledge.ts';
+import { hints, publicCues, sentenceFacts } from '../../signals/foreknowledge.ts';
 
 // Words that also name albums, apps and match results; they count only when the post names official statistics too.
 const GENERIC = new Set(['data', 'earnings', 'employment', 'figure', 'figures', 'growth', 'numbers', 'number', 'release', 'stats', 'stat', 'wages', 'results', 'headline']);
@@ -29,7 +29,7 @@ export default defineRule({
   check(ctx) {
     const nouns = ctx.cues('stats.noun');
     // "Official statistics published at 9.30am today": the release itself, already out.
-    if (!nouns.length || ctx.cues('timing.public').length || RELEASED_TODAY.test(ctx.text) || RELEASE_HEADER.test(ctx.text) || TODAYS_RELEASE.test(ctx.plain)) return [];
+    if (!nouns.length || publicCues(ctx).length || RELEASED_TODAY.test(ctx.text) || RELEASE_HEADER.test(ctx.text) || TODAYS_RELEASE.test(ctx.plain)) return [];
     const { tokens } = ctx.words;
     const specific = ctx.cues('stats.specific').length > 0 || RELEASE_TIME.test(ctx.text);
     const facts = sentenceFacts(ctx);
