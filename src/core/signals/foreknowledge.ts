@@ -39,6 +39,7 @@ export interface Hint {
 }
 
 const EMOJI = new Set(hintEmoji.terms);
+const CHARTS = new Set(['📈', '📉']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'sept', 'oct', 'nov', 'dec']);
 // Words that put a day or month ahead of now ("by Friday", "till March"); "on" only with a future verb.
@@ -72,6 +73,8 @@ export function sentenceFacts(ctx: Context): SentenceFacts[] {
       const t = tokens[k]!;
       const f = facts[t.sentence]!;
       if (t.kind === 'emoji' && EMOJI.has(t.text.replace(/\uFE0F/g, ''))) f.emoji = true;
+      // A rising or falling chart says which way the numbers go as plainly as "up" or "down".
+      if (t.kind === 'emoji' && CHARTS.has(t.text)) f.figure = true;
       if (t.kind === 'number' && isFigure(tokens, k)) f.figure = true;
       if (isFutureWord(tokens, k)) f.future = true;
       if (isDateAhead(tokens, k)) f.when = true;

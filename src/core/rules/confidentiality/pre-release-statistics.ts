@@ -12,7 +12,8 @@ const RELEASED_TODAY = /(?<![\p{L}])(?:published|released|out)\s(?:at\s)?(?:9[.:
 const RELEASE_HEADER = /(?:^|\n)[ \t]*(?:published|released)\s(?:at\s)?(?:9[.:]30|0?7(?:[.:]00)?)\s?am(?![\p{L}\p{N}])/iu;
 const TODAYS_RELEASE = /(?<![\p{L}])today['’]s\s(?:release|figures|statistics|stats|data|bulletin)\s(?:shows?|confirms?|reveals?|finds?)(?![\p{L}])/iu;
 const SCHEDULE = new Set(['published', 'released', 'out', 'available', 'announced', 'updated', 'live']);
-const SHOW = new Set(['show', 'shows', 'confirm', 'reveal', 'surprise', 'be', 'start', 'make', 'get', 'have', 'come']);
+// What the numbers will do to their readers counts as much as what they show ("going to cause a stir", "will put a smile on…").
+const SHOW = new Set(['show', 'shows', 'confirm', 'reveal', 'surprise', 'be', 'start', 'make', 'get', 'have', 'come', 'cause', 'raise', 'put', 'give', 'shock', 'please', 'upset', 'disappoint', 'delight', 'worry', 'embarrass']);
 
 export default defineRule({
   id: 'pre-release-statistics',
@@ -56,7 +57,7 @@ export default defineRule({
         foretold = revealsAhead(tokens, first, last) && (facts[s]!.figure || bigNumber(tokens, first, last));
         foretoldBy.set(s, foretold);
       }
-      if (n.last - n.first === 1 && (GENERIC.has(word) || GENERIC.has(tokens[n.first]!.stem)) && !specific && !foretold) continue;
+      if (n.last - n.first === 1 && (GENERIC.has(word) || GENERIC.has(tokens[n.first]!.stem)) && !specific && !foretold && !scheduled(tokens, n.first)) continue;
       // Judged once per sentence: a paste repeating "GDP" thousands of times in one sentence stays linear.
       let judged = bySentence.get(s);
       if (!judged) {
@@ -104,6 +105,7 @@ function revealsAhead(tokens: ReadonlyArray<{ norm: string }>, from: number, to:
     const n = tokens[k]!.norm;
     const next = tokens[k + 1]!.norm;
     if ((n === 'will' || n.endsWith("'ll")) && REVEALS.has(next)) return true;
+    if (n === 'going' && next === 'to' && REVEALS.has(tokens[k + 2]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -111,5 +113,26 @@ const REVEALS = new Set(['show', 'reveal', 'confirm']);
 
 function bigNumber(tokens: ReadonlyArray<{ kind: string; norm: string }>, from: number, to: number): boolean {
   for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k]!.kind === 'number' && Number(tokens[k]!.norm.replace(/,/g, '')) >= 1000) return true;
+  return false;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
+// "tomorrow's album release 🎉 the numbers…": a determiner (lower case, so not the A of A&E) or an emoji starts another phrase.
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'this', 'that', 'these', 'those']);
+const COUNTS = new Set(['figures', 'numbers', 'stats', 'statistics', 'data']);
+/**
+ * "Friday's retail sales numbers", "next Thursday's A&E figures", "tomorrow's absence numbers": a release given its day
+ * still to come is a scheduled publication, so a generic word for numbers names official statistics.
+ */
+function scheduled(tokens: ReadonlyArray<{ kind: string; norm: string; stem: string; sentence: number }>, noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(0, noun - 5); k--) {
+    const t = tokens[k]!;
+    // "Thursday's A&E figures": an ampersand is part of the name, other punctuation ends the phrase.
+    if ((t.kind === 'punct' && t.norm !== '&') || t.kind === 'emoji' || DETERMINERS.has(t.text) || t.sentence !== tokens[noun]!.sentence) return false;
+    if (t.norm === t.stem) continue;
+    // "Tomorrow's album release" is a launch; tomorrow's numbers or figures are a release of statistics.
+    if (WEEKDAYS.has(t.stem) || (t.stem === 'tomorrow' && COUNTS.has(tokens[noun]!.stem))) return true;
+    if ((t.stem === 'week' || t.stem === 'month') && tokens[k - 1]?.norm === 'next') return true;
+  }
   return false;
 }
