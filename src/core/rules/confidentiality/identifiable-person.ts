@@ -49,13 +49,15 @@ export default defineRule({
     const records: Hit[] = caseRecords(ctx).map((r) => ({ start: r.start, end: r.end, messageId: 'lookup', data: { words: ctx.text.slice(r.start, r.end) }, suggestion: RECORDS }));
     looked.push(... lookups.map((l) => ({ start: l.start, end: l.end, messageId: 'lookup', data: { words: ctx.text.slice(l.start, l.end) }, suggestion: RECORDS })));
     // A department sharing a case study with the person's agreement has done what the guidance asks.
-    if (!anchors.length || !details.length || (consent && ctx.account === 'official')) return looked.length ? looked : records;
+    // A private hearing's parties described is said in the court message, which says more than a combination would.
+    if (court || !anchors.length || !details.length || (consent && ctx.account === 'official')) return looked.length ? looked : records;
     const { tokens, sentences } = ctx.words;
     // An enforcement body's own arrest or charge notice ("a 34-year-old man from Leeds has been arrested by our officers")
     // is how such news is published: the person is described the way the law allows, not exposed.
     const courtRecord = (OUTCOME.test(ctx.text) && COURT_OR_SOURCE.test(ctx.text)) || (ctx.account === 'official' && ARREST_NOTICE.test(ctx.text));
     const hits: Hit[] = [];
-    const encounter = ctx.cues('people.encounter').length > 0;
+    // "Claimant kicked off at me today", "had the most entitled caller today": a member of the public met at work today.
+    const encounter = ctx.cues('people.encounter').length > 0 || (ctx.account === 'personal' && anchors.some((a) => a.kind === 'role' && metToday(ctx, a.sentence)));
     const covered = new Set<number>();
     const order = [...anchors].sort((a, b) => rank(a.kind) - rank(b.kind) || a.first - b.first);
     // Anchors of one kind in the same window see the same details: once one has been judged and found nothing, another
@@ -171,6 +173,16 @@ function privateCourt(ctx: Context, data: PeopleData): Hit | undefined {
     if (details.some((d) => PARTY.has(d.kind) && d.sentence === a.sentence)) return at(tokens[a.first]!.start, tokens[a.last - 1]!.end);
   }
   return undefined;
+}
+
+const TODAY = new Set(['today', 'tonight']);
+function metToday(ctx: Context, sentence: number): boolean {
+  const span = ctx.words.sentences[sentence]!;
+  for (let k = span.first; k <= span.last && k < ctx.words.tokens.length; k++) {
+    const t = ctx.words.tokens[k]!;
+    if (TODAY.has(t.norm) || (t.norm === 'this' && /^(?:morning|afternoon)$/.test(ctx.words.tokens[k + 1]?.norm ?? ''))) return true;
+  }
+  return false;
 }
 
 /** Names first, then roles and colleagues, then the person replied to: the clearest mention is the one underlined. */
