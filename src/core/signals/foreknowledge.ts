@@ -50,6 +50,7 @@ const COURTESY = new Set(['happy', 'pleased', 'glad', 'delighted', 'proud', 'tha
 const BE_NOW = new Set(['is', 'are', "it's", "they're", "we're", "he's", "she's"]);
 const CHANGE_ING = new Set(['announcing', 'unveiling', 'getting', 'closing', 'moving', 'losing', 'shutting', 'opening', 'merging', 'cutting', 'happening', 'ending', 'changing', 'leaving', 'launching', 'gaining', 'scrapping', 'dropping', 'extending', 'axing']);
 const ANNOUNCED_ON = new Set(['announcement', 'statement', 'decision', 'decisions', 'letters', 'publication']);
+const TOLD = new Set(['told', 'informed', 'briefed']);
 const ORDINAL_DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
 const UNIT_AFTER = new Set(['%', 'per', 'percent', 'points', 'point', 'bn', 'billion', 'million', 'k', 'weeks', 'months']);
 
@@ -228,9 +229,12 @@ function isDateAhead(tokens: readonly Token[], k: number): boolean {
     if (prev?.norm === 'on' && WEEKDAYS.has(t.stem)) return !pastInSentence(tokens, k);
     // "Announcement Monday", "statement Thursday": the day an announcement is due.
     if (prev && ANNOUNCED_ON.has(prev.norm) && WEEKDAYS.has(t.stem)) return true;
+    // "staff get told Monday", "we'll be briefed Thursday": the day people are to hear it, unless that is past.
+    if (prev && TOLD.has(prev.norm) && WEEKDAYS.has(t.stem)) return !pastInSentence(tokens, k);
     return !!prev && AHEAD.has(prev.norm);
   }
-  if (t.kind === 'number' && ORDINAL_DAY.test(t.norm) && prev?.norm === 'the') return !!tokens[k - 2] && AHEAD.has(tokens[k - 2]!.norm);
+  // "by the 26th", and "goes to the board on the 14th" unless the sentence is in the past.
+  if (t.kind === 'number' && ORDINAL_DAY.test(t.norm) && prev?.norm === 'the') return !!tokens[k - 2] && (AHEAD.has(tokens[k - 2]!.norm) || (tokens[k - 2]!.norm === 'on' && !pastInSentence(tokens, k)));
   return false;
 }
 
