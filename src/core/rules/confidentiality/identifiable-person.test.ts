@@ -6,6 +6,8 @@ const reply = 'Where is my money?? Third week waiting.';
 
 testRule(rule, {
   valid: [
+    { text: 'A 34-year-old man from Fenwick has been arrested on suspicion of burglary after a break-in on Station Road on Tuesday. He remains in custody.', account: 'official', why: 'an arrest notice describes an unnamed suspect as the law allows' },
+    { text: 'We can’t talk about anyone’s claim here, but you can ask us to look at the decision again. Citizens Advice can also help you for free.', account: 'official', replyTo: 'Why was my claim refused?', why: 'a charity’s name is no person' },
     { text: 'If anyone lives on Millbrook Road and drives a red Fiat, your lights are on in the car park today!', why: 'a notice to whoever it is, not a person pointed out' },
     { text: 'Retired teacher here, 40s feel like a lifetime ago. Had a lovely walk in my red coat today.', why: 'the writer describing themselves' },
     { account: 'official', text: 'A Millbrook man who falsely claimed £23,000 in Housing Benefit over five years has been given a suspended sentence at Millbrook Crown Court and ordered to repay the money.', why: 'a published court outcome, on the public record' },

@@ -54,7 +54,8 @@ export default defineRule({
     const { tokens, sentences } = ctx.words;
     // An enforcement body's own arrest or charge notice ("a 34-year-old man from Leeds has been arrested by our officers")
     // is how such news is published: the person is described the way the law allows, not exposed.
-    const courtRecord = (OUTCOME.test(ctx.text) && COURT_OR_SOURCE.test(ctx.text)) || (ctx.account === 'official' && ARREST_NOTICE.test(ctx.text));
+    const arrestNotice = ctx.account === 'official' && ARREST_NOTICE.test(ctx.text);
+    const courtRecord = (OUTCOME.test(ctx.text) && COURT_OR_SOURCE.test(ctx.text)) || arrestNotice;
     const hits: Hit[] = [];
     // "Claimant kicked off at me today", "had the most entitled caller today": a member of the public met at work today.
     const encounter = ctx.cues('people.encounter').length > 0 || (ctx.account === 'personal' && anchors.some((a) => a.kind === 'role' && metToday(ctx, a.sentence)));
@@ -69,6 +70,9 @@ export default defineRule({
       if (covered.has(a.sentence)) continue;
       // "HSE inspector Claire Whitby said: …": a department's own spokesperson quoted in its release speaks in public.
       if (a.kind === 'named' && ctx.account === 'official' && SAID.has(tokens[a.last]?.norm ?? '')) continue;
+      // "A 34-year-old man from Fenwick has been arrested… on Station Road": the notice describes an unnamed suspect by
+      // age, town and the scene, as the law allows; only a name would add someone identifiable.
+      if (arrestNotice && a.kind !== 'named') continue;
       const from = a.kind === 'addressee' ? 0 : a.sentence - 1;
       const to = a.kind === 'addressee' ? sentences.length : a.sentence + 2;
       const key = `${a.kind}|${from}|${to}`;

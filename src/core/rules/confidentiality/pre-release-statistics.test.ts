@@ -4,6 +4,7 @@ import rule from './pre-release-statistics.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Some news: I’ve joined the Office for Public Statistics to lead the team behind the inflation figures. I won’t be commenting on the figures here, but I’ll always talk careers.', why: 'numbers named only to refuse to comment on them' },
     { text: 'Friday’s quiz night raised £200 for the food bank, thank you all! Numbers were up on last year 📈', why: 'a past event, no statistics due' },
     { text: 'Published at 9:30am: unemployment was 4.1% in the three months to June, down from 4.3%. Full release: ons.example/lms', account: 'official', why: 'the release’s own header' },
     { text: 'Today’s release shows 51,000 more apprenticeship starts than last year, the highest figure since 2017.', why: 'a release already out, in the present tense' },

@@ -57,6 +57,8 @@ export default defineRule({
         foretold = revealsAhead(tokens, first, last) && (facts[s]!.figure || bigNumber(tokens, first, last));
         foretoldBy.set(s, foretold);
       }
+      // "I won't be commenting on the figures here": numbers named only to say nothing about them.
+      if (refused(tokens, n.first)) continue;
       if (n.last - n.first === 1 && (GENERIC.has(word) || GENERIC.has(tokens[n.first]!.stem)) && !specific && !foretold && !scheduled(tokens, n.first)) continue;
       // Judged once per sentence: a paste repeating "GDP" thousands of times in one sentence stays linear.
       let judged = bySentence.get(s);
@@ -134,5 +136,16 @@ function scheduled(tokens: ReadonlyArray<{ kind: string; norm: string; stem: str
     if (WEEKDAYS.has(t.stem) || (t.stem === 'tomorrow' && COUNTS.has(tokens[noun]!.stem))) return true;
     if ((t.stem === 'week' || t.stem === 'month') && tokens[k - 1]?.norm === 'next') return true;
   }
+  return false;
+}
+
+const REFUSE_NEG = new Set(["won't", "can't", 'cannot', 'never', 'not', "don't", "wouldn't"]);
+const COMMENT = new Set(['comment', 'commenting', 'talk', 'talking', 'discuss', 'discussing', 'speculate', 'speculating']);
+/** "won't be commenting on the figures", "can't talk about the numbers": a refusal whose object is the statistics. */
+function refused(tokens: ReadonlyArray<{ norm: string; sentence: number }>, noun: number): boolean {
+  let k = noun - 1;
+  if (DETERMINERS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'any') k--;
+  if (!/^(?:on|about)$/.test(tokens[k]?.norm ?? '') || !COMMENT.has(tokens[k - 1]?.norm ?? '')) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 4); j--) if (REFUSE_NEG.has(tokens[j]!.norm) && tokens[j]!.sentence === tokens[noun]!.sentence) return true;
   return false;
 }
