@@ -126,7 +126,7 @@ const COUNTS = new Set(['figures', 'numbers', 'stats', 'statistics', 'data']);
  * "Friday's retail sales numbers", "next Thursday's A&E figures", "tomorrow's absence numbers": a release given its day
  * still to come is a scheduled publication, so a generic word for numbers names official statistics.
  */
-function scheduled(tokens: ReadonlyArray<{ kind: string; norm: string; stem: string; sentence: number }>, noun: number): boolean {
+function scheduled(tokens: ReadonlyArray<{ kind: string; text: string; norm: string; stem: string; sentence: number }>, noun: number): boolean {
   for (let k = noun - 1; k >= Math.max(0, noun - 5); k--) {
     const t = tokens[k]!;
     // "Thursday's A&E figures": an ampersand is part of the name, other punctuation ends the phrase.
