@@ -39,7 +39,6 @@ export interface Hint {
 }
 
 const EMOJI = new Set(hintEmoji.terms);
-const CHARTS = new Set(['📈', '📉']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'sept', 'oct', 'nov', 'dec']);
 // Words that put a day or month ahead of now ("by Friday", "till March"); "on" only with a future verb.
@@ -50,7 +49,6 @@ const COURTESY = new Set(['happy', 'pleased', 'glad', 'delighted', 'proud', 'tha
 const BE_NOW = new Set(['is', 'are', "it's", "they're", "we're", "he's", "she's"]);
 const CHANGE_ING = new Set(['announcing', 'unveiling', 'getting', 'closing', 'moving', 'losing', 'shutting', 'opening', 'merging', 'cutting', 'happening', 'ending', 'changing', 'leaving', 'launching', 'gaining', 'scrapping', 'dropping', 'extending', 'axing']);
 const ANNOUNCED_ON = new Set(['announcement', 'statement', 'decision', 'decisions', 'letters', 'publication']);
-const TOLD = new Set(['told', 'informed', 'briefed']);
 const ORDINAL_DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
 const UNIT_AFTER = new Set(['%', 'per', 'percent', 'points', 'point', 'bn', 'billion', 'million', 'k', 'weeks', 'months']);
 
@@ -75,7 +73,7 @@ export function sentenceFacts(ctx: Context): SentenceFacts[] {
       const f = facts[t.sentence]!;
       if (t.kind === 'emoji' && EMOJI.has(t.text.replace(/\uFE0F/g, ''))) f.emoji = true;
       // A rising or falling chart says which way the numbers go as plainly as "up" or "down".
-      if (t.kind === 'emoji' && CHARTS.has(t.text)) f.figure = true;
+      if (t.text === '📈' || t.text === '📉') f.figure = true;
       if (t.kind === 'number' && isFigure(tokens, k)) f.figure = true;
       if (isFutureWord(tokens, k)) f.future = true;
       if (isDateAhead(tokens, k)) f.when = true;
@@ -90,7 +88,7 @@ export function sentenceFacts(ctx: Context): SentenceFacts[] {
 }
 
 // "until it's announced in the spring", "being announced at the all-staff": the announcement is still to come.
-const NOT_YET = new Set(['be', 'being', 'is', 'are', 'until', 'till', 'once', 'when', 'before', 'get', 'gets', 'getting']);
+const NOT_YET = /^(?:be|being|is|are|until|till|once|when|before|gets?|getting)$|['’](?:s|re|ll)$/u;
 
 /** Signs that the news is already out ("announced today", "the merger announced in the spring"), shared by the confidentiality rules. */
 export function publicCues(ctx: Context): CueMatch[] {
@@ -98,8 +96,7 @@ export function publicCues(ctx: Context): CueMatch[] {
     const { tokens } = ctx.words;
     return ctx.cues('timing.public').filter((m) => {
       if (tokens[m.first]!.norm !== 'announced') return true;
-      const prev = tokens[m.first - 1]?.norm ?? '';
-      return !NOT_YET.has(prev) && !/['’](?:s|re|ll)$/u.test(prev);
+      return !NOT_YET.test(tokens[m.first - 1]?.norm ?? '');
     });
   });
 }
@@ -230,7 +227,7 @@ function isDateAhead(tokens: readonly Token[], k: number): boolean {
     // "Announcement Monday", "statement Thursday": the day an announcement is due.
     if (prev && ANNOUNCED_ON.has(prev.norm) && WEEKDAYS.has(t.stem)) return true;
     // "staff get told Monday", "we'll be briefed Thursday": the day people are to hear it, unless that is past.
-    if (prev && TOLD.has(prev.norm) && WEEKDAYS.has(t.stem)) return !pastInSentence(tokens, k);
+    if (prev && /^(?:told|informed|briefed)$/.test(prev.norm) && WEEKDAYS.has(t.stem)) return !pastInSentence(tokens, k);
     return !!prev && AHEAD.has(prev.norm);
   }
   // "by the 26th", and "goes to the board on the 14th" unless the sentence is in the past.

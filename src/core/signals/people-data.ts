@@ -255,15 +255,14 @@ function tokenDetail(tokens: readonly Token[], k: number): DetailKind | undefine
   return undefined;
 }
 
-const COLOURS = new Set(['red', 'blue', 'green', 'yellow', 'black', 'white', 'silver', 'grey', 'gray', 'pink', 'purple', 'orange', 'brown', 'gold', 'navy']);
-const CLOTHES = /^(?:coats?|jackets?|hoodies?|hats?|caps?|dress(?:es)?|prams?|tracksuits?|scarf|scarves|trainers|glasses|puffer|fleece|anorak)$/;
-const RESIDE = new Set(['lives', 'living', 'lived']);
-const HOME_AT = new Set(['on', 'in', 'at', 'near', 'above', 'opposite', 'round', 'next', 'off', 'behind', 'over']);
+const COLOURS = /^(?:red|blue|green|yellow|black|white|silver|grey|pink|purple)$/;
+const CLOTHES = /^(?:coat|jacket|hoodie|hat|cap|dress|pram|tracksuit|scarf|fleece)s?$/;
+const HOME_AT = /^(?:on|in|at|near|above|opposite|round|next|off|behind|over)$/;
 
 /**
  * The details of a description of one person, as people are pointed out: where they live ("lives on…", "living above
  * the chippy"), what they drive ("drives a…", "red Corsa"), what they wore ("red coat"), an age in decades ("40s",
- * "late 60s") or a bare age set off as a list item ("52, out of work…"), and a former job ("retired headteacher").
+ * "late 60s") or a bare age set off as a list item ("52, out of work…").
  */
 function profileDetail(tokens: readonly Token[], k: number): DetailKind | undefined {
   const t = tokens[k]!;
@@ -278,14 +277,11 @@ function profileDetail(tokens: readonly Token[], k: number): DetailKind | undefi
     return undefined;
   }
   if (t.kind !== 'word') return undefined;
-  if (RESIDE.has(t.norm) && same(next) && HOME_AT.has(next.norm)) return 'place';
-  if (t.norm === 'drives' && same(next) && next.kind === 'word') return 'vehicle';
-  if (COLOURS.has(t.norm) && t.text === t.norm && same(next) && next.kind === 'word') {
-    if (CLOTHES.test(next.norm)) return 'description';
-    // "a red Corsa", "that yellow Fiat 500": a colour before a capitalised make.
-    if (/^\p{Lu}\p{Ll}/u.test(next.text)) return 'vehicle';
-  }
-  if (t.norm === 'retired' && same(next) && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !/(?:ed|ing|ly)$/.test(next.norm) && !['from', 'in', 'at', 'as', 'and', 'last', 'early', 'now', 'after', 'on', 'to', 'with'].includes(next.norm)) return 'work';
+  if (!same(next) || next.kind !== 'word') return undefined;
+  if (/^liv(?:es|ing|ed)$/.test(t.norm) && HOME_AT.test(next.norm)) return 'place';
+  if (t.norm === 'drives') return 'vehicle';
+  // "red coat"; "a red Corsa", "that yellow Fiat 500": a colour before a garment, or before a capitalised make.
+  if (COLOURS.test(t.text)) return CLOTHES.test(next.norm) ? 'description' : /^\p{Lu}\p{Ll}/u.test(next.text) ? 'vehicle' : undefined;
   return undefined;
 }
 

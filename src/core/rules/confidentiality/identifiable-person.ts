@@ -58,7 +58,8 @@ export default defineRule({
     const courtRecord = (OUTCOME.test(ctx.text) && COURT_OR_SOURCE.test(ctx.text)) || arrestNotice;
     const hits: Hit[] = [];
     // "Claimant kicked off at me today", "had the most entitled caller today": a member of the public met at work today.
-    const encounter = ctx.cues('people.encounter').length > 0 || (ctx.account === 'personal' && anchors.some((a) => a.kind === 'role' && metToday(ctx, a.sentence)));
+    const today = new Set(tokens.filter((t, k) => /^(?:today|tonight)$/.test(t.norm) || (t.norm === 'this' && /^(?:morning|afternoon)$/.test(tokens[k + 1]?.norm ?? ''))).map((t) => t.sentence));
+    const encounter = ctx.cues('people.encounter').length > 0 || (ctx.account === 'personal' && anchors.some((a) => a.kind === 'role' && today.has(a.sentence)));
     const covered = new Set<number>();
     const order = [...anchors].sort((a, b) => rank(a.kind) - rank(b.kind) || a.first - b.first);
     // Anchors of one kind in the same window see the same details: once one has been judged and found nothing, another
@@ -177,16 +178,6 @@ function privateCourt(ctx: Context, data: PeopleData): Hit | undefined {
     if (details.some((d) => PARTY.has(d.kind) && d.sentence === a.sentence)) return at(tokens[a.first]!.start, tokens[a.last - 1]!.end);
   }
   return undefined;
-}
-
-const TODAY = new Set(['today', 'tonight']);
-function metToday(ctx: Context, sentence: number): boolean {
-  const span = ctx.words.sentences[sentence]!;
-  for (let k = span.first; k <= span.last && k < ctx.words.tokens.length; k++) {
-    const t = ctx.words.tokens[k]!;
-    if (TODAY.has(t.norm) || (t.norm === 'this' && /^(?:morning|afternoon)$/.test(ctx.words.tokens[k + 1]?.norm ?? ''))) return true;
-  }
-  return false;
 }
 
 /** Names first, then roles and colleagues, then the person replied to: the clearest mention is the one underlined. */
