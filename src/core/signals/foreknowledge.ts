@@ -2,6 +2,7 @@
 
 import hintEmoji from '../data/hint-emoji.json' with { type: 'json' };
 import type { Context } from '../context.ts';
+import type { CueMatch } from '../text/cues.ts';
 import type { Token } from '../text/tokens.ts';
 import { evaluate } from '../text/valence.ts';
 
@@ -71,6 +72,8 @@ export function sentenceFacts(ctx: Context): SentenceFacts[] {
       const t = tokens[k]!;
       const f = facts[t.sentence]!;
       if (t.kind === 'emoji' && EMOJI.has(t.text.replace(/\uFE0F/g, ''))) f.emoji = true;
+      // A rising or falling chart says which way the numbers go as plainly as "up" or "down".
+      if (t.text === '📈' || t.text === '📉') f.figure = true;
       if (t.kind === 'number' && isFigure(tokens, k)) f.figure = true;
       if (isFutureWord(tokens, k)) f.future = true;
       if (isDateAhead(tokens, k)) f.when = true;
@@ -81,6 +84,20 @@ export function sentenceFacts(ctx: Context): SentenceFacts[] {
       facts[i]!.judgement = judgement(tokens, s.first, s.last);
     });
     return facts;
+  });
+}
+
+// "until it's announced in the spring", "being announced at the all-staff": the announcement is still to come.
+const NOT_YET = /^(?:be|being|is|are|until|till|once|when|before|gets?|getting)$|['’](?:s|re|ll)$/u;
+
+/** Signs that the news is already out ("announced today", "the merger announced in the spring"), shared by the confidentiality rules. */
+export function publicCues(ctx: Context): CueMatch[] {
+  return ctx.memo('foreknowledge.public', () => {
+    const { tokens } = ctx.words;
+    return ctx.cues('timing.public').filter((m) => {
+      if (tokens[m.first]!.norm !== 'announced') return true;
+      return !NOT_YET.test(tokens[m.first - 1]?.norm ?? '');
+    });
   });
 }
 
@@ -209,9 +226,12 @@ function isDateAhead(tokens: readonly Token[], k: number): boolean {
     if (prev?.norm === 'on' && WEEKDAYS.has(t.stem)) return !pastInSentence(tokens, k);
     // "Announcement Monday", "statement Thursday": the day an announcement is due.
     if (prev && ANNOUNCED_ON.has(prev.norm) && WEEKDAYS.has(t.stem)) return true;
+    // "staff get told Monday", "we'll be briefed Thursday": the day people are to hear it, unless that is past.
+    if (prev && /^(?:told|informed|briefed)$/.test(prev.norm) && WEEKDAYS.has(t.stem)) return !pastInSentence(tokens, k);
     return !!prev && AHEAD.has(prev.norm);
   }
-  if (t.kind === 'number' && ORDINAL_DAY.test(t.norm) && prev?.norm === 'the') return !!tokens[k - 2] && AHEAD.has(tokens[k - 2]!.norm);
+  // "by the 26th", and "goes to the board on the 14th" unless the sentence is in the past.
+  if (t.kind === 'number' && ORDINAL_DAY.test(t.norm) && prev?.norm === 'the') return !!tokens[k - 2] && (AHEAD.has(tokens[k - 2]!.norm) || (tokens[k - 2]!.norm === 'on' && !pastInSentence(tokens, k)));
   return false;
 }
 

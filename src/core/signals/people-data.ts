@@ -104,6 +104,8 @@ export function peopleData(ctx: Context): PeopleData {
       }
     }
     if (reply && tokens.length) anchors.push({ kind: 'addressee', ...at(0, 1) });
+    // "Had a right one at the counter today. Retired headteacher, lives on…": whoever was met is the person described.
+    for (const m of ctx.cues('people.encounter')) if (!anchors.some((a) => a.sentence === tokens[m.first]!.sentence)) anchors.push({ kind: 'role', ...at(m.first, m.last) });
     for (let k = 0; k < tokens.length; k++) {
       const n = nameAt(tokens, k, replyNames);
       if (n > k) {
@@ -140,7 +142,7 @@ export function peopleData(ctx: Context): PeopleData {
       if (isCapitalised(tokens[m.first - 1]) || /^year$|uniforms/.test(tokens[m.first]!.norm)) details.push({ kind: 'school', ...at(m.first, m.last) });
     }
     for (let k = 0; k < tokens.length; k++) {
-      const kind = tokenDetail(tokens, k);
+      const kind = tokenDetail(tokens, k) ?? (generic(k) ? undefined : profileDetail(tokens, k));
       if (kind) details.push({ kind, ...at(k, k + 1) });
     }
     return { anchors, details, consent: ctx.cues('people.consent').length > 0 };
@@ -250,6 +252,36 @@ function tokenDetail(tokens: readonly Token[], k: number): DetailKind | undefine
   }
   if ((t.norm === 'estate' || t.norm === 'flats') && isCapitalised(prev)) return 'place';
   if ((t.norm === 'from' || t.norm === 'in') && isCapitalised(next) && next.sentence === t.sentence && !MONTHS.test(next.norm) && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? 'x')) return 'place';
+  return undefined;
+}
+
+const COLOURS = /^(?:red|blue|green|yellow|black|white|silver|grey|pink|purple)$/;
+const CLOTHES = /^(?:coat|jacket|hoodie|hat|cap|dress|pram|tracksuit|scarf|fleece)s?$/;
+const HOME_AT = /^(?:on|in|at|near|above|opposite|round|next|off|behind|over)$/;
+
+/**
+ * The details of a description of one person, as people are pointed out: where they live ("lives on…", "living above
+ * the chippy"), what they drive ("drives a…", "red Corsa"), what they wore ("red coat"), an age in decades ("40s",
+ * "late 60s") or a bare age set off as a list item ("52, out of work…").
+ */
+function profileDetail(tokens: readonly Token[], k: number): DetailKind | undefined {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const same = (u: Token | undefined): u is Token => !!u && u.sentence === t.sentence;
+  if (t.kind === 'number') {
+    const listed = (!same(prev) || prev.kind === 'emoji' || prev.text === ':' || prev.text === ',') && same(next) && (next.text === ',' || next.text === ')');
+    if (/^[1-9]0s$/.test(t.norm) && (listed || /^(?:mid|late|early)$/.test(prev?.norm ?? ''))) return 'age';
+    const n = Number(t.norm);
+    if (listed && Number.isInteger(n) && n >= 16 && n < 100 && (!same(prev) || prev.kind === 'emoji')) return 'age';
+    return undefined;
+  }
+  if (t.kind !== 'word') return undefined;
+  if (!same(next) || next.kind !== 'word') return undefined;
+  if (/^liv(?:es|ing|ed)$/.test(t.norm) && HOME_AT.test(next.norm)) return 'place';
+  if (t.norm === 'drives') return 'vehicle';
+  // "red coat"; "a red Corsa", "that yellow Fiat 500": a colour before a garment, or before a capitalised make.
+  if (COLOURS.test(t.text)) return CLOTHES.test(next.norm) ? 'description' : /^\p{Lu}\p{Ll}/u.test(next.text) ? 'vehicle' : undefined;
   return undefined;
 }
 

@@ -24,6 +24,8 @@ testRule(rule, {
     { text: 'Our official account will post updates during the storm.' },
     { text: 'PROTECT your home from flooding: sign up for free alerts today.', why: 'the verb, in capitals' },
     { text: 'We protect what matters. Unclassified roads will be gritted from tonight.' },
+    { text: 'Lesson of the day: OFFICIAL-SENSITIVE means it never goes in the WhatsApp group, even the team chat.', why: 'a tier defined, as training does' },
+    { text: 'OFFICIAL covers most of what we do. OFFICIAL-SENSITIVE is a marking for information that needs extra care. Not even a cropped screenshot goes near social media.', why: 'teaching, with a rule against sharing' },
     { text: 'Confidential helpline for victims of crime: call 0808 168 9111.', why: 'adjective, sentence case' },
   ],
   invalid: [

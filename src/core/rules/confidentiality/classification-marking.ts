@@ -49,7 +49,7 @@ export default defineRule({
     // Only the few characters after the tier are read: slicing the rest of the text per match would be quadratic.
     const banner = tiers.some((m) => endsHeading(text, m.index + m[0].length) && isBanner(lineStats(text, m.index, lines), m.index, m[0].length));
     // Whole-text tests run once, not once per tier: a paste repeating a tier thousands of times stays linear.
-    const sharing = SHARING.test(text);
+    const sharing = passesOn(text);
     let guidance: boolean | undefined;
     const inGuidance = () => (guidance ??= GUIDANCE_WORDS.test(text));
     const teaching = (distinct.size >= 2 || TEACHING.test(text) || tiers.some((m) => aboutTheScheme(text, m.index, m.index + m[0].length, inGuidance))) && !sharing && !banner;
@@ -100,7 +100,8 @@ export default defineRule({
 // A tier spoken of in general, as rules and training do: "anything marked OFFICIAL-SENSITIVE", "never post anything
 // marked SECRET", "OFFICIAL-SENSITIVE or above", "handling OFFICIAL-SENSITIVE information", "files once marked TOP SECRET".
 const GENERAL_BEFORE = /(?:\b(?:anything|everything|nothing|all|any|material|information|documents|files)\s+(?:\w+\s+){0,2}(?:marked|classified|labelled|graded)|\bonce\s+(?:marked|classified)|\bhandl(?:e|es|ing)|\bprotect(?:s|ing)?|\bstor(?:e|es|ing))\s+(?:as\s+)?$/iu;
-const GENERAL_AFTER = /^\s+(?:or\s+(?:above|higher)|and\s+above)\b/iu;
+// "OFFICIAL-SENSITIVE is a handling caveat for…", "…means it never goes in the team chat": the tier defined, as training does.
+const GENERAL_AFTER = /^\s+(?:or\s+(?:above|higher)|and\s+above|(?:is|are)\s+(?:a|an|the|for|meant|used|only)|means|covers|applies)\b/iu;
 const GUIDANCE_WORDS = /(?<![\p{L}])(?:guidance|training|reminder|remember|rules?|policy|never|always|must|should|suppliers|staff|colleagues|how\s+to)(?![\p{L}])/iu;
 function aboutTheScheme(text: string, start: number, end: number, inGuidance: () => boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -118,6 +119,14 @@ const DOCUMENT_AFTER = /^[\s-]{1,3}(?:[A-Za-z'’-]+\s+)?(?:report|reports|brief
 const STAMPED_BEFORE = /(?:marked|stamped|classified|graded|labelled|labeled|headed)[\s:]{1,3}(?:as\s+|at\s+)?$/iu;
 function stampsDocument(text: string, start: number, end: number): boolean {
   return DOCUMENT_AFTER.test(text.slice(end, end + 40)) || STAMPED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+// "Not even a cropped screenshot", "never attached to an email": a rule against passing things on is no passing on.
+const SHARING_ALL = new RegExp(SHARING.source, 'giu');
+const NEGATED_BEFORE = /(?:\bnever|\bno|\bnot|n['’]t)\s+(?:\S+\s+){0,3}$/iu;
+function passesOn(text: string): boolean {
+  for (const m of text.matchAll(SHARING_ALL)) if (!NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return false;
 }
 
 /** Whether a tier ending at `at` is followed by a separator (":", "|", a dash) or the end of its line. */

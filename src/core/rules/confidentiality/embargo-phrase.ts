@@ -1,6 +1,7 @@
 // Embargo and not-for-publication handling phrases, which show the text was never cleared for the public.
 
 import notForPublication from '../../data/not-for-publication-phrases.json' with { type: 'json' };
+import { publicCues } from '../../signals/foreknowledge.ts';
 import { defineRule, type Hit } from '../../rule.ts';
 import { findAll, phraseRegExp } from '../../text/terms.ts';
 
@@ -29,7 +30,7 @@ export default defineRule({
   check(ctx) {
     const { text } = ctx;
     // "The embargo lifted at 00:01", "published today": the embargo is over, so naming it leaks nothing.
-    if (ctx.cues('timing.public').length) return [];
+    if (publicCues(ctx).length) return [];
     const hits: Hit[] = [];
     const spans = [...findAll(PHRASES, text), ...findAll(EMBARGO, text), ...findAll(EMBARGO_HEADING, text), ...findAll(IN_CONFIDENCE, text), ...findAll(IN_CONFIDENCE_CAPS, text), ...findAll(DO_NOT_SHARE, text)];
     spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -6,6 +6,10 @@ const reply = 'Where is my money?? Third week waiting.';
 
 testRule(rule, {
   valid: [
+    { text: 'A 34-year-old man from Fenwick has been arrested on suspicion of burglary after a break-in on Station Road on Tuesday. He remains in custody.', account: 'official', why: 'an arrest notice describes an unnamed suspect as the law allows' },
+    { text: 'We can’t talk about anyone’s claim here, but you can ask us to look at the decision again. Citizens Advice can also help you for free.', account: 'official', replyTo: 'Why was my claim refused?', why: 'a charity’s name is no person' },
+    { text: 'If anyone lives on Millbrook Road and drives a red Fiat, your lights are on in the car park today!', why: 'a notice to whoever it is, not a person pointed out' },
+    { text: 'Retired teacher here, 40s feel like a lifetime ago. Had a lovely walk in my red coat today.', why: 'the writer describing themselves' },
     { account: 'official', text: 'A Millbrook man who falsely claimed £23,000 in Housing Benefit over five years has been given a suspended sentence at Millbrook Crown Court and ordered to repay the money.', why: 'a published court outcome, on the public record' },
     { text: 'Sorry to hear this. We’ve passed it to the street lighting team, who will be in touch.', account: 'official', replyTo: reply, why: 'an action taken, nothing read from a file' },
     { text: 'Hi Sam, we can’t discuss claims here. Please send us a direct message and we’ll look into it.', account: 'official', replyTo: reply, why: 'declines to discuss the case' },
@@ -54,6 +58,9 @@ testRule(rule, {
     { text: 'It’s free to renew at 70. Your dad might need to tell them about any medical conditions on the form.', replyTo: 'My dad is 70 next month, does he need a test?', why: 'any condition, as the form asks: no one’s in particular' },
   ],
   invalid: [
+    { text: 'Had a right one at the counter today. Retired headteacher, lives on Millbrook Road, drives that yellow Fiat 500. You know who you are 😂', flags: ['at the counter'], why: 'someone met at work, pointed out by job, street and car' },
+    { text: 'Claimant kicked off at me in Kirkby Jobcentre today. Big bald fella, lives in the Westbrook flats.', flags: ['Claimant'], why: 'met today, with looks and where he lives' },
+    { text: 'To the woman who screamed at me across the counter today: Karen, 40s, red Corsa, flat on Mill Street.', flags: ['woman'], why: 'an age in decades, a car by its colour and make, a street' },
     { text: 'Hi Dawn, our records show your return arrived on 3 February, so the £100 penalty stands.', account: 'official', replyTo: reply, flags: ['our records show'], messageId: 'lookup' },
     { text: 'Hi Josh, looking at your account your September payment was held because your course provider hasn’t confirmed your attendance yet.', account: 'official', replyTo: reply, flags: ['looking at your'] },
     { text: 'Thanks for your message, Daniel. We can see that £1,240 of arrears is still outstanding on your case.', account: 'official', replyTo: reply, flags: ['We can see'], why: 'another way of reading the file' },

@@ -2,7 +2,7 @@
 
 import internalDocs from '../../data/internal-document-phrases.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
-import { sentenceFacts } from '../../signals/foreknowledge.ts';
+import { publicCues, sentenceFacts } from '../../signals/foreknowledge.ts';
 import { hasNearby } from '../../text/nearby.ts';
 import { findAll, phraseRegExp } from '../../text/terms.ts';
 
@@ -57,7 +57,7 @@ export default defineRule({
     // "our internal strategy away day", "internal Q3 board pack", "our internal 'lines to take'": up to four words between.
     const { tokens } = ctx.words;
     const things = ctx.cues('secrecy.internal-thing');
-    const published = ctx.cues('timing.public').length > 0;
+    const published = publicCues(ctx).length > 0;
     for (let k = 0; k < tokens.length && !published; k++) {
       if (tokens[k]!.norm !== 'internal') continue;
       const thing = things.find((m) => m.first > k && m.first - k <= 5 && tokens[m.first]!.sentence === tokens[k]!.sentence);

@@ -4,6 +4,8 @@ import rule from './pre-release-statistics.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Some news: I’ve joined the Office for Public Statistics to lead the team behind the inflation figures. I won’t be commenting on the figures here, but I’ll always talk careers.', why: 'numbers named only to refuse to comment on them' },
+    { text: 'Friday’s quiz night raised £200 for the food bank, thank you all! Numbers were up on last year 📈', why: 'a past event, no statistics due' },
     { text: 'Published at 9:30am: unemployment was 4.1% in the three months to June, down from 4.3%. Full release: ons.example/lms', account: 'official', why: 'the release’s own header' },
     { text: 'Today’s release shows 51,000 more apprenticeship starts than last year, the highest figure since 2017.', why: 'a release already out, in the present tense' },
     { text: 'Official statistics published at 9.30am today: 2.3 million adults took part in adult learning, up from 2.1 million.', account: 'official', why: 'the release itself' },
@@ -17,6 +19,10 @@ testRule(rule, {
     { text: 'Up all night for tomorrow’s album release 🎉 the numbers will be huge!', why: 'not official statistics' },
   ],
   invalid: [
+    { text: 'Just wait till you see Friday’s retail sales numbers 📉', flags: ['retail sales'], why: 'a falling chart beside numbers due on a named day' },
+    { text: 'Working on Thursday’s benefit cap release and wow, the London numbers are going to cause a stir 😬', flags: ['release'], why: 'a release given its day still to come' },
+    { text: 'Our stats next week are going to show complaints up 30% 😬', flags: ['stats'], why: '“going to show” foretells what the numbers contain' },
+    { text: 'Big improvement coming in next Thursday’s A&E performance figures 🙌', account: 'official', flags: ['figures'], why: 'an improvement in figures due next Thursday' },
     { text: 'The inflation figures will be published at 9.30am tomorrow and let’s just say they’re good news 😉', flags: ['inflation'], why: 'a release time still to come is no header' },
     { text: 'Big day tomorrow for the stats team. Thursday’s quarterly release will show the prison population has passed 90,000 for the first time.', flags: ['release'], why: 'a generic word that goes on to foretell a figure' },
     { text: 'Been crunching the Q2 GDP numbers all week. All I’ll say is: phew 😅 See you at 7am Friday.', flags: ['GDP'], messageId: 'hint', why: 'whoever works on the numbers has seen them, and hints' },

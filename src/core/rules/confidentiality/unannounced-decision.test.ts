@@ -4,6 +4,7 @@ import rule from './unannounced-decision.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'From what I’ve seen of the new café on the high street, it’s worth a visit. We went on the 14th and loved it.', why: 'an opinion of a café, the date behind us' },
     { text: 'We made the decision to move house last year and honestly never looked back.', why: 'a family’s own decision, nothing pending' },
     { text: 'Has anything been announced about the new office? Nothing announced yet, we’ll post here when there is.', why: 'no news held back' },
     { text: 'The new rota got signed off last month and honestly it’s working well.', why: 'a decision behind us, nothing to come' },
@@ -34,8 +35,12 @@ testRule(rule, {
     { text: 'The Bristol office is closing next year, as announced today: gov.uk/estates-plan', why: 'public already' },
     { text: 'Our local library is closing next year unless the council finds the money. Sign the petition!', why: 'no office, team or posts of the writer’s' },
     { text: 'We’re closing our office for Christmas from 24 December; the helpline reopens on 2 January.', account: 'official', why: 'an official account’s own notice' },
+    { text: 'Some news: following the merger of our two teams announced in the spring, I’ll be leading the new insight team from 1 October.', why: 'a change announced in the past' },
   ],
   invalid: [
+    { text: 'Heads up for anyone in the Gateshead office: the estates plan goes to the board next Tuesday and from what I’ve seen it’s not looking good for us.', flags: ['from what I’ve seen'], why: 'a document seen from inside, with its day to come' },
+    { text: 'I’ve seen the estates review and we’re on the closure list. It goes to the board on the 14th so nothing’s final.', flags: ['I’ve seen the'], why: '“on the closure list”, and a board date still to come' },
+    { text: 'Ministers have signed off our preferred route. Can’t say which one until it’s announced in the spring, but locals are going to be pleased!', flags: ['Ministers have signed off', 'Can’t say which'], why: 'an announcement still to come is not public' },
     { text: 'Hartfield is getting closed down, we made the decision at panel this afternoon. Families wont be told til next week.', flags: ['made the decision'], messageId: 'decision', why: 'a decision the people affected have not been told of' },
     { text: 'Exciting times! We’re moving all our customer service to a chatbot in March (not public yet!), so I’m hiring.', flags: ['not public yet'], messageId: 'hint', why: 'news said outright to be unpublished' },
     { text: 'The winter fuel decision got signed off this afternoon. Pensioners won’t like it. Announcement Monday apparently.', flags: ['signed off'], messageId: 'decision', why: 'a passive decision with its announcement day to come' },

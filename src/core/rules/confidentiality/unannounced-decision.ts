@@ -1,7 +1,7 @@
 // Hints at decisions or announcements that are not public yet: a polite post can leak with no marking in sight.
 
 import { defineRule, type Hit } from '../../rule.ts';
-import { hints, sentenceFacts } from '../../signals/foreknowledge.ts';
+import { hints, publicCues, sentenceFacts } from '../../signals/foreknowledge.ts';
 import type { CueMatch } from '../../text/cues.ts';
 
 // A decision with no one named as taking it: the writer knows it from inside.
@@ -28,7 +28,7 @@ export default defineRule({
     const { tokens } = ctx.words;
     const official = ctx.account === 'official';
     // Once something is out ("announced today", "embargo lifted"), talking about it is no leak.
-    const isPublic = ctx.cues('timing.public').length > 0;
+    const isPublic = publicCues(ctx).length > 0;
     const pending = ctx.cues('timing.pending').length > 0;
     const hits: Hit[] = [];
     const add = (start: number, end: number, messageId: string, severity?: 'info') =>
