@@ -125,7 +125,7 @@ function stampsDocument(text: string, start: number, end: number): boolean {
 const SHARING_ALL = new RegExp(SHARING.source, 'giu');
 const NEGATED_BEFORE = /(?:\bnever|\bno|\bnot|n['’]t)\s+(?:\S+\s+){0,3}$/iu;
 function passesOn(text: string): boolean {
-  for (const m of text.matchAll(SHARING_ALL)) if (!NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  for (const m of allMatches(SHARING_ALL, text)) if (!NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
   return false;
 }
 
