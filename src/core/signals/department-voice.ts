@@ -2,6 +2,7 @@
 
 import type { Context } from '../context.ts';
 import { departmentTerms, findTerms } from '../text/department.ts';
+import { caseTalk } from './case-talk.ts';
 import { departmentWork } from './department-work.ts';
 import { cuesFrom } from './sentence-cues.ts';
 
@@ -82,6 +83,11 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
   });
   // "DM me your reference number" is an offer of the department's service; "drop me a message" for a chat is not.
   for (const m of ctx.cues('identity.contact-offer')) if (serviceNear(ctx, m.first, 2)) add('offer', m.start, m.end, true);
+  // "I've had a look on the system for you", "DM me your postcode and I'll find out": one person's case worked from a
+  // personal account, beside public-service work, is the department's service offered by someone who cannot give it.
+  if (ctx.account === 'personal' && (work.own || work.service)) {
+    for (const c of caseTalk(ctx)) if (c.kind !== 'detail') add('offer', c.start, c.end, true);
+  }
   for (const m of ctx.cues('identity.decision')) if (work.inReply || workNear(ctx, m.first)) add('decision', m.start, m.end, false);
   for (const m of ctx.cues('identity.correction')) if (work.inReply || (work.own && workNear(ctx, m.first))) add('correction', m.start, m.end, false);
   // A reply that opens "No," or "Yes," answers a question about the department's work as one who knows.
