@@ -4,6 +4,8 @@ import rule from './case-in-public.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Thank you, Ms Morgan. We’ve received your letter of 3 March and the Minister’s office will reply to you directly.', account: 'official', replyTo: 'When will you answer my letter? — Sian Morgan MP', why: 'acknowledging the letter sent' },
+    { text: 'You were right to ask. The rates went up in April: gov.uk/rates', account: 'official', replyTo: 'Did the rates change?', why: 'no act on the person' },
     { text: 'Sign in to your account at gov.uk/account to check your payments.', account: 'official' },
     { text: 'Once your application has been processed, you’ll get a letter within 10 days.', account: 'official', why: 'generic how-to' },
     { text: 'Sorry to hear that. Please send us a DM with your reference number and we’ll look into it.', account: 'official', replyTo: 'Where is my refund?' },
@@ -18,6 +20,9 @@ testRule(rule, {
     { text: 'Not just you! We’ve put an update on our service status page.', account: 'personal', replyTo: 'Is the website down?' },
   ],
   invalid: [
+    { text: 'This is not accurate. Ms Hollis was offered three appointments and attended none.', account: 'official', replyTo: 'My friend was cut off for nothing', flags: ['Ms Hollis was offered'], messageId: 'detail', why: 'a named person’s case rebutted in public' },
+    { text: 'Your benefit wasn’t stopped for no reason. You were sent three letters asking you to attend in March.', account: 'official', replyTo: 'You stopped my money for nothing', flags: ['You were sent'], messageId: 'detail' },
+    { text: 'Hi Leanne, we’ve contacted Mr Dawson’s employer and a deduction will start on the 28th.', account: 'official', replyTo: 'He still hasn’t paid', flags: ['we’ve contacted'], messageId: 'detail' },
     { text: 'Please comment below with your full name.', account: 'official', replyTo: 'Where is my payment?', flags: ['comment below with your full name'], messageId: 'ask' },
     { text: 'PM me and I’ll get it pushed through 👍', account: 'personal', replyTo: 'My claim is stuck', flags: ['PM me'], messageId: 'invite' },
     {
