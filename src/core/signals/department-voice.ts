@@ -104,7 +104,9 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
     if (t.kind !== 'word' || !WE.has(t.norm)) continue;
     const after = (a: { first: number }) => a.first >= k && a.first - k <= 5 && tokens[a.first]!.sentence === t.sentence;
     const act = office.find(after);
-    if (act && near(k)) add('we', t.start, act.end, false);
+    // A verb only an office uses ("we're not bringing back the tax disc", "we assessed four routes") in a post about
+    // public services or answering someone is the staff's "we", whether or not the service is named.
+    if (act && (near(k) || work.service || ctx.replyTo !== '')) add('we', t.start, act.end, false);
     else {
       const plain = everyday.find(after);
       if (plain && (serviceNear(ctx, k, 2) || replyAbout)) add('we', t.start, plain.end, false);

@@ -37,6 +37,8 @@ testRule(rule, {
     { text: 'Don’t worry, the school run will be back to normal once the roadworks finish.', settings: { department: 'Department for Transport Networks' } },
   ],
   invalid: [
+    { text: 'Right, to everyone asking in the replies: no, we’re not bringing back the paper tax disc. Stop asking.', settings: { department: 'Driver and Vehicle Records Agency' }, flags: ['we’re not bringing back'], messageId: 'we', why: 'an office’s verb answering the public, the service unnamed' },
+    { text: 'Speaking as someone who works on pay policy: the union’s numbers are selective. The offer is generous and doctors should take it.', flags: ['as someone who works on pay'], messageId: 'insider', why: 'telling others what to do on the strength of the part' },
     { text: 'Stuck waiting for your driving licence? DM me your name and date of birth and I’ll have a nosey on the system for you.', settings: { department: 'Driver and Vehicle Records Agency' }, flags: ['DM me'], messageId: 'offer', why: 'casework offered from a personal account' },
     { text: 'Message me your full name and postcode, I work at the Jobcentre and can have a look on the system for you tomorrow x', replyTo: 'Still no word on my Jobcentre appointment', settings: { department: 'Department for Employment and Pensions' }, flags: ['Message me'], messageId: 'offer', why: 'saying where you work does not make working a case from a personal account official' },
     { text: 'I literally process visa applications for a living and even I think the new fee rise is daylight robbery.', flags: ['I literally process visa applications for a living'], messageId: 'insider' },
