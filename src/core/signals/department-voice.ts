@@ -1,7 +1,6 @@
 // Where a post speaks for a department: stating its position, promising outcomes, announcing decisions, correcting the public with its authority, offering its services, or the institutional "we" of its staff.
 
 import type { Context } from '../context.ts';
-import type { Token } from '../text/tokens.ts';
 import { departmentTerms, findTerms } from '../text/department.ts';
 import { caseTalk } from './case-talk.ts';
 import { departmentWork } from './department-work.ts';
@@ -69,14 +68,7 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
   // ("applications", "payments") in the sentence or the next, or a post replied to that is about it.
   const replyAbout = work.inReply || (ctx.replyTo !== '' && work.service);
   const near = (k: number) => replyAbout || workNear(ctx, k);
-  for (const m of ctx.cues('identity.promise')) {
-    if (!near(m.first)) continue;
-    if (!OATHS.has(cueText(ctx, m))) add('promise', m.start, m.end, true);
-    // "everyone will be home by Sunday, I promise": an outcome sworn to, which no disclosure makes the writer's to give.
-    else if (outcomeNear(ctx, m.first, m.last)) add('promise', m.start, m.end, true);
-    // "trust me, it's well run now": vouching for the work, which saying where you work makes open.
-    else if (!/^(?:i|i'll|i'm|i'd|i've)$/.test(tokens[m.last]?.norm ?? '')) add('promise', m.start, m.end, false);
-  }
+  for (const m of ctx.cues('identity.promise')) if (near(m.first)) add('promise', m.start, m.end, true);
   // "Relax, the backlog's cleared", "don't worry, everyone affected gets £50": assurance about the department's work
   // that only someone inside can give (said openly, as a named member of staff, it is still not theirs to give).
   // The assurance must come with how the work stands ("the backlog's cleared", "is being printed", "£50"), not a
@@ -121,27 +113,6 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-// An oath vouches for a claim beside it: "I swear I'll scream" for the writer's mood, "trust me, it's well run now" for
-// the work, "everyone will be home by Sunday, I promise" for an outcome.
-const OATHS = new Set(['i swear', 'i promise', 'trust me', 'take it from me', 'mark my words', 'i give you my word', 'you have my word']);
-function cueText(ctx: Context, m: { start: number; end: number }): string {
-  return ctx.plain.slice(m.start, m.end).toLowerCase();
-}
-/** A future or outcome ("will", "won't", "it'll", "is getting"; not the writer's own "I'll") in the oath's sentence or the one either side. */
-function outcomeNear(ctx: Context, first: number, last: number): boolean {
-  const { tokens } = ctx.words;
-  const s = tokens[first]!.sentence;
-  for (let j = first - 1; j >= 0 && tokens[j]!.sentence >= s - 1; j--) if (outcomeAt(tokens, j)) return true;
-  for (let j = last; j < tokens.length && tokens[j]!.sentence <= s + 1; j++) if (outcomeAt(tokens, j)) return true;
-  return false;
-}
-function outcomeAt(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
-  if (t.kind !== 'word' || t.norm === "i'll" || tokens[j - 1]?.norm === 'i') return false;
-  if (/^(?:will|won't|shall|gonna)$/.test(t.norm) || (t.norm.endsWith("'ll") && t.norm.length > 3)) return true;
-  return STATUS_VERBS.has(t.norm) && /^(?:is|are|'s|'re)$/.test(tokens[j - 1]?.norm ?? '');
 }
 
 const STATUS_VERBS = new Set(['getting', 'receiving', 'being']);

@@ -41,7 +41,7 @@ const NAMED_EMPLOYER = new RegExp(
   [
     // "I'm a statistician at the Office for ...", "I'm an adviser in DfE"
     String.raw`\b(?:I'm|I’m|I\s+am|i'm|i’m)\s+(?:a|an|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|for|in|with)\s+(?:the\s+)?[@#]?\p{Lu}`,
-    String.raw`\b(?:[Oo]ur|[Mm]y)\s+(?:[\p{L}-]+\s+){0,2}?team\s+(?:at|in)\s+(?:the\s+)?[@#]?\p{Lu}`,
+    String.raw`\b(?:[Oo]ur|[Mm]y)\s+team\s+(?:at|in)\s+(?:the\s+)?[@#]?\p{Lu}`,
     // A career note names the employer: "After 12 years at the Companies Registry Office I'm moving on".
     String.raw`\b(?:\d+|[a-z]+)\s+(?:[a-z]+\s+)?(?:years?|months?)\s+(?:at|with)\s+(?:the\s+)?[@#]?\p{Lu}`,
     // "four brilliant years as a data analyst at the Office for National Data"

@@ -10,9 +10,6 @@ const courts = { department: 'Courts and Tribunals Administration' };
 
 testRule(rule, {
   valid: [
-    { text: 'Spent all day on the helpline again. If ONE more caller tells me they pay my wages I swear I’ll scream.', why: 'an oath about the writer’s mood' },
-    { text: 'DEP never asks for bank details by text (I work there, so trust me on this one). Forward it to 7726.', settings: { department: 'Department for Employment and Pensions' }, why: 'vouching openly, having said where' },
-    { text: 'Really proud of our small team at the Student Support Agency. This year we cut the time to assess a hardship application from 21 days to 9.', settings: { department: 'Student Support Agency' }, why: '“our small team at …” says where' },
     { text: 'DM me your address and I’ll send you the photos from the wedding!', why: 'a friend’s favour, nothing about public services' },
     { text: 'Views my own, but as someone who works at the Rural Payments Agency: the new rates were published this morning and the guidance explains them better than any thread will.', why: 'saying where you work is the disclosure asked for' },
     { text: 'I fix boilers for a living and even I think the new heat pump grant is a good deal.', why: 'a job outside the work' },
@@ -40,7 +37,6 @@ testRule(rule, {
     { text: 'Don’t worry, the school run will be back to normal once the roadworks finish.', settings: { department: 'Department for Transport Networks' } },
   ],
   invalid: [
-    { text: 'I work at the Consular Support Office (views my own): there are extra flights tomorrow and everyone will be home by Sunday, I promise', settings: { department: 'Consular Support Office' }, flags: ['I promise'], messageId: 'promise', why: 'an outcome sworn to, disclosed or not' },
     { text: 'Right, to everyone asking in the replies: no, we’re not bringing back the paper tax disc. Stop asking.', settings: { department: 'Driver and Vehicle Records Agency' }, flags: ['we’re not bringing back'], messageId: 'we', why: 'an office’s verb answering the public, the service unnamed' },
     { text: 'Speaking as someone who works on pay policy: the union’s numbers are selective. The offer is generous and doctors should take it.', flags: ['as someone who works on pay'], messageId: 'insider', why: 'telling others what to do on the strength of the part' },
     { text: 'Stuck waiting for your driving licence? DM me your name and date of birth and I’ll have a nosey on the system for you.', settings: { department: 'Driver and Vehicle Records Agency' }, flags: ['DM me'], messageId: 'offer', why: 'casework offered from a personal account' },
