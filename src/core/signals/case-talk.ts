@@ -59,65 +59,6 @@ function isSpecific(tokens: readonly Token[], k: number): boolean {
   return t.kind === 'punct' && t.text === '£';
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
-const PASSIVE = new Set(['was', 'were', 'been']);
-const IRREGULAR = new Set(['sent', 'told', 'given', 'paid', 'seen', 'taken', 'made', 'put', 'held', 'born', 'shown', 'written', 'brought', 'kept', 'left']);
-const WE_DID = new Set(["we've", 'we', 'weve']);
-const ACKNOWLEDGE = new Set(['received', 'read', 'noted', 'seen', 'shared', 'logged']);
-const PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'from', 'last']);
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-function participle(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && (IRREGULAR.has(t.norm) || (/ed$/.test(t.norm) && t.norm.length > 4));
-}
-/** A title and a capitalised name ("Ms Hollis", "Mr Anand Mehta"), as one person's name; the index after it, or -1. */
-function titledName(tokens: readonly Token[], k: number): number {
-  if (!TITLES.has(tokens[k]?.norm.replace(/\.$/, '') ?? '')) return -1;
-  let j = k + 1;
-  if (tokens[j]?.text === '.') j++;
-  if (!/^\p{Lu}/u.test(tokens[j]?.text ?? '')) return -1;
-  while (/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]!.sentence === tokens[k]!.sentence) j++;
-  return j + 1;
-}
-/** A fact only the person's file would hold: a date, amount, reference, a month or day named, "because", or a case noun. */
-function caseFact(ctx: Context, s: { index: number; first: number; last: number }): boolean {
-  const { tokens } = ctx.words;
-  for (let k = s.first; k < s.last; k++) {
-    const t = tokens[k]!;
-    if (isSpecific(tokens, k) || t.norm === 'because') return true;
-    if ((MONTHS.has(t.norm) || DAYS.has(t.norm)) && PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) return true;
-  }
-  return cuesIn(ctx, 'engagement.case-noun', s.index).length > 0;
-}
-/** "You were sent …", "Ms Hollis was offered …", "we've contacted Mr Dawson's employer …", with a fact of the case beside it. */
-function caseEvent(ctx: Context, s: { index: number; first: number; last: number }): CaseTalk | undefined {
-  const { tokens } = ctx.words;
-  for (let k = s.first; k < s.last; k++) {
-    const t = tokens[k]!;
-    let subjectEnd = -1;
-    if (t.norm === 'you' || t.norm === "you've") subjectEnd = k + 1;
-    else subjectEnd = titledName(tokens, k);
-    if (subjectEnd > 0) {
-      // "you were sent", "you've been summonsed", "Ms Hollis was offered": the person as the one acted on.
-      let j = t.norm === "you've" ? subjectEnd : subjectEnd;
-      if (/^(?:have|has|had)$/.test(tokens[j]?.norm ?? '')) j++;
-      if (PASSIVE.has(tokens[j]?.norm ?? '') && participle(tokens[j + 1]) && caseFact(ctx, s)) return { kind: 'detail', start: t.start, end: tokens[j + 1]!.end, first: k };
-      // "Ms Hollis attended none", "Callum was moved": a titled name doing or undergoing something in the past.
-      if (t.norm !== 'you' && t.norm !== "you've" && participle(tokens[subjectEnd]) && caseFact(ctx, s)) return { kind: 'detail', start: t.start, end: tokens[subjectEnd]!.end, first: k };
-    }
-    // "We've put a 60-day hold on your …", "we've contacted Mr Dawson's employer": the office's act on one person's affairs.
-    if (WE_DID.has(t.norm) && (t.norm !== 'we' || /^(?:have|'ve)$/.test(tokens[k + 1]?.norm ?? ''))) {
-      let j = t.norm === 'we' ? k + 2 : k + 1;
-      if (/^(?:just|now|already|also)$/.test(tokens[j]?.norm ?? '')) j++;
-      // "We've received your letter of 3 March": acknowledging what the person sent is the right reply, not their case.
-      if (!participle(tokens[j]) || ACKNOWLEDGE.has(tokens[j]!.norm)) continue;
-      for (let m = j + 1; m < Math.min(s.last, j + 6); m++) {
-        if ((OWNERS.has(tokens[m]!.norm) || titledName(tokens, m) > 0) && caseFact(ctx, s)) return { kind: 'detail', start: t.start, end: tokens[j]!.end, first: k };
-      }
-    }
-  }
-  return undefined;
-}
-
 const THEIRS = new Set(['it', "it's", 'your', 'you', "you'll", "you're", 'his', 'her', 'he', 'she']);
 const SOON = new Set(['today', 'tonight', 'tomorrow', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday', 'sunday', 'the']);
 /** "by 5pm today", "before Friday", "before the 20th": the token ending a deadline in the sentence, or -1. */
@@ -171,12 +112,6 @@ export function caseTalk(ctx: Context): CaseTalk[] {
           const from = promise ? promise.first : itWill >= 0 ? s.first + itWill : -1;
           if (from >= 0 && from < deadline) out.push({ kind: 'promise', start: tokens[from]!.start, end: tokens[deadline]!.end, first: from });
         }
-      }
-      // "You were sent three letters in March", "Ms Hollis was offered three appointments", "we've put a hold on your
-      // account until 3 May": what the office did to one person, told back to them or about them in public.
-      if (ctx.account === 'official') {
-        const event = caseEvent(ctx, s);
-        if (event) out.push(event);
       }
       // "your PIP stopped because...", "Alfie's application ... ranked 73rd": an owner, a case noun, and a fact about it.
       const nouns = cuesIn(ctx, 'engagement.case-noun', s.index);

@@ -5,8 +5,6 @@ import rule from './case-in-public.ts';
 testRule(rule, {
   valid: [
     { text: 'Hi Sam, renewals usually arrive within 3 weeks. You can track yours at gov.uk/track', account: 'official', replyTo: 'When will my licence come?', why: 'how long it takes as a rule' },
-    { text: 'Thank you, Ms Morgan. We’ve received your letter of 3 March and the Minister’s office will reply to you directly.', account: 'official', replyTo: 'When will you answer my letter? — Sian Morgan MP', why: 'acknowledging the letter sent' },
-    { text: 'You were right to ask. The rates went up in April: gov.uk/rates', account: 'official', replyTo: 'Did the rates change?', why: 'no act on the person' },
     { text: 'Sign in to your account at gov.uk/account to check your payments.', account: 'official' },
     { text: 'Once your application has been processed, you’ll get a letter within 10 days.', account: 'official', why: 'generic how-to' },
     { text: 'Sorry to hear that. Please send us a DM with your reference number and we’ll look into it.', account: 'official', replyTo: 'Where is my refund?' },
@@ -24,9 +22,6 @@ testRule(rule, {
     { text: 'Hi Claire, don’t worry, we’ve escalated it and it’ll definitely be with you before the 20th 👍', account: 'official', replyTo: 'Still no passport', flags: ['it’ll definitely be with you before the 20th'], messageId: 'promise' },
     { text: 'Don’t panic! We’ll make sure it’s with you before Friday, leave it with us.', account: 'official', replyTo: 'My licence hasn’t come', flags: ['We’ll make sure it’s with you before Friday'], messageId: 'promise' },
     { text: 'Waiting for a decision? Comment below with your appeal reference and postcode and we’ll update you here.', account: 'official', flags: ['Comment below with your appeal reference'], messageId: 'ask' },
-    { text: 'This is not accurate. Ms Hollis was offered three appointments and attended none.', account: 'official', replyTo: 'My friend was cut off for nothing', flags: ['Ms Hollis was offered'], messageId: 'detail', why: 'a named person’s case rebutted in public' },
-    { text: 'Your benefit wasn’t stopped for no reason. You were sent three letters asking you to attend in March.', account: 'official', replyTo: 'You stopped my money for nothing', flags: ['You were sent'], messageId: 'detail' },
-    { text: 'Hi Leanne, we’ve contacted Mr Dawson’s employer and a deduction will start on the 28th.', account: 'official', replyTo: 'He still hasn’t paid', flags: ['we’ve contacted'], messageId: 'detail' },
     { text: 'Please comment below with your full name.', account: 'official', replyTo: 'Where is my payment?', flags: ['comment below with your full name'], messageId: 'ask' },
     { text: 'PM me and I’ll get it pushed through 👍', account: 'personal', replyTo: 'My claim is stuck', flags: ['PM me'], messageId: 'invite' },
     {
