@@ -4,7 +4,6 @@ import rule from './channel-shift-backwards.ts';
 
 testRule(rule, {
   valid: [
-    { text: 'Honestly, online is the quickest way. It took my mum ten minutes and it’s cheaper than the Post Office: gov.uk/renew-driving-licence', replyTo: 'Do I have to go to the post office?', why: 'praise of the online route' },
     { text: 'Our free guide covers CVs, cover letters and interviews: gov.uk/apprenticeship-guide', account: 'official' },
     { text: 'In immediate danger? Call 999. For advice, call the helpline on 0808 2000 247.', account: 'official', why: 'emergency' },
     { text: 'Your new licence will arrive by post within 3 weeks.', account: 'official', why: 'delivery, not an instruction' },
@@ -15,13 +14,6 @@ testRule(rule, {
     { text: 'Kill two birds with one stone: renew your licence and update your address in one go at gov.uk/dvla', account: 'official' },
   ],
   invalid: [
-    { text: 'Our counter is open 9am to 4pm. You can also call us on 0300 123 4567. Most services are quicker online: gov.uk/register-services', account: 'official', flags: ['call us on'], severity: 'info', why: 'online recommended, phone an alternative: advice only' },
-    { text: 'Our webchat is closed for maintenance tonight, back up at 7am. In the meantime call us on 0300 123 4567.', account: 'official', flags: ['call us on'], severity: 'info', why: 'a pause, not a withdrawal' },
-    { text: 'Your best bet is to ring our booking line on 0300 200 1122 and the team can find you a slot.', account: 'official', replyTo: 'Can I book my theory test online?', flags: ['ring our'], why: 'a number ending 112 is not the emergency number' },
-    { text: 'Hi! Give our contact centre a ring on 0300 123 9000 and an adviser will update your address for you.', account: 'official', replyTo: 'How do I change my address?', flags: ['Give our contact centre a ring'] },
-    { text: 'Our webchat service is closing on 31 March. From 1 April, please call us or write to us.', account: 'official', flags: ['webchat service is closing', 'call us', 'write to us'] },
-    { text: 'Online applications sometimes get stuck, so it’s usually quicker to post it to us at PO Box 210.', account: 'official', flags: ['post it'], why: 'praise of the paper route' },
-    { text: 'Just pop into any of our regional offices with two forms of ID.', account: 'official', replyTo: 'How do I renew my licence?', flags: ['pop into any of our regional offices'] },
     { text: 'Please call us instead. The online booking system is a nightmare to use.', account: 'official', flags: ['call us instead', 'online booking system is a nightmare'] },
     { text: 'Having trouble with the online form? Just ring us instead.', account: 'official', flags: ['ring us instead'] },
     { text: 'Post the form to us rather than using the online service.', account: 'official', flags: ['Post the form', 'rather than using the online'] },
