@@ -59,7 +59,7 @@ function isSpecific(tokens: readonly Token[], k: number): boolean {
   return t.kind === 'punct' && t.text === '£';
 }
 
-const THEIRS = new Set(['it', "it's", 'your', 'you', "you'll", "you're", 'his', 'her', 'he', 'she']);
+const THEIRS = new Set(['it', "it's", 'your', 'you', "you'll"]);
 const SOON = new Set(['today', 'tonight', 'tomorrow', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday', 'sunday', 'the']);
 /** "by 5pm today", "before Friday", "before the 20th": the token ending a deadline in the sentence, or -1. */
 function deadlineIn(tokens: readonly Token[], s: { first: number; last: number }): number {

@@ -11,7 +11,7 @@ const SERVICE_WORDS = new Set(['useless', 'stupid', 'disgusting', 'incompetent',
 
 const MAX_MATCHES = 200;
 // The people a service word may be said of ("staff are lazy", "lazy workers"), beside the staff cue's job titles.
-const STAFF = new Set(['staff', 'workers', 'employees', 'nurses', 'officers', 'servants', 'screws', 'people', 'lot', 'bunch', 'team']);
+const STAFF = /^(?:staff|workers|employees|nurses|officers|servants|screws|people|lot|bunch|team)$/;
 const OWNED_BY = new Set(['my', 'our', 'his', 'her', 'their']);
 const AT_PEOPLE = /\b(?:the\s+lot\s+of\s+you|you\s+lot|you\s+people|all\s+of\s+you|you['’]re\s+all|you\s+are\s+all)\b/i;
 // Harm wished on the staff ("Hope one of you gets stabbed", "hope someone comes for you") and veiled threats ("Watch yourself").
@@ -38,11 +38,12 @@ export function replyAbuse(ctx: Context): AbuseMatch[] {
     const replyTokens = ctx.replyWords.tokens;
     // "lazy civil servants", "Passport office staff are thick, lazy": a service word said of the staff is abuse.
     const staff = new Set(ctx.replyCues('tone.staff').map((m) => m.first));
+    const isStaff = (j: number) => staff.has(j) || STAFF.test(replyTokens[j]?.norm ?? '');
     replyTokens.forEach((t, k) => {
-      if (found.length >= MAX_MATCHES || t.kind !== 'word' || !SERVICE_WORDS.has(t.norm)) return;
-      const before = replyTokens.slice(Math.max(0, k - 6), k);
-      const ofStaff = staff.has(k + 1) || STAFF.has(replyTokens[k + 1]?.norm ?? '') || (before.some((b) => b.norm === 'are') && before.some((b, i) => staff.has(k - before.length + i) || STAFF.has(b.norm)));
-      if (ofStaff && !found.some((f) => f.start < t.end && f.end > t.start)) found.push({ start: t.start, end: t.end, text: t.text, kind: 'insult' });
+      if (t.kind !== 'word' || !SERVICE_WORDS.has(t.norm) || found.length >= MAX_MATCHES) return;
+      let before = false, are = false;
+      for (let j = Math.max(0, k - 6); j < k; j++) (before ||= isStaff(j)), (are ||= replyTokens[j]!.norm === 'are');
+      if (isStaff(k + 1) || (before && are)) found.push({ start: t.start, end: t.end, text: t.text, kind: 'insult' });
     });
     for (const m of ctx.replyCues('tone.insult-noun').slice(0, MAX_MATCHES)) {
       // "fly my drone", "our rat problem": a thing someone owns, not a name for people.
@@ -84,35 +85,24 @@ export function arguesBack(ctx: Context): Span[] {
     // One service word at the staff ("civil servants are just lazy") is a jibe a courteous answer may meet.
     const abuse = replyAbuse(ctx);
     const strong = abuse.length >= 2 || abuse.some((m) => !SERVICE_WORDS.has(m.text.toLowerCase()));
-    if (strong && !ctx.replyTo.includes('?') && !HELP.test(ctx.text)) out.push(...baitTaken(ctx));
+    if (!out.length && strong && !ctx.replyTo.includes('?') && !HELP.test(ctx.text) && takesBait(ctx)) out.push(ctx.words.sentences[0]!);
     return out.sort((a, b) => a.start - b.start);
   });
 }
 
-const BEFORE_SPEAKING = /\bbefore\s+(?:you\s+)?(?:judg|post|comment|criticis|slag|mouth|spout|tweet)\w*/gi;
+const BEFORE_SPEAKING = /\bbefore\s+(?:you\s+)?(?:judg|post|comment|criticis|slag|mouth)\w*/gi;
 // A reply that offers help, apologises or signposts answers the person, not the abuse.
-const HELP = /\b(?:sorry|apologi[sz]e|help|dm|direct\s+message|private\s+message|message\s+us|contact\s+us|get\s+in\s+touch|gov\.uk|reference|details)\b/i;
-const MODERATION_WORDS = new Set(['reported', 'blocked', 'hidden', 'removed', 'deleted', 'muted', 'and', 'comment', 'this', 'post']);
-const UNITS = new Set(['hours', 'cases', 'shifts', 'calls', 'claims', 'applications', 'people', 'staff', 'minutes', 'days', 'weeks', 'licences', 'passports', 'payments']);
+const HELP = /\b(?:sorry|apologi|help|dm\b|(?:direct|private)\s+message|message\s+us|contact\s+us|get\s+in\s+touch|gov\.uk|reference|details)/i;
+const MODERATING = /^(?:reported|blocked|hidden|removed|deleted|muted|and|this|comment|post)$/;
+const UNIT = /^(?:%|per|hours|cases|shifts|calls|claims|applications|people|staff|days|weeks)$/;
 
 /** Figures in defence ("99.8% of the time", "41,000 hours of overtime"), a question back at the writer, or a short taunt. */
-function baitTaken(ctx: Context): Span[] {
+function takesBait(ctx: Context): boolean {
   const { tokens } = ctx.words;
-  const out: Span[] = [];
-  tokens.forEach((t, k) => {
-    if (t.kind !== 'number') return;
-    const next = tokens[k + 1];
-    if (next && (next.text === '%' || next.norm === 'per' || UNITS.has(next.norm))) out.push({ start: t.start, end: next.end });
-  });
-  const sentences = sentencesOf(ctx.words);
-  for (const s of sentences) {
-    const last = tokens[s.last - 1];
-    if (last?.text === '?' && tokens.slice(s.first, s.last).some((t) => /^(?:you|your|yourself|you're|you've)$/.test(t.norm))) out.push({ start: s.start, end: s.end });
-  }
-  // "Reported and blocked." is moderation said briefly, not a taunt.
   const words = tokens.filter((t) => t.kind === 'word');
-  if (words.length > 0 && words.length <= 6 && !words.every((t) => MODERATION_WORDS.has(t.norm))) out.push({ start: sentences[0]!.start, end: sentences[0]!.end });
-  return out;
+  if (words.length <= 6) return !words.every((t) => MODERATING.test(t.norm));
+  const asked = new Set(words.filter((t) => /^you/.test(t.norm)).map((t) => t.sentence));
+  return tokens.some((t, k) => (t.kind === 'number' && UNIT.test(tokens[k + 1]?.norm ?? '')) || (t.text === '?' && asked.has(t.sentence)));
 }
 
 // A crude shared root so "stole", "stolen" and "stealing" or "leech" and "leeches" meet.

@@ -20,9 +20,9 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'Our website has been available 99.8% of the time this year.', replyTo: 'Useless clowns. Sort your website out or I’ll come down there.', account: 'official', flags: ['Our website has been available 99.8% of the time this year.'], why: 'figures in defence' },
-    { text: 'Catchy. Did you come up with that all by yourself?', replyTo: 'Hope you all rot in hell.', account: 'official', flags: ['Did you come up with that all by yourself?'], why: 'a taunt' },
+    { text: 'Catchy. Did you come up with that all by yourself?', replyTo: 'Hope you all rot in hell.', account: 'official', flags: ['Catchy.'], why: 'a taunt' },
     { text: 'Actually most renewals take under two weeks.', replyTo: 'Passport office staff are thick, lazy and should all be sacked.', flags: ['Actually most renewals take under two weeks.'], why: 'service words said of the staff' },
-    { text: 'Our nurses worked 41,000 hours of overtime. Perhaps spend a shift on a ward before judging them.', replyTo: 'your nurses are lazy, useless, and you can all go to hell', account: 'official', flags: ['Our nurses worked 41,000 hours of overtime.'] },
+    { text: 'Our nurses worked 41,000 hours of overtime. Perhaps spend a shift on a ward before judging them.', replyTo: 'your nurses are lazy, useless, and you can all go to hell', account: 'official', flags: ['Perhaps spend a shift on a ward before judging them.'] },
     { text: 'We’re sorry you feel that way. We protected 12,000 homes last winter.', account: 'official', replyTo: 'You lot are useless parasites. Hope your offices flood next.', flags: ['We’re sorry you feel that way.'], severity: 'warning', messageId: 'argues' },
     { text: 'Nobody has stolen anything. Maybe speak to someone about your paranoia.', account: 'official', replyTo: 'Your lot stole my pension you lying thieves', flags: ['Nobody has stolen anything.'] },
     { text: 'We understand the frustration, but a few corrections: we don’t run the trains.', account: 'official', replyTo: 'you’re a bunch of useless overpaid clowns. Hope you all get sacked', flags: ['We understand the frustration, but a few corrections: we don’t run the trains.'] },
