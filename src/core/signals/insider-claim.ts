@@ -121,6 +121,5 @@ function comments(ctx: Context): boolean {
   if (sentenceFacts(ctx).some((f) => f.decision || f.future)) return true;
   // Telling others what they should do counts too: "the offer is generous and doctors should take it" trades on the
   // part as much as "the new rules are unworkable" does.
-  return evaluate(tokens, 0, tokens.length).min <= -2 || tokens.some((t) => VERDICT.has(t.norm));
+  return evaluate(tokens, 0, tokens.length).min <= -2 || tokens.some((t) => t.norm === 'should');
 }
-const VERDICT = new Set(['should', 'must']);

@@ -11,7 +11,7 @@ const SERVICE_WORDS = new Set(['useless', 'stupid', 'disgusting', 'incompetent',
 
 const MAX_MATCHES = 200;
 // The people a service word may be said of ("staff are lazy", "lazy workers"), beside the staff cue's job titles.
-const STAFF = /^(?:staff|workers|employees|nurses|officers|servants|screws|people|lot|bunch|team)$/;
+const STAFF = /^(?:staff|workers|employees|nurses|officers|servants|screws|people|lot|team)$/;
 const OWNED_BY = new Set(['my', 'our', 'his', 'her', 'their']);
 const AT_PEOPLE = /\b(?:the\s+lot\s+of\s+you|you\s+lot|you\s+people|all\s+of\s+you|you['’]re\s+all|you\s+are\s+all)\b/i;
 // Harm wished on the staff ("Hope one of you gets stabbed", "hope someone comes for you") and veiled threats ("Watch yourself").
