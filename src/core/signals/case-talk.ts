@@ -59,6 +59,19 @@ function isSpecific(tokens: readonly Token[], k: number): boolean {
   return t.kind === 'punct' && t.text === '£';
 }
 
+const THEIRS = new Set(['it', "it's", 'your', 'you', "you'll"]);
+const SOON = new Set(['today', 'tonight', 'tomorrow', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday', 'sunday', 'the']);
+/** "by 5pm today", "before Friday", "before the 20th": the token ending a deadline in the sentence, or -1. */
+function deadlineIn(tokens: readonly Token[], s: { first: number; last: number }): number {
+  for (let k = s.first; k + 1 < s.last; k++) {
+    if (tokens[k]!.norm !== 'by' && tokens[k]!.norm !== 'before') continue;
+    const next = tokens[k + 1]!;
+    if (next.kind === 'number' || /^\d/.test(next.text) || MONTHS.has(next.norm)) return k + 1;
+    if (SOON.has(next.norm) && (next.norm !== 'the' || /^\d/.test(tokens[k + 2]?.text ?? ''))) return next.norm === 'the' ? k + 2 : k + 1;
+  }
+  return -1;
+}
+
 /** Every stretch of the post that discusses one person's case, memoised per check. */
 export function caseTalk(ctx: Context): CaseTalk[] {
   return ctx.memo('case-talk', () => {
@@ -88,6 +101,16 @@ export function caseTalk(ctx: Context): CaseTalk[] {
         for (const m of cuesIn(ctx, 'engagement.outcome-promise', s.index)) {
           const noun = cuesIn(ctx, 'engagement.case-noun', s.index).find((n) => n.first > m.last && n.first <= m.last + 3 && isOwner(tokens, m.last));
           if (noun) out.push({ kind: 'promise', start: m.start, end: noun.end, first: m.first });
+        }
+        // "it'll definitely be with you before the 20th", "We'll make sure it's with you before Friday": a delivery date
+        // promised for the person's own thing.
+        const deadline = deadlineIn(tokens, s);
+        if (deadline >= 0) {
+          // "We'll make sure it's with you", not "we'll make sure the new forms are on the website": the person's own thing.
+          const promise = cuesIn(ctx, 'engagement.outcome-promise', s.index).find((m) => THEIRS.has(tokens[m.last]?.norm ?? ''));
+          const itWill = tokens.slice(s.first, deadline).findIndex((t, i) => t.norm === "it'll" || (t.norm === 'it' && tokens[s.first + i + 1]?.norm === 'will'));
+          const from = promise ? promise.first : itWill >= 0 ? s.first + itWill : -1;
+          if (from >= 0 && from < deadline) out.push({ kind: 'promise', start: tokens[from]!.start, end: tokens[deadline]!.end, first: from });
         }
       }
       // "your PIP stopped because...", "Alfie's application ... ranked 73rd": an owner, a case noun, and a fact about it.

@@ -2,6 +2,7 @@
 
 import type { Context } from '../context.ts';
 import { departmentTerms, findTerms } from '../text/department.ts';
+import { caseTalk } from './case-talk.ts';
 import { departmentWork } from './department-work.ts';
 import { cuesFrom } from './sentence-cues.ts';
 import { allMatches } from '../text/matches.ts';
@@ -83,6 +84,11 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
   });
   // "DM me your reference number" is an offer of the department's service; "drop me a message" for a chat is not.
   for (const m of ctx.cues('identity.contact-offer')) if (serviceNear(ctx, m.first, 2)) add('offer', m.start, m.end, true);
+  // "I've had a look on the system for you", "DM me your postcode and I'll find out": one person's case worked from a
+  // personal account, beside public-service work, is the department's service offered by someone who cannot give it.
+  if (ctx.account === 'personal' && (work.own || work.service)) {
+    for (const c of caseTalk(ctx)) if (c.kind !== 'detail') add('offer', c.start, c.end, true);
+  }
   for (const m of ctx.cues('identity.decision')) if (work.inReply || workNear(ctx, m.first)) add('decision', m.start, m.end, false);
   for (const m of ctx.cues('identity.correction')) if (work.inReply || (work.own && workNear(ctx, m.first))) add('correction', m.start, m.end, false);
   // A reply that opens "No," or "Yes," answers a question about the department's work as one who knows.
@@ -99,7 +105,9 @@ function findVoice(ctx: Context): DepartmentVoiceCue[] {
     if (t.kind !== 'word' || !WE.has(t.norm)) continue;
     const after = (a: { first: number }) => a.first >= k && a.first - k <= 5 && tokens[a.first]!.sentence === t.sentence;
     const act = office.find(after);
-    if (act && near(k)) add('we', t.start, act.end, false);
+    // A verb only an office uses ("we're not bringing back the tax disc", "we assessed four routes") in a post about
+    // public services or answering someone is the staff's "we", whether or not the service is named.
+    if (act && (near(k) || work.service || ctx.replyTo !== '')) add('we', t.start, act.end, false);
     else {
       const plain = everyday.find(after);
       if (plain && (serviceNear(ctx, k, 2) || replyAbout)) add('we', t.start, plain.end, false);

@@ -114,10 +114,12 @@ function claimAt(tokens: readonly Token[], k: number): number {
 }
 
 const COMMENT_CUES = ['identity.editorial', 'identity.defence', 'identity.correction', 'identity.reassure', 'identity.decision'];
-/** The post judges (a clearly negative word), corrects or defends, assures, or tells of a decision or what is coming. */
+/** The post judges (a clearly negative word, or what others should do), corrects or defends, assures, or tells of a decision or what is coming. */
 function comments(ctx: Context): boolean {
   const { tokens } = ctx.words;
   if (COMMENT_CUES.some((tag) => ctx.cues(tag).length)) return true;
   if (sentenceFacts(ctx).some((f) => f.decision || f.future)) return true;
-  return evaluate(tokens, 0, tokens.length).min <= -2;
+  // Telling others what they should do counts too: "the offer is generous and doctors should take it" trades on the
+  // part as much as "the new rules are unworkable" does.
+  return evaluate(tokens, 0, tokens.length).min <= -2 || tokens.some((t) => t.norm === 'should');
 }

@@ -4,6 +4,7 @@ import rule from './case-in-public.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Hi Sam, renewals usually arrive within 3 weeks. You can track yours at gov.uk/track', account: 'official', replyTo: 'When will my licence come?', why: 'how long it takes as a rule' },
     { text: 'Sign in to your account at gov.uk/account to check your payments.', account: 'official' },
     { text: 'Once your application has been processed, you’ll get a letter within 10 days.', account: 'official', why: 'generic how-to' },
     { text: 'Sorry to hear that. Please send us a DM with your reference number and we’ll look into it.', account: 'official', replyTo: 'Where is my refund?' },
@@ -18,6 +19,9 @@ testRule(rule, {
     { text: 'Not just you! We’ve put an update on our service status page.', account: 'personal', replyTo: 'Is the website down?' },
   ],
   invalid: [
+    { text: 'Hi Claire, don’t worry, we’ve escalated it and it’ll definitely be with you before the 20th 👍', account: 'official', replyTo: 'Still no passport', flags: ['it’ll definitely be with you before the 20th'], messageId: 'promise' },
+    { text: 'Don’t panic! We’ll make sure it’s with you before Friday, leave it with us.', account: 'official', replyTo: 'My licence hasn’t come', flags: ['We’ll make sure it’s with you before Friday'], messageId: 'promise' },
+    { text: 'Waiting for a decision? Comment below with your appeal reference and postcode and we’ll update you here.', account: 'official', flags: ['Comment below with your appeal reference'], messageId: 'ask' },
     { text: 'Please comment below with your full name.', account: 'official', replyTo: 'Where is my payment?', flags: ['comment below with your full name'], messageId: 'ask' },
     { text: 'PM me and I’ll get it pushed through 👍', account: 'personal', replyTo: 'My claim is stuck', flags: ['PM me'], messageId: 'invite' },
     {

@@ -10,7 +10,7 @@ const ID = '[A-Z]{0,4}[-/]?\\d[\\dA-Z/-]{4,}';
 const BARE_REFERENCE = new RegExp(`\\b(?:(?:reference|ref|case|claim|customer|application|account)\\s{0,3}(?:number|no\\.?|ref)?|ref\\.?)\\s{0,3}(?:is\\s{1,3}|was\\s{1,3})?:?\\s{0,3}${ID}`, 'gi');
 // Asking for personal details to be posted in the open.
 const ASK_PUBLIC = new RegExp(
-  `\\b(?:reply|respond|comment|tweet|post|share|give|tell|pop|drop)\\s+(?:below\\s+|here\\s+)?(?:us\\s+|me\\s+)?(?:with\\s+|here\\s+with\\s+)?your\\s+(?:full\\s+name|name\\s+and\\s+address|home\\s+address|address|postcode|date\\s+of\\s+birth|dob|ni\\s+number|national\\s+insurance\\s+number|nhs\\s+number|reference(?:\\s+number)?|ref(?:\\s+number)?|case\\s+number|claim\\s+number|account\\s+number|customer\\s+number|phone\\s+number|mobile\\s+number|email\\s+address|bank\\s+details|details)`,
+  `\\b(?:reply|respond|comment|tweet|post|share|give|tell|pop|drop|tag)\\s+(?:below\\s+|here\\s+)?(?:us\\s+|me\\s+)?(?:with\\s+|here\\s+with\\s+|about\\s+)?your\\s+(?:(?:appeal|case|claim|application|account|booking|tax|benefit|visa)\\s+)?(?:full\\s+name|name\\s+and\\s+address|home\\s+address|address|postcode|date\\s+of\\s+birth|dob|ni\\s+number|national\\s+insurance\\s+number|nhs\\s+number|reference(?:\\s+number)?|ref(?:\\s+number)?|case\\s+number|claim\\s+number|account\\s+number|customer\\s+number|phone\\s+number|mobile\\s+number|email\\s+address|bank\\s+details|details|case|claim|income)`,
   'gi',
 );
 const PRIVATE = /\b(?:dm|dms|direct\s+message|private\s+message|privately|in\s+private|secure\s+(?:form|message|online\s+form)|webchat|web\s+chat|never|don['’]t|do\s+not|not\s+here|offline)\b/i;

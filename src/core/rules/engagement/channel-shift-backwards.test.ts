@@ -14,6 +14,7 @@ testRule(rule, {
     { text: 'Kill two birds with one stone: renew your licence and update your address in one go at gov.uk/dvla', account: 'official' },
   ],
   invalid: [
+    { text: 'Your best bet is to call us on 0300 200 1122 to book a slot.', account: 'official', replyTo: 'Can I book my theory test online?', flags: ['call us on'], severity: 'warning', why: 'a number containing 112 is not the emergency number' },
     { text: 'Please call us instead. The online booking system is a nightmare to use.', account: 'official', flags: ['call us instead', 'online booking system is a nightmare'] },
     { text: 'Having trouble with the online form? Just ring us instead.', account: 'official', flags: ['ring us instead'] },
     { text: 'Post the form to us rather than using the online service.', account: 'official', flags: ['Post the form', 'rather than using the online'] },

@@ -20,7 +20,7 @@ const INSTEAD = /\b(?:call|ring|phone|post\s+(?:it|them|this)\s+to|write\s+to)\s
 const ONLINE_ROUTE = /\b(?:online|gov\.uk\/\S+|www\.\S+|https?:\/\/\S+|[\w-]{1,40}(?:\.[\w-]{1,40}){0,3}\.gov\.uk\b|web\s?chat|the\s+app)/i;
 // People who cannot get online, and emergencies, are rightly sent to the phone.
 const GOOD_REASON =
-  /\b(?:999|111|101|112|emergency|emergencies|urgent|immediate\s+danger|in\s+danger|crisis|samaritans|116\s?123|floodline|textphone|relay\s+uk|bsl|british\s+sign\s+language|welsh[-\s]language|can['’]t\s+(?:get|go|apply)\s+online|cannot\s+(?:get|go|apply)\s+online|unable\s+to\s+(?:use|get|go|apply)|not\s+able\s+to\s+(?:use|get|go|apply)|without\s+(?:internet|a\s+computer)|no\s+internet|need\s+(?:extra\s+)?(?:help|support)\s+(?:to|with)\s+(?:apply|use|get)|safeguarding|domestic\s+abuse|vulnerable)/i;
+  /\b(?:(?:999|111|101|112)(?!\d|\s\d)|emergency|emergencies|urgent|immediate\s+danger|in\s+danger|crisis|samaritans|116\s?123|floodline|textphone|relay\s+uk|bsl|british\s+sign\s+language|welsh[-\s]language|can['’]t\s+(?:get|go|apply)\s+online|cannot\s+(?:get|go|apply)\s+online|unable\s+to\s+(?:use|get|go|apply)|not\s+able\s+to\s+(?:use|get|go|apply)|without\s+(?:internet|a\s+computer)|no\s+internet|need\s+(?:extra\s+)?(?:help|support)\s+(?:to|with)\s+(?:apply|use|get)|safeguarding|domestic\s+abuse|vulnerable)/i;
 // What people do that has an online service: the cases where a phone call is a step back.
 const TRANSACTION =
   /\b(?:apply|application|renew|renewal|change\s+(?:your|the|my)|update|register|claim|pay|payment|book|licen[cs]e|passport|tax\s+return|tax\s+code|address|form|refund|appointment|report)\w*/i;

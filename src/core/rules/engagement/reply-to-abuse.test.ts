@@ -4,6 +4,9 @@ import rule from './reply-to-abuse.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Reported and blocked.', replyTo: 'You’re a useless traitor and I know where you lot park.', why: 'moderation said briefly' },
+    { text: 'Fair challenge. My team is in the office 3 days a week, and our figures are in the annual report, so judge for yourself.', replyTo: 'Civil servants working from home are just lazy.', why: 'one jibe, met courteously' },
+    { text: 'The bridge reopens on 4 May. Details at gov.uk/bridge', replyTo: 'you are all scum. when is the bridge reopening?', account: 'official', why: 'answers the real question' },
     { text: 'The budget was published this morning: gov.uk/adult-skills-budget', replyTo: 'Why does the government keep cutting adult education? Ridiculous.', why: 'civil criticism' },
     { text: 'We’re sorry your payment hasn’t arrived. Your payment date is in your online account: gov.uk/sign-in', account: 'official', replyTo: 'you useless thieving parasites, my payment is late AGAIN. Rot in hell the lot of you.', why: 'the facts and the online route, once' },
     { text: 'Hi, we can help with that. Send us a DM.', account: 'official', replyTo: 'Sort my f*cking refund out, you muppets', why: 'answers the real question only' },
@@ -16,6 +19,10 @@ testRule(rule, {
     { text: 'The office opens at 9am. 1) Bring your ID. 2) Bring the letter.', account: 'official', replyTo: 'What time do you open and what do I need?', why: 'numbered steps answering a civil question' },
   ],
   invalid: [
+    { text: 'Our website has been available 99.8% of the time this year.', replyTo: 'Useless clowns. Sort your website out or I’ll come down there.', account: 'official', flags: ['Our website has been available 99.8% of the time this year.'], why: 'figures in defence' },
+    { text: 'Catchy. Did you come up with that all by yourself?', replyTo: 'Hope you all rot in hell.', account: 'official', flags: ['Catchy.'], why: 'a taunt' },
+    { text: 'Actually most renewals take under two weeks.', replyTo: 'Passport office staff are thick, lazy and should all be sacked.', flags: ['Actually most renewals take under two weeks.'], why: 'service words said of the staff' },
+    { text: 'Our nurses worked 41,000 hours of overtime. Perhaps spend a shift on a ward before judging them.', replyTo: 'your nurses are lazy, useless, and you can all go to hell', account: 'official', flags: ['Perhaps spend a shift on a ward before judging them.'] },
     { text: 'We’re sorry you feel that way. We protected 12,000 homes last winter.', account: 'official', replyTo: 'You lot are useless parasites. Hope your offices flood next.', flags: ['We’re sorry you feel that way.'], severity: 'warning', messageId: 'argues' },
     { text: 'Nobody has stolen anything. Maybe speak to someone about your paranoia.', account: 'official', replyTo: 'Your lot stole my pension you lying thieves', flags: ['Nobody has stolen anything.'] },
     { text: 'We understand the frustration, but a few corrections: we don’t run the trains.', account: 'official', replyTo: 'you’re a bunch of useless overpaid clowns. Hope you all get sacked', flags: ['We understand the frustration, but a few corrections: we don’t run the trains.'] },

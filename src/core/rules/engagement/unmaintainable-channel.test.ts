@@ -4,6 +4,7 @@ import rule from './unmaintainable-channel.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'We post road updates every day at 7am. Follow us for the latest.', account: 'official', why: 'a schedule of posts, no replies promised' },
     { account: 'official', text: 'Our house rules: we read every comment on this page and welcome criticism, but we remove abuse of our staff.', why: 'reading every comment promises no answer' },
     { text: 'We read every message, but we can’t reply to everyone. For help with your claim, use your online account.', account: 'official', why: 'a post that states its limits promises nothing' },
     { text: 'In an emergency, call 999 any time, day or night.', account: 'official', why: 'emergency services, not this account' },
@@ -15,6 +16,9 @@ testRule(rule, {
     { text: 'You can send us a message at any time through your online account at gov.uk/sign-in, which is usually quicker.', account: 'official', why: 'a self-service route' },
   ],
   invalid: [
+    { text: 'Message us on WhatsApp about your application and we’ll reply the same day.', account: 'official', flags: ['the same day'] },
+    { text: 'Text Sharon on her work mobile with any question and she’ll get straight back to you, any time!', account: 'official', flags: ['straight back', 'any time'] },
+    { text: 'Parents can now message our inspectors directly, whenever they like!', account: 'official', flags: ['whenever they like'] },
     { text: 'DM us any time, we reply 24/7!', account: 'official', flags: ['any time', '24/7'], severity: 'warning' },
     { text: 'Message our team on WhatsApp any time, day or night — we’ll always get back to you within minutes.', account: 'official', flags: ['any time', 'day or night', 'within minutes'], messageId: 'promise' },
     { text: 'Reply to this post and a hiring manager will personally answer every single one, day or night, within 24 hours.', account: 'official', flags: ['personally', 'every single', 'day or night', 'within 24 hours'] },

@@ -7,13 +7,13 @@ import { allMatches } from '../../text/matches.ts';
 
 // A way of reaching the team through social media or messaging.
 const CHANNEL =
-  /\b(?:dms?|direct\s+messages?|message|messages|messaging|inbox|whatsapp|messenger|tweet\s+us|tag\s+us|comment|comments|repl(?:y|ies|ying)|respond|responses?|get\s+back\s+to|answer(?:s|ed)?|chat|ping\s+us|drop\s+us\s+a\s+line|reach\s+us|contact\s+us\s+here|get\s+in\s+touch\s+here|here\s+to\s+help|staffed|chase|ring\s+you|check\s+your)\b/i;
+  /\b(?:dms?|direct\s+messages?|message|messages|messaging|inbox|whatsapp|messenger|tweet\s+us|tag\s+us|comment|comments|repl(?:y|ies|ying)|respond|responses?|get\s+(?:straight\s+)?back\s+to|text\s+(?:us|me|our\b|[a-z]+\s+on\b)|answer(?:s|ed)?|chat|ping\s+us|drop\s+us\s+a\s+line|reach\s+us|contact\s+us\s+here|get\s+in\s+touch\s+here|here\s+to\s+help|staffed|chase|ring\s+you|check\s+your)\b/i;
 // The team speaking ("we", "us", "our team"), not a general statement about a service.
-const SPEAKER = /\b(?:we|we['’](?:ll|re|d)|us|our\s+(?:team|staff|advisers|advisors|inbox|social\s+media\s+team|dms?))\b/i;
+const SPEAKER = /\b(?:we|we['’](?:ll|re|d)|us|our\s+(?:team|staff|advisers|advisors|inbox|social\s+media\s+team|dms?|inspectors|officers|case\s+officers|caseworkers|chief\s+executive))\b/i;
 const REPLYING = /(?<![\p{L}])(?:repl(?:y|ies|ied|ying)|respon(?:d|ds|ded|ding|se|ses)|answer(?:s|ed|ing)?|gets?\s+back)(?![\p{L}])/iu;
 // The promise that cannot be kept: always on, always instant, answers to everything.
 const PROMISE =
-  /\b(?:any\s?time|at\s+any\s+hour|24\/7|24-7|24\s*hours\s+a\s+day|24\s*hrs|day\s+or\s+night|night\s+or\s+day|round\s+the\s+clock|around\s+the\s+clock|7\s+days\s+a\s+week|seven\s+days\s+a\s+week|whenever\s+you\s+(?:like|want|need)|always(?:\s+be\s+here)?|every\s+(?:single\s+)?(?:message|question|comment|query|dm|tweet|post)|within\s+(?:minutes|seconds|the\s+hour|an\s+hour|the\s+same\s+hour|\d+\s*(?:minutes|mins|seconds))|instantly|instant(?:\s+replies|\s+responses)?|immediately|straight\s+away|right\s+away|never\s+(?:sleep|miss|leave)|no\s+matter\s+(?:when|what\s+time))\b/gi;
+  /\b(?:any\s?time|at\s+any\s+hour|24\/7|24-7|24\s*hours\s+a\s+day|24\s*hrs|day\s+or\s+night|night\s+or\s+day|round\s+the\s+clock|around\s+the\s+clock|7\s+days\s+a\s+week|seven\s+days\s+a\s+week|whenever\s+(?:you|they|people)\s+(?:like|want|need)|(?:the\s+)?same\s+day|always(?:\s+be\s+here)?|every\s+(?:single\s+)?(?:message|question|comment|query|dm|tweet|post)|within\s+(?:minutes|seconds|the\s+hour|an\s+hour|the\s+same\s+hour|\d+\s*(?:minutes|mins|seconds))|instantly|instant(?:\s+replies|\s+responses)?|immediately|straight\s+away|right\s+away|never\s+(?:sleep|miss|leave)|no\s+matter\s+(?:when|what\s+time))\b/gi;
 
 const HAS_PROMISE = new RegExp(PROMISE.source, 'i');
 // A self-service route open at all hours ("any time through your online account") is not a conversation to keep up.

@@ -10,6 +10,7 @@ const courts = { department: 'Courts and Tribunals Administration' };
 
 testRule(rule, {
   valid: [
+    { text: 'DM me your address and I’ll send you the photos from the wedding!', why: 'a friend’s favour, nothing about public services' },
     { text: 'Views my own, but as someone who works at the Rural Payments Agency: the new rates were published this morning and the guidance explains them better than any thread will.', why: 'saying where you work is the disclosure asked for' },
     { text: 'I fix boilers for a living and even I think the new heat pump grant is a good deal.', why: 'a job outside the work' },
     { text: 'Thanks for the lift yesterday, I owe you one, promise!', why: 'a promise between friends' },
@@ -36,6 +37,10 @@ testRule(rule, {
     { text: 'Don’t worry, the school run will be back to normal once the roadworks finish.', settings: { department: 'Department for Transport Networks' } },
   ],
   invalid: [
+    { text: 'Right, to everyone asking in the replies: no, we’re not bringing back the paper tax disc. Stop asking.', settings: { department: 'Driver and Vehicle Records Agency' }, flags: ['we’re not bringing back'], messageId: 'we', why: 'an office’s verb answering the public, the service unnamed' },
+    { text: 'Speaking as someone who works on pay policy: the union’s numbers are selective. The offer is generous and doctors should take it.', flags: ['as someone who works on pay'], messageId: 'insider', why: 'telling others what to do on the strength of the part' },
+    { text: 'Stuck waiting for your driving licence? DM me your name and date of birth and I’ll have a nosey on the system for you.', settings: { department: 'Driver and Vehicle Records Agency' }, flags: ['DM me'], messageId: 'offer', why: 'casework offered from a personal account' },
+    { text: 'Message me your full name and postcode, I work at the Jobcentre and can have a look on the system for you tomorrow x', replyTo: 'Still no word on my Jobcentre appointment', settings: { department: 'Department for Employment and Pensions' }, flags: ['Message me'], messageId: 'offer', why: 'saying where you work does not make working a case from a personal account official' },
     { text: 'I literally process visa applications for a living and even I think the new fee rise is daylight robbery.', flags: ['I literally process visa applications for a living'], messageId: 'insider' },
     { text: 'hi, I work in payments. it’s a known glitch with the Tuesday batch, should be in by 6pm, promise 🙏', replyTo: 'Where’s my payment?', flags: ['promise'], messageId: 'promise', why: 'a promise tacked on an update, even when the writer says where they work' },
     { text: 'Speaking as a caseworker, the new asylum rules are going to be a nightmare to implement.', flags: ['Speaking as a caseworker'], messageId: 'insider' },
