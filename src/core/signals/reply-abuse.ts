@@ -80,7 +80,7 @@ export function arguesBack(ctx: Context): Span[] {
     out.push(...condescension(ctx), ...mockery(ctx), ...mockingEmoji(ctx), ...veiledThreats(ctx), ...ironies(ctx));
     for (const m of findAbuse(ctx.text)) out.push(m);
     // "Perhaps spend a shift on a ward before judging them": told to learn before speaking again.
-    for (const m of ctx.text.matchAll(BEFORE_SPEAKING)) out.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of allMatches(BEFORE_SPEAKING, ctx.text)) out.push({ start: m.index, end: m.index + m[0].length });
     // Nothing was asked, so there is nothing to answer: figures that defend the service, a question thrown back, or
     // a few words of taunt ("Bless you 🙂", "Blocked. Have a lovely day 👋") all take the bait.
     // One service word at the staff ("civil servants are just lazy") is a jibe a courteous answer may meet.
