@@ -64,6 +64,7 @@ export function condescension(ctx: Context): Span[] {
     const out: Span[] = [];
     const tokens = ctx.words.tokens;
     const reply = ctx.replyTo.trim() !== '';
+    const addressed = reply || ctx.cues('reader.you').length > 0 || tokens.some((t) => t.kind === 'mention');
     for (const s of sentencesOf(ctx.words)) {
       const hasUrl = tokens.slice(s.first, s.last).some((t) => t.kind === 'url');
       const reproach = cuesIn(ctx, 'tone.reproach', s.index);
@@ -96,6 +97,16 @@ export function condescension(ctx: Context): Span[] {
         if (consequence) out.push(span(tokens[k]!, consequence));
       }
       for (const m of cuesIn(ctx, 'tone.repetition', s.index)) out.push(m);
+      // "With respect, Sarah, your party had five years...", "Carla, with respect, ...", "Respectfully, your dog would...":
+      // a courtesy set before a rebuttal, to someone answered, is icy rather than polite ("with respect to the Minister" is a topic).
+      if (addressed) {
+        for (const m of cuesIn(ctx, 'tone.polite-preface', s.index)) {
+          const w = firstWordOf(tokens, s);
+          const vocative = m.first === w + 2 && tokens[w + 1]!.text === ',' && /^\p{Lu}/u.test(tokens[w]!.text);
+          const after = tokens[m.last];
+          if ((m.first === w || vocative) && after && (after.text === ',' || /^\p{Lu}/u.test(after.text))) out.push(m);
+        }
+      }
       // "let's try once more, nice and slowly", "explained in smaller words": the reader treated as slow.
       for (const m of cuesIn(ctx, 'tone.simplify', s.index)) out.push(m);
       // "let's try once more, slowly:", "(slowly, for those at the back)": the manner set off on its own, as an aside on the reader.
