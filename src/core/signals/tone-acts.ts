@@ -47,6 +47,9 @@ const OFFER_TO = new Set(['her', 'him', 'them', 'you', 'yourself']);
 const ASIDE_OPEN = /^[,(—–]$/;
 // Who can be helped to read rather than mocked for not reading ("support for people who can't read English").
 const HELPED_BEFORE = new Set(['for', 'help', 'helping', 'support', 'to', 'with']);
+// A hedge that can open an order ("Perhaps spend...", "Maybe don't...") and the words after it that show it opens no order.
+const HEDGES = new Set(['perhaps', 'maybe']);
+const NOT_IMPERATIVE = new Set(['i', "i'm", "i'd", "i'll", 'we', "we're", "we'd", "we'll", "we've", 'you', "you're", "you'd", "you'll", 'he', "he's", 'she', "she's", 'they', "they're", 'it', "it's", 'there', "there's", 'this', 'that', "that's", 'the', 'a', 'an', 'not', 'so', 'next', 'one', 'some', 'all', 'both', 'your', 'our', 'their', 'his', 'her', 'my', 'its', 'if', 'when', 'because', 'in', 'on', 'at', 'for', 'to', 'with', 'also', 'even', 'just', 'someone', 'somebody', 'people', 'everyone', 'later', 'tomorrow', 'today', 'yes', 'no', 'more', 'less', 'too', 'after', 'before', 'by', 'only']);
 const PAST_PARTICIPLE_EXTRA = new Set(['been', 'read', 'done', 'gone', 'come', 'seen', 'known', 'got', 'made', 'left', 'paid', 'sent', 'kept', 'taken', 'given', 'bothered']);
 
 function phraseOf(ctx: Context, m: CueMatch): string {
@@ -84,6 +87,19 @@ export function condescension(ctx: Context): Span[] {
         const others = cuesIn(ctx, 'tone.others', s.index);
         const manage = cuesIn(ctx, 'tone.manage', s.index);
         if (others.length && manage.length) out.push(span(others[0]!, manage[manage.length - 1]!.end > others[0]!.end ? manage[manage.length - 1]! : others[0]!));
+      }
+      // "Perhaps spend a shift on a ward before judging them", "Maybe look at the evidence before commenting", "maybe don't
+      // have kids": a hedged order opening the sentence, set before what the person did (from a department, which owes
+      // the reply its answer, not advice on manners) or telling the person answered what not to do.
+      // The hedge opens the sentence or the clause after a condition ("If you can't ..., maybe don't ...").
+      for (let w0 = firstWordOf(tokens, s); w0 + 1 < s.last; w0++) {
+        if (!HEDGES.has(tokens[w0]!.norm) || (w0 !== firstWordOf(tokens, s) && tokens[w0 - 1]!.text !== ',')) continue;
+        const verb = tokens[w0 + 1]!;
+        if (verb.kind !== 'word' || NOT_IMPERATIVE.has(verb.norm)) continue;
+        const before = tokens.slice(w0 + 2, s.last).findIndex((t, j) => t.norm === 'before' && /ing$/.test(tokens[w0 + 3 + j]?.norm ?? ''));
+        const aimedHere = reply || hasReader(ctx, s) || (s.index > 0 && hasReader(ctx, sentencesOf(ctx.words)[s.index - 1]!));
+        if (before >= 0 && ctx.account === 'official') out.push(span(tokens[w0]!, tokens[w0 + 3 + before]!));
+        else if (verb.norm === "don't" && tokens[w0 + 2]?.kind === 'word' && aimedHere) out.push(span(tokens[w0]!, tokens[w0 + 2]!));
       }
       // "If you'd arrived earlier you wouldn't have had a problem": blame in the conditional.
       for (let k = s.first; k + 2 < s.last; k++) {
