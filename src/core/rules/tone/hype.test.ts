@@ -26,6 +26,9 @@ testRule(rule, {
     { text: 'Honestly the best scheme we’ve ever run.', account: 'official', flags: ['best scheme we’ve ever'] },
     { text: 'The IT outage was a great opportunity to try our paper fallback.', account: 'official', flags: ['great opportunity'], why: 'a failure spun as a success' },
     { text: 'This is the fastest route in the world, I reckon.', account: 'personal', flags: ['fastest route in the world'], severity: 'info' },
+    { text: 'Our new hub is brilliant.', account: 'official', flags: ['brilliant'], severity: 'warning', why: 'strong praise inside our own phrase' },
+    { text: 'Thank you to the pupils who sent us 28 brilliant posters about water safety.', account: 'official', flags: ['brilliant'], severity: 'info', why: 'praise of what others made, after a number: a new phrase, not our boast (only the soft-word advice)' },
+    { text: 'We grabbed this brilliant photo of the flooding.', account: 'official', flags: ['brilliant'], severity: 'info', why: 'a determiner opens a new thing after “we”' },
     { text: 'An amazing day with our incredible volunteers.', account: 'official', flags: ['amazing', 'incredible'], severity: 'info' },
   ],
 });
