@@ -36,6 +36,8 @@ const AIMED = ['tone.public-group', 'tone.critic', 'politics.politician', 'tone.
 // ("if I were you I'd hold off until after the Budget 😉", "Not saying anything. Just saying 😉") is a hint, not menace.
 // Advice as often as menace ("I'd check your tax code if I were you", "be careful what you share online") needs a second sign too.
 const WEAK_WARNINGS = new Set(['just saying', 'go on then', 'keep talking', 'see what happens', "you'll find out", 'last warning', 'before it becomes public', 'before this becomes public', 'if i were you', 'if we were you', "i'd think twice", "i'd be careful", 'be careful what you', "i'd think carefully", "i'd think very carefully", 'enjoy it while it lasts']);
+const WH = new Set(['who', "who's", 'what', "what's", 'where', "where's", 'when', 'why', 'how', 'which', 'whether']);
+const YOU_FORMS = new Set(['you', "you're", "you've", "you'd", "you'll"]);
 const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", 'i was', 'we were']);
 const HARD = new Set(['hard', 'difficult', 'tricky', 'tough']);
 // A whole sentence that only says how easy something is: "It's quite simple really", "It's not hard", "It really isn't that difficult".
@@ -158,6 +160,11 @@ export function condescension(ctx: Context): Span[] {
   });
 }
 
+/** "Message me your NI number and I'll look you up": a look-up the person is invited to ask for, earlier in the sentence, is a (wrong) service, not menace. */
+function invited(ctx: Context, sentence: number, before: number): boolean {
+  return cuesIn(ctx, 'engagement.invite-me', sentence).some((i) => i.last <= before);
+}
+
 /** Veiled threats: knowing who the reader is or holding records on them, and warnings to think carefully. */
 export function veiledThreats(ctx: Context): Span[] {
   return ctx.memo('tone:veiled-threats', () => {
@@ -171,6 +178,11 @@ export function veiledThreats(ctx: Context): Span[] {
       const s = sentencesOf(ctx.words)[tokens[m.first]!.sentence]!;
       // "Thank you team, you know who you are" is warmth: a threat is not said in a sentence of thanks.
       if (evaluate(tokens, s.first, s.last).min >= 0 && evaluate(tokens, s.first, s.last).max >= 2) continue;
+      // "we'll find out where your application is", "I'll find out who's responsible for that culvert": an inquiry made for
+      // the person, unless what is found out is them ("find out where you live").
+      const wh = tokens[m.last];
+      if (phraseOf(ctx, m).endsWith('find out') && wh && WH.has(wh.norm) && !YOU_FORMS.has(tokens[m.last + 1]?.norm ?? '')) continue;
+      if (invited(ctx, s.index, m.first)) continue;
       if (reply || hasReader(ctx, s) || warnings.length || wink) out.push(m);
     }
     for (const m of warnings) {
@@ -384,6 +396,7 @@ export function watching(ctx: Context): Span[] {
       const object = inVerb ? verb : objects.find((o) => o.first >= verb.last && o.first <= verb.last + 1);
       if (!object) continue;
       const s = sentencesOf(ctx.words)[tokens[w.first]!.sentence]!;
+      if (invited(ctx, s.index, w.first)) continue;
       const e = evaluate(tokens, s.first, s.last);
       // "We'll see you there", "we know you're busy": an object followed by more of a clause is not the reader watched.
       const after = tokens[object.last];
