@@ -28,6 +28,7 @@ testRule(rule, {
     { text: 'We offer support with reading letters to people who cannot read English.', account: 'official' },
     { text: 'Anyone thinking of selling a flat might want to move before the Budget. Just saying.', account: 'personal', why: 'a hint on a personal account, for the confidentiality rules to weigh' },
     { text: 'Just saying thank you to everyone who came today!', account: 'official', why: 'the disclaimer words inside a sentence of thanks' },
+    { text: 'Personally I think the new licence rules are a bit much, but rules are rules!', account: 'official', why: 'after “but” the speaker’s own objection is conceded (another rule covers the opinion)' },
     { text: 'Most organisations have several, and that’s fine if you know which is which.', account: 'personal', why: 'a question word asked of itself is not a tautology' },
   ],
   invalid: [
@@ -37,6 +38,7 @@ testRule(rule, {
     { text: 'We’ve fined five companies this year, but don’t let facts get in the way of a good rant.', account: 'official', replyTo: 'You never fine anyone', flags: ['let facts get in the way'] },
     { text: 'Reading consultation responses. Half of them clearly can’t read, the other half are in capitals.', account: 'personal', flags: ['Half of them clearly can’t read'], messageId: 'mockery' },
     { text: 'Four hours of people who can’t read a date asking why their car tax has expired.', account: 'personal', flags: ['people who can’t read'], messageId: 'mockery' },
+    { text: 'Deadlines are deadlines, we’re afraid.', account: 'official', replyTo: 'I was in hospital', flags: ['Deadlines are deadlines'], why: 'a tautology that closes the subject on the person' },
     { text: 'Our figures show 90% of callers are satisfied, which never makes it into your articles. Funny, that.', account: 'official', replyTo: 'Your helpline is a joke', flags: ['Funny, that'] },
     { text: 'Another fact-free hit piece from @kirstyfallon_news. We’d expect nothing less.', account: 'official', flags: ['We’d expect nothing less'], why: 'aimed at a named journalist' },
     { text: 'We’ll take that as a compliment from someone who clearly has a lot of time on their hands. Have a lovely day 😊', account: 'official', replyTo: 'you lot are useless', flags: ['Have a lovely day'], why: 'a courtesy after a jab' },
