@@ -315,6 +315,21 @@ export function mockery(ctx: Context): Span[] {
   });
 }
 
+// Who an eye-roll or a clown can be aimed at on one's own account: politicians, senior colleagues, critics, the public served.
+const EMOJI_BUTTS = ['politics.politician', 'tone.staff', 'tone.critic', 'tone.service-user'];
+// A shrug, a smirk or a yawn is resignation or a knowing hint ("You heard it here first 😏"), not a butt's mockery.
+const KNOWING_EMOJI = /^(?:🤷|😏|🥱)/u;
+
+/**
+ * Mocking emoji aimed at someone: in a sentence, or just after one, that names a politician, a colleague, a critic or
+ * the public a service deals with ("The Chancellor couldn't find a corner with a map 🤡", "parents lose every brain cell... 🙃").
+ */
+export function aimedMockingEmoji(ctx: Context): Token[] {
+  return ctx.memo('tone:aimed-mocking-emoji', () => {
+    return mockingEmoji(ctx).filter((t) => !KNOWING_EMOJI.test(t.text) && [t.sentence, t.sentence - 1].some((i) => i >= 0 && EMOJI_BUTTS.some((tag) => cuesIn(ctx, tag, i).length > 0)));
+  });
+}
+
 /** Mocking emoji (eye-roll, facepalm, clown), which the sarcasm rule weighs by account and target. */
 export function mockingEmoji(ctx: Context): Token[] {
   return ctx.memo('tone:mocking-emoji', () => ctx.words.tokens.filter((t) => t.kind === 'emoji' && MOCKING_EMOJI.test(t.text)));
