@@ -39,6 +39,9 @@ const AIMED = ['tone.public-group', 'tone.critic', 'politics.politician', 'tone.
 const WEAK_WARNINGS = new Set(['just saying', 'go on then', 'keep talking', 'see what happens', "you'll find out", 'last warning', 'before it becomes public', 'before this becomes public', 'if i were you', 'if we were you', "i'd think twice", "i'd be careful", 'be careful what you', "i'd think carefully", "i'd think very carefully", 'enjoy it while it lasts']);
 const WH = new Set(['who', "who's", 'what', "what's", 'where', "where's", 'when', 'why', 'how', 'which', 'whether']);
 const YOU_FORMS = new Set(['you', "you're", "you've", "you'd", "you'll"]);
+// Verbs of the speaker's own telling, after "we" or "I" (or "we've", "I've").
+const TELLING = /^(?:announced|answered|explained|told|said|mentioned|published|confirmed|replied|posted|repeated)$/;
+const TELLERS = new Set(['we', 'i', "we've", "i've", "we'd", "i'd"]);
 const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", 'i was', 'we were']);
 const HARD = new Set(['hard', 'difficult', 'tricky', 'tough']);
 // A whole sentence that only says how easy something is: "It's quite simple really", "It's not hard", "It really isn't that difficult".
@@ -234,6 +237,15 @@ export function mockery(ctx: Context): Span[] {
         const v = sentences[i];
         return !!v && (AIMED.some((tag) => cuesIn(ctx, tag, i).length > 0) || tokens.slice(v.first, v.last).some((t) => t.kind === 'mention'));
       });
+    // "As we announced. Twice.", "We've answered this. Repeatedly.": the speaker's own telling, counted in the next sentence.
+    const toldBefore = (v: SentenceView) => {
+      for (let k = v.first + 1; k < v.last; k++) {
+        if (!TELLING.test(tokens[k]!.norm)) continue;
+        const a = tokens[k - 1]!.norm;
+        if (TELLERS.has(a) || (k - 2 >= v.first && a === 'already' && TELLERS.has(tokens[k - 2]!.norm))) return true;
+      }
+      return false;
+    };
     // The last sentence that was nothing but exasperation ("Again."), so "Every year." after it counts too.
     let exasperated = -1;
     for (const s of sentences) {
@@ -283,7 +295,7 @@ export function mockery(ctx: Context): Span[] {
       // "... at 11pm on the last day. Again. Every year.": a sentence of nothing but exasperation after one aimed at people.
       const ws = wordsIn(ctx.words, s);
       const prev = sentences[s.index - 1];
-      if (prev && ws.length > 0 && ws.length <= 3 && (exasperated === prev.index || hasReader(ctx, prev) || AIMED.some((tag) => cuesIn(ctx, tag, prev.index).length > 0))) {
+      if (prev && ws.length > 0 && ws.length <= 3 && (exasperated === prev.index || hasReader(ctx, prev) || toldBefore(prev) || AIMED.some((tag) => cuesIn(ctx, tag, prev.index).length > 0))) {
         const covered = new Set<number>();
         for (const d of cuesIn(ctx, 'tone.derision', s.index)) for (let k = d.first; k < d.last; k++) covered.add(k);
         let all = true;
