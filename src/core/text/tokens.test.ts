@@ -14,6 +14,10 @@ describe('tokenise', () => {
     const t = tokenise("Labour’s plan isn't the tenants' fault").tokens;
     expect(t.map((x) => [x.norm, x.stem])).toEqual([["labour's", 'labour'], ['plan', 'plan'], ["isn't", "isn't"], ['the', 'the'], ["tenants'", 'tenants'], ['fault', 'fault']]);
   });
+  it('reads a negative contraction typed without its apostrophe as the contraction', () => {
+    const t = tokenise('some people shouldnt be allowed, cant and wont and dont, but a pint is a pint').tokens;
+    expect(t.filter((x) => x.kind === 'word').map((x) => x.norm)).toEqual(['some', 'people', "shouldn't", 'be', 'allowed', "can't", 'and', "won't", 'and', "don't", 'but', 'a', 'pint', 'is', 'a', 'pint']);
+  });
   it('marks the parts of a hyphenated compound as glued', () => {
     const t = tokenise('pen-pusher').tokens;
     expect(t.map((x) => [x.text, x.glued])).toEqual([['pen', false], ['-', true], ['pusher', true]]);

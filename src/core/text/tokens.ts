@@ -57,6 +57,8 @@ const URL_START = /^(?:https?:\/\/|www\.)/i;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|com|org|net|gov|ly|io|co|me|info|eu|news|app)(?![a-z0-9-])/i;
 
 /** Tokenises `text`. Linear in its length: each character is looked at a bounded number of times. */
+const BARE_NEGATIVE = /^(?:do|does|did|is|are|was|were|has|have|had|ca|could|should|would|wo|must|need|might)nt$/;
+
 export function tokenise(text: string): Tokenised {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -73,6 +75,8 @@ export function tokenise(text: string): Tokenised {
     const raw = text.slice(start, end);
     let norm = raw.toLowerCase();
     if (norm.indexOf('’') >= 0) norm = norm.replaceAll('’', "'");
+    // "dont", "shouldnt", "cant": a negative contraction typed without its apostrophe reads the same.
+    if (kind === 'word' && norm.length >= 4 && norm.endsWith('nt') && BARE_NEGATIVE.test(norm)) norm = norm === 'cant' ? "can't" : norm === 'wont' ? "won't" : `${norm.slice(0, -2)}n't`;
     let stem = norm;
     if (kind === 'word') {
       if (norm.endsWith("'s") && !NOT_POSSESSIVE.has(norm)) stem = norm.slice(0, -2);
