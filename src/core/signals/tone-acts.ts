@@ -42,6 +42,7 @@ const YOU_FORMS = new Set(['you', "you're", "you've", "you'd", "you'll"]);
 // Verbs of the speaker's own telling, after "we" or "I" (or "we've", "I've").
 const TELLING = /^(?:announced|answered|explained|told|said|mentioned|published|confirmed|replied|posted|repeated)$/;
 const TELLERS = new Set(['we', 'i', "we've", "i've", "we'd", "i'd"]);
+const PERSONAL_OWNER = new Set(['his', 'her', 'my', "someone's"]);
 const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", 'i was', 'we were']);
 const HARD = new Set(['hard', 'difficult', 'tricky', 'tough']);
 // A whole sentence that only says how easy something is: "It's quite simple really", "It's not hard", "It really isn't that difficult".
@@ -365,7 +366,9 @@ export function hypeClaims(ctx: Context): Span[] {
       const scope = cuesIn(ctx, 'tone.superlative-scope', s.index);
       if (sup.length && scope.length) out.push(span(sup[0]!.start < scope[0]!.start ? sup[0]! : scope[0]!, sup[0]!.end > scope[scope.length - 1]!.end ? sup[0]! : scope[scope.length - 1]!));
     }
-    if (ctx.cues('tone.failure').length) out.push(...ctx.cues('tone.spin'));
+    // "after his breakdown": a failure owned by a person is their plight, not a service's failure to spin.
+    const tokens = ctx.words.tokens;
+    if (ctx.cues('tone.failure').some((m) => !PERSONAL_OWNER.has(tokens[m.first - 1]?.norm ?? ''))) out.push(...ctx.cues('tone.spin'));
     return out.sort((a, b) => a.start - b.start);
   });
 }

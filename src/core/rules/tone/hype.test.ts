@@ -13,6 +13,7 @@ testRule(rule, {
     { text: 'The minister said the deal is “world-leading”.', account: 'official', why: 'quoted speech' },
     { text: 'The best way to apply is online at gov.uk/apply', account: 'official', why: 'a superlative without a boast' },
     { text: 'Great opportunity to volunteer this summer.', account: 'official', why: 'no failure to spin' },
+    { text: 'Well done to Kev, back at work after his breakdown. Proof that it is never too late.', account: 'official', why: 'a failure owned by a person is their plight, not a failure spun' },
     { text: 'We are investigating the companies with the highest numbers and will publish the outcomes.', account: 'official', why: 'a superlative hung on another noun ranks it, not us' },
   ],
   invalid: [
