@@ -35,8 +35,9 @@ const SINCERE_TOO = new Set(['expect nothing less', "we'd expect nothing less", 
 const AIMED = ['tone.public-group', 'tone.critic', 'politics.politician', 'tone.vague-group'];
 // Warning words that threaten only beside a second sign (surveillance, another warning). A wink beside one alone
 // ("if I were you I'd hold off until after the Budget 😉", "Not saying anything. Just saying 😉") is a hint, not menace.
-// Advice as often as menace ("I'd check your tax code if I were you", "be careful what you share online") needs a second sign too.
-const WEAK_WARNINGS = new Set(['just saying', 'go on then', 'keep talking', 'see what happens', "you'll find out", 'last warning', 'before it becomes public', 'before this becomes public', 'if i were you', 'if we were you', "i'd think twice", "i'd be careful", 'be careful what you', "i'd think carefully", "i'd think very carefully", 'enjoy it while it lasts']);
+// Advice as often as menace ("I'd check your tax code if I were you", "be careful what you share online") needs a second sign too,
+// as does a pointed correction ("We'd gently point out that our staff are paid on published scales"), icy rather than menacing alone.
+const WEAK_WARNINGS = new Set(['just saying', 'go on then', 'keep talking', 'see what happens', "you'll find out", 'last warning', 'before it becomes public', 'before this becomes public', 'if i were you', 'if we were you', "i'd think twice", "i'd be careful", 'be careful what you', "i'd think carefully", "i'd think very carefully", 'enjoy it while it lasts', "we'd gently point out", 'would gently point out']);
 const WH = new Set(['who', "who's", 'what', "what's", 'where', "where's", 'when', 'why', 'how', 'which', 'whether']);
 const YOU_FORMS = new Set(['you', "you're", "you've", "you'd", "you'll"]);
 // Verbs of the speaker's own telling, after "we" or "I" (or "we've", "I've").

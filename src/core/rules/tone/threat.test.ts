@@ -10,6 +10,7 @@ testRule(rule, {
     'Delays on the M6 after a crash near junction 19.',
     'Drink driving kills. Last year 260 people died in crashes where a driver was over the limit.',
     'Watch your step on icy pavements this morning.',
+    { text: 'We’d gently point out that our staff are paid on published civil service pay scales.', account: 'official', replyTo: 'Overpaid parasites', why: 'a pointed correction is a rebuttal, not menace, without a second sign' },
     { text: 'Please message us the job reference and we’ll find out where your application is.', account: 'official', replyTo: 'Nine weeks and no news', why: 'an inquiry for the person, not about them' },
     { text: 'Hi all, message me your NI number and I’ll look you up on our system tonight.', account: 'personal', why: 'a look-up the reader is invited to ask for (other rules cover the misuse)' },
     'We hope your family enjoys the new park.',
