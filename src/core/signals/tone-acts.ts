@@ -18,7 +18,12 @@ const lastWordOf = (tokens: readonly Token[], s: SentenceView) => {
   while (k > s.first && tokens[k]!.kind !== 'word') k--;
   return k;
 };
-const firstWordOf = (tokens: readonly Token[], s: SentenceView) => tokens.slice(s.first, s.last).findIndex((t) => t.kind === 'word') + s.first;
+// Walks only to the first word (a slice of the whole sentence on every call made long sentences quadratic); the token
+// before the sentence if it has none, as before.
+const firstWordOf = (tokens: readonly Token[], s: SentenceView) => {
+  for (let k = s.first; k < s.last; k++) if (tokens[k]!.kind === 'word') return k;
+  return s.first - 1;
+};
 
 // Emoji that mock or smirk; and the three that only mock with something else beside them.
 const MOCKING_EMOJI = /^(?:🙄|🙃|😒|🤦|🤡|🤷|😏|🥱)/u;
@@ -76,7 +81,8 @@ export function condescension(ctx: Context): Span[] {
     const tokens = ctx.words.tokens;
     const reply = ctx.replyTo.trim() !== '';
     const addressed = reply || ctx.cues('reader.you').length > 0 || tokens.some((t) => t.kind === 'mention');
-    for (const s of sentencesOf(ctx.words)) {
+    const sentences = sentencesOf(ctx.words);
+    for (const s of sentences) {
       const hasUrl = tokens.slice(s.first, s.last).some((t) => t.kind === 'url');
       const reproach = cuesIn(ctx, 'tone.reproach', s.index);
       const strongReproach = reproach.filter((m) => !['first', 'the whole'].includes(phraseOf(ctx, m)));
@@ -100,13 +106,20 @@ export function condescension(ctx: Context): Span[] {
       // have kids": a hedged order opening the sentence, set before what the person did (from a department, which owes
       // the reply its answer, not advice on manners) or telling the person answered what not to do.
       // The hedge opens the sentence or the clause after a condition ("If you can't ..., maybe don't ...").
-      for (let w0 = firstWordOf(tokens, s); w0 + 1 < s.last; w0++) {
-        if (!HEDGES.has(tokens[w0]!.norm) || (w0 !== firstWordOf(tokens, s) && tokens[w0 - 1]!.text !== ',')) continue;
+      // Each sentence is walked once: its first word, its last "before + -ing" and whether it is aimed are found once.
+      const w1 = firstWordOf(tokens, s);
+      let lastBefore: number | undefined;
+      let aimedHere: boolean | undefined;
+      for (let w0 = Math.max(w1, s.first); w1 >= s.first && w0 + 1 < s.last; w0++) {
+        if (!HEDGES.has(tokens[w0]!.norm) || (w0 !== w1 && tokens[w0 - 1]!.text !== ',')) continue;
         const verb = tokens[w0 + 1]!;
         if (verb.kind !== 'word' || NOT_IMPERATIVE.has(verb.norm)) continue;
-        const before = tokens.slice(w0 + 2, s.last).findIndex((t, j) => t.norm === 'before' && /ing$/.test(tokens[w0 + 3 + j]?.norm ?? ''));
-        const aimedHere = reply || hasReader(ctx, s) || (s.index > 0 && hasReader(ctx, sentencesOf(ctx.words)[s.index - 1]!));
-        if (before >= 0 && ctx.account === 'official') out.push(span(tokens[w0]!, tokens[w0 + 3 + before]!));
+        if (lastBefore === undefined) {
+          lastBefore = -1;
+          for (let k = s.last - 2; k >= s.first && lastBefore < 0; k--) if (tokens[k]!.norm === 'before' && /ing$/.test(tokens[k + 1]!.norm)) lastBefore = k;
+        }
+        aimedHere ??= reply || hasReader(ctx, s) || (s.index > 0 && hasReader(ctx, sentences[s.index - 1]!));
+        if (lastBefore > w0 + 1 && ctx.account === 'official') out.push(span(tokens[w0]!, tokens[lastBefore + 1]!));
         else if (verb.norm === "don't" && tokens[w0 + 2]?.kind === 'word' && aimedHere) out.push(span(tokens[w0]!, tokens[w0 + 2]!));
       }
       // "If you'd arrived earlier you wouldn't have had a problem": blame in the conditional.
@@ -124,8 +137,8 @@ export function condescension(ctx: Context): Span[] {
       // "With respect, Sarah, your party had five years...", "Carla, with respect, ...", "Respectfully, your dog would...":
       // a courtesy set before a rebuttal, to someone answered, is icy rather than polite ("with respect to the Minister" is a topic).
       if (addressed) {
+        const w = firstWordOf(tokens, s);
         for (const m of cuesIn(ctx, 'tone.polite-preface', s.index)) {
-          const w = firstWordOf(tokens, s);
           const vocative = m.first === w + 2 && tokens[w + 1]!.text === ',' && /^\p{Lu}/u.test(tokens[w]!.text);
           const after = tokens[m.last];
           if ((m.first === w || vocative) && after && (after.text === ',' || /^\p{Lu}/u.test(after.text))) out.push(m);
@@ -168,7 +181,9 @@ export function condescension(ctx: Context): Span[] {
 
 /** "Message me your NI number and I'll look you up": a look-up the person is invited to ask for, earlier in the sentence, is a (wrong) service, not menace. */
 function invited(ctx: Context, sentence: number, before: number): boolean {
-  return cuesIn(ctx, 'engagement.invite-me', sentence).some((i) => i.last <= before);
+  // Matches are in order, so the first says whether any ends in time.
+  const first = cuesIn(ctx, 'engagement.invite-me', sentence)[0];
+  return first !== undefined && first.last <= before;
 }
 
 /** Veiled threats: knowing who the reader is or holding records on them, and warnings to think carefully. */
