@@ -60,9 +60,6 @@ const OFFER_TO = new Set(['her', 'him', 'them', 'you', 'yourself']);
 const ASIDE_OPEN = /^[,(—–]$/;
 // Who can be helped to read rather than mocked for not reading ("support for people who can't read English").
 const HELPED_BEFORE = new Set(['for', 'help', 'helping', 'support', 'to', 'with']);
-// A hedge that can open an order ("Perhaps spend...", "Maybe don't...") and the words after it that show it opens no order.
-const HEDGES = new Set(['perhaps', 'maybe']);
-const NOT_IMPERATIVE = new Set(['i', "i'm", "i'd", "i'll", 'we', "we're", "we'd", "we'll", "we've", 'you', "you're", "you'd", "you'll", 'he', "he's", 'she', "she's", 'they', "they're", 'it', "it's", 'there', "there's", 'this', 'that', "that's", 'the', 'a', 'an', 'not', 'so', 'next', 'one', 'some', 'all', 'both', 'your', 'our', 'their', 'his', 'her', 'my', 'its', 'if', 'when', 'because', 'in', 'on', 'at', 'for', 'to', 'with', 'also', 'even', 'just', 'someone', 'somebody', 'people', 'everyone', 'later', 'tomorrow', 'today', 'yes', 'no', 'more', 'less', 'too', 'after', 'before', 'by', 'only']);
 const PAST_PARTICIPLE_EXTRA = new Set(['been', 'read', 'done', 'gone', 'come', 'seen', 'known', 'got', 'made', 'left', 'paid', 'sent', 'kept', 'taken', 'given', 'bothered']);
 
 function phraseOf(ctx: Context, m: CueMatch): string {
@@ -81,8 +78,7 @@ export function condescension(ctx: Context): Span[] {
     const tokens = ctx.words.tokens;
     const reply = ctx.replyTo.trim() !== '';
     const addressed = reply || ctx.cues('reader.you').length > 0 || tokens.some((t) => t.kind === 'mention');
-    const sentences = sentencesOf(ctx.words);
-    for (const s of sentences) {
+    for (const s of sentencesOf(ctx.words)) {
       const hasUrl = tokens.slice(s.first, s.last).some((t) => t.kind === 'url');
       const reproach = cuesIn(ctx, 'tone.reproach', s.index);
       const strongReproach = reproach.filter((m) => !['first', 'the whole'].includes(phraseOf(ctx, m)));
@@ -101,26 +97,6 @@ export function condescension(ctx: Context): Span[] {
         const others = cuesIn(ctx, 'tone.others', s.index);
         const manage = cuesIn(ctx, 'tone.manage', s.index);
         if (others.length && manage.length) out.push(span(others[0]!, manage[manage.length - 1]!.end > others[0]!.end ? manage[manage.length - 1]! : others[0]!));
-      }
-      // "Perhaps spend a shift on a ward before judging them", "Maybe look at the evidence before commenting", "maybe don't
-      // have kids": a hedged order opening the sentence, set before what the person did (from a department, which owes
-      // the reply its answer, not advice on manners) or telling the person answered what not to do.
-      // The hedge opens the sentence or the clause after a condition ("If you can't ..., maybe don't ...").
-      // Each sentence is walked once: its first word, its last "before + -ing" and whether it is aimed are found once.
-      const w1 = firstWordOf(tokens, s);
-      let lastBefore: number | undefined;
-      let aimedHere: boolean | undefined;
-      for (let w0 = Math.max(w1, s.first); w1 >= s.first && w0 + 1 < s.last; w0++) {
-        if (!HEDGES.has(tokens[w0]!.norm) || (w0 !== w1 && tokens[w0 - 1]!.text !== ',')) continue;
-        const verb = tokens[w0 + 1]!;
-        if (verb.kind !== 'word' || NOT_IMPERATIVE.has(verb.norm)) continue;
-        if (lastBefore === undefined) {
-          lastBefore = -1;
-          for (let k = s.last - 2; k >= s.first && lastBefore < 0; k--) if (tokens[k]!.norm === 'before' && /ing$/.test(tokens[k + 1]!.norm)) lastBefore = k;
-        }
-        aimedHere ??= reply || hasReader(ctx, s) || (s.index > 0 && hasReader(ctx, sentences[s.index - 1]!));
-        if (lastBefore > w0 + 1 && ctx.account === 'official') out.push(span(tokens[w0]!, tokens[lastBefore + 1]!));
-        else if (verb.norm === "don't" && tokens[w0 + 2]?.kind === 'word' && aimedHere) out.push(span(tokens[w0]!, tokens[w0 + 2]!));
       }
       // "If you'd arrived earlier you wouldn't have had a problem": blame in the conditional.
       for (let k = s.first; k + 2 < s.last; k++) {

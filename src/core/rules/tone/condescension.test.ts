@@ -19,8 +19,6 @@ testRule(rule, {
     { text: 'We’ve been told many times that the new form is easier. Thank you!', account: 'official', replyTo: 'Love the new form', why: 'told by others, not our telling counted' },
     { text: 'Maybe try the online form? It’s usually quicker: gov.uk/apply', account: 'official', replyTo: 'How do I apply?', why: 'a hedged question opening the reply is the help itself' },
     { text: 'Sorry about that. Perhaps try again later?', account: 'official', why: 'not a reply' },
-    { text: 'Maybe look at the facts before posting.', account: 'personal', replyTo: 'Jobcentres sanction everyone', why: 'a personal reply: the hedged order before an act is the department’s duty of courtesy only' },
-    { text: 'Perhaps the best thing is to call us before visiting.', account: 'official', replyTo: 'Can I just turn up?', why: 'no order after the hedge' },
     { text: 'With respect to the new timetable, trains will run every 20 minutes.', account: 'official', replyTo: 'When are the trains?', why: '“with respect to” names a topic' },
     { text: 'We respectfully disagree with the committee’s finding and will publish our response.', account: 'official', why: 'not a preface, and no one answered' },
   ],
@@ -45,8 +43,6 @@ testRule(rule, {
     { text: 'Most applications are done within 3 weeks. Check your tracking before blaming us.', account: 'official', replyTo: 'Still no passport, you lot are useless', flags: ['Check your tracking before blaming us'] },
     { text: 'With respect, Sarah, your party had five years to fix rural buses and didn’t.', account: 'official', replyTo: 'Where are the buses?', flags: ['With respect'], why: 'a courtesy set before a rebuttal' },
     { text: 'Carla, with respect, your group hasn’t housed a single family.', account: 'official', replyTo: 'You are failing families', flags: ['with respect'], why: 'after a vocative' },
-    { text: 'Our nurses worked 41,000 hours of overtime. Perhaps spend a shift on a ward before judging them.', account: 'official', replyTo: 'Lazy nurses', flags: ['Perhaps spend a shift on a ward before judging'] },
-    { text: 'If you can’t fill in a one-page form, maybe don’t run a business.', account: 'personal', flags: ['maybe don’t run'], why: 'a hedged prohibition to the reader' },
     { text: 'Aw, someone’s jealous. Maybe try getting a job where they value you, sweetie.', account: 'personal', replyTo: 'Why do civil servants get so much leave?', flags: ['Aw', 'someone’s jealous', 'sweetie'], severity: 'warning', messageId: 'personal' },
   ],
 });
