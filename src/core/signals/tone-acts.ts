@@ -3,7 +3,6 @@
 import type { Context } from '../context.ts';
 import type { CueMatch } from '../text/cues.ts';
 import type { Token } from '../text/tokens.ts';
-import { lowerBound } from '../text/ranges.ts';
 import { evaluate } from '../text/valence.ts';
 import { cueTokens, cuesFrom, cuesIn, sentencesOf, wordsIn, type SentenceView } from './sentence-cues.ts';
 
@@ -334,14 +333,6 @@ export function aimedMockingEmoji(ctx: Context): Token[] {
   return ctx.memo('tone:aimed-mocking-emoji', () => {
     return mockingEmoji(ctx).filter((t) => !KNOWING_EMOJI.test(t.text) && [t.sentence, t.sentence - 1].some((i) => i >= 0 && EMOJI_BUTTS.some((tag) => cuesIn(ctx, tag, i).length > 0)));
   });
-}
-
-/** Whether the sentence holding the character at `offset`, or the one before, names someone sarcasm could be aimed at. */
-export function aimedAt(ctx: Context, offset: number): boolean {
-  const tokens = ctx.words.tokens;
-  const k = lowerBound(tokens.length, (i) => tokens[i]!.end <= offset);
-  const at = tokens[k]?.sentence ?? -1;
-  return [at, at - 1].some((i) => i >= 0 && EMOJI_BUTTS.some((tag) => cuesIn(ctx, tag, i).length > 0));
 }
 
 /** Mocking emoji (eye-roll, facepalm, clown), which the sarcasm rule weighs by account and target. */

@@ -42,8 +42,6 @@ testRule(rule, {
     { text: 'The Chancellor couldn’t find a corner with a map 🤡', account: 'personal', flags: ['🤡'], severity: 'warning', why: 'a clown aimed at a politician, on one’s own account too' },
     { text: 'Big day tomorrow, a few commentators will eat their words 😏', account: 'personal', flags: ['😏'], severity: 'info', why: 'a smirk is a knowing hint, advice only' },
     { text: 'Kill me now, it’s Monday again 🙃', account: 'personal', flags: ['🙃'], severity: 'info', why: 'no one is the butt' },
-    { text: 'The Home Secretary found another £2bn the week before a by-election. How convenient.', account: 'personal', flags: ['How convenient'], severity: 'warning', why: 'a stock phrase aimed at a politician' },
-    { text: 'Rain again on my day off. How convenient.', account: 'personal', flags: ['How convenient'], severity: 'info', why: 'no butt: advice only' },
     { text: 'Yes. As we announced. Twice.', account: 'official', replyTo: 'Is the tip open on Sunday?', flags: ['Twice'], why: 'the speaker’s own telling, counted in a fragment' },
     { text: 'We’ve already explained this. Repeatedly.', account: 'official', flags: ['Repeatedly'], why: 'exasperation at having to repeat' },
     { text: 'Deadlines are deadlines, we’re afraid.', account: 'official', replyTo: 'I was in hospital', flags: ['Deadlines are deadlines'], why: 'a tautology that closes the subject on the person' },

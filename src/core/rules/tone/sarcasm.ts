@@ -3,7 +3,7 @@
 import sarcasm from '../../data/sarcasm-phrases.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
 import { ironies } from '../../signals/tone-irony.ts';
-import { aimedAt, aimedMockingEmoji, mockery, mockingEmoji } from '../../signals/tone-acts.ts';
+import { aimedMockingEmoji, mockery, mockingEmoji } from '../../signals/tone-acts.ts';
 import { phraseRegExp } from '../../text/terms.ts';
 
 const SARCASM = phraseRegExp(sarcasm.terms);
@@ -33,8 +33,7 @@ export default defineRule({
     const hits: Hit[] = [];
     const add = (start: number, end: number, messageId: string, severity?: 'info') =>
       hits.push({ start, end, messageId, data: { words: ctx.text.slice(start, end) }, severity, suggestion: 'Say plainly what you mean, or leave it unsaid.' });
-    // A stock phrase is advice on one's own account unless a politician, colleague, critic or the public is its butt.
-    for (const m of ctx.text.matchAll(SARCASM)) add(m.index, m.index + m[0].length, 'sarcasm', official || aimedAt(ctx, m.index) ? undefined : 'info');
+    for (const m of ctx.text.matchAll(SARCASM)) add(m.index, m.index + m[0].length, 'sarcasm', official ? undefined : 'info');
     const spans = mockery(ctx);
     for (const s of spans) add(s.start, s.end, 'mockery');
     // An eye-roll alone is a warning from a department; on one's own account it is advice unless it mocks someone.
