@@ -264,14 +264,7 @@ export function boasts(ctx: Context): Boast[] {
       // "our amazing volunteers": praise of people is warmth, not spin.
       if (tokens.slice(m.last, Math.min(to, m.last + 4)).some((_, j) => warm.has(m.last + j))) continue;
       const e = evaluate(tokens, m.last, to, (k) => ignore.has(k));
-      // "We are investigating the companies with the highest numbers": a superlative inside a phrase hung on another noun
-      // (a preposition after a determiner) ranks that noun, not us.
-      const ranksOther = (k: number) => {
-        const between = tokens.slice(m.last, k).map((t) => t.norm);
-        const det = between.findIndex((w) => NEW_PHRASE.has(w));
-        return det >= 0 && between.slice(det + 1).some((w) => OTHER_PREPS.has(w));
-      };
-      const sup = [...superlative].filter((k) => k >= m.last && k < to && !ignore.has(k) && !ranksOther(k));
+      const sup = [...superlative].filter((k) => k >= m.last && k < to && !ignore.has(k));
       // A strong word claims quality for us only inside our own phrase: after a determiner or a number it describes a new
       // thing ("we grabbed this brilliant photo", "sent us 28 brilliant posters", "to see the brilliant work our team does").
       const fresh = (k: number) => tokens.slice(m.last, k).some((t) => t.kind === 'number' || NEW_PHRASE.has(t.norm));
@@ -286,7 +279,6 @@ export function boasts(ctx: Context): Boast[] {
   });
 }
 
-const OTHER_PREPS = new Set(['with', 'of', 'for', 'from', 'by', 'to', 'in', 'on', 'at']);
 // Determiners that open a new noun phrase after the self is named.
 const NEW_PHRASE = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an', 'some', 'their', 'his', 'her', 'its']);
 

@@ -14,7 +14,6 @@ testRule(rule, {
     { text: 'The best way to apply is online at gov.uk/apply', account: 'official', why: 'a superlative without a boast' },
     { text: 'Great opportunity to volunteer this summer.', account: 'official', why: 'no failure to spin' },
     { text: 'Well done to Kev, back at work after his breakdown. Proof that it is never too late.', account: 'official', why: 'a failure owned by a person is their plight, not a failure spun' },
-    { text: 'We are investigating the companies with the highest numbers and will publish the outcomes.', account: 'official', why: 'a superlative hung on another noun ranks it, not us' },
   ],
   invalid: [
     { text: 'School funding is at its highest level in history, and our schools are better funded than any in Europe! 🎉', account: 'official', flags: ['highest level in history, and our schools are better funded than any in Europe'], why: 'a superlative or a comparison with all others, with a boastful scope' },
