@@ -17,7 +17,12 @@ const lastWordOf = (tokens: readonly Token[], s: SentenceView) => {
   while (k > s.first && tokens[k]!.kind !== 'word') k--;
   return k;
 };
-const firstWordOf = (tokens: readonly Token[], s: SentenceView) => tokens.slice(s.first, s.last).findIndex((t) => t.kind === 'word') + s.first;
+// Walks only to the first word (a slice of the whole sentence on every call made long sentences quadratic); the token
+// before the sentence if it has none, as before.
+const firstWordOf = (tokens: readonly Token[], s: SentenceView) => {
+  for (let k = s.first; k < s.last; k++) if (tokens[k]!.kind === 'word') return k;
+  return s.first - 1;
+};
 
 // Emoji that mock or smirk; and the three that only mock with something else beside them.
 const MOCKING_EMOJI = /^(?:🙄|🙃|😒|🤦|🤡|🤷|😏|🥱)/u;
@@ -34,8 +39,15 @@ const SINCERE_TOO = new Set(['expect nothing less', "we'd expect nothing less", 
 const AIMED = ['tone.public-group', 'tone.critic', 'politics.politician', 'tone.vague-group'];
 // Warning words that threaten only beside a second sign (surveillance, another warning). A wink beside one alone
 // ("if I were you I'd hold off until after the Budget 😉", "Not saying anything. Just saying 😉") is a hint, not menace.
-// Advice as often as menace ("I'd check your tax code if I were you", "be careful what you share online") needs a second sign too.
-const WEAK_WARNINGS = new Set(['just saying', 'go on then', 'keep talking', 'see what happens', "you'll find out", 'last warning', 'before it becomes public', 'before this becomes public', 'if i were you', 'if we were you', "i'd think twice", "i'd be careful", 'be careful what you', "i'd think carefully", "i'd think very carefully", 'enjoy it while it lasts']);
+// Advice as often as menace ("I'd check your tax code if I were you", "be careful what you share online") needs a second sign too,
+// as does a pointed correction ("We'd gently point out that our staff are paid on published scales"), icy rather than menacing alone.
+const WEAK_WARNINGS = new Set(['just saying', 'go on then', 'keep talking', 'see what happens', "you'll find out", 'last warning', 'before it becomes public', 'before this becomes public', 'if i were you', 'if we were you', "i'd think twice", "i'd be careful", 'be careful what you', "i'd think carefully", "i'd think very carefully", 'enjoy it while it lasts', "we'd gently point out", 'would gently point out']);
+const WH = new Set(['who', "who's", 'what', "what's", 'where', "where's", 'when', 'why', 'how', 'which', 'whether']);
+const YOU_FORMS = new Set(['you', "you're", "you've", "you'd", "you'll"]);
+// Verbs of the speaker's own telling, after "we" or "I" (or "we've", "I've").
+const TELLING = /^(?:announced|answered|explained|told|said|mentioned|published|confirmed|replied|posted|repeated)$/;
+const TELLERS = new Set(['we', 'i', "we've", "i've", "we'd", "i'd"]);
+const PERSONAL_OWNER = new Set(['his', 'her', 'my', "someone's"]);
 const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", 'i was', 'we were']);
 const HARD = new Set(['hard', 'difficult', 'tricky', 'tough']);
 // A whole sentence that only says how easy something is: "It's quite simple really", "It's not hard", "It really isn't that difficult".
@@ -64,6 +76,7 @@ export function condescension(ctx: Context): Span[] {
     const out: Span[] = [];
     const tokens = ctx.words.tokens;
     const reply = ctx.replyTo.trim() !== '';
+    const addressed = reply || ctx.cues('reader.you').length > 0 || tokens.some((t) => t.kind === 'mention');
     for (const s of sentencesOf(ctx.words)) {
       const hasUrl = tokens.slice(s.first, s.last).some((t) => t.kind === 'url');
       const reproach = cuesIn(ctx, 'tone.reproach', s.index);
@@ -96,6 +109,16 @@ export function condescension(ctx: Context): Span[] {
         if (consequence) out.push(span(tokens[k]!, consequence));
       }
       for (const m of cuesIn(ctx, 'tone.repetition', s.index)) out.push(m);
+      // "With respect, Sarah, your party had five years...", "Carla, with respect, ...", "Respectfully, your dog would...":
+      // a courtesy set before a rebuttal, to someone answered, is icy rather than polite ("with respect to the Minister" is a topic).
+      if (addressed) {
+        const w = firstWordOf(tokens, s);
+        for (const m of cuesIn(ctx, 'tone.polite-preface', s.index)) {
+          const vocative = m.first === w + 2 && tokens[w + 1]!.text === ',' && /^\p{Lu}/u.test(tokens[w]!.text);
+          const after = tokens[m.last];
+          if ((m.first === w || vocative) && after && (after.text === ',' || /^\p{Lu}/u.test(after.text))) out.push(m);
+        }
+      }
       // "let's try once more, nice and slowly", "explained in smaller words": the reader treated as slow.
       for (const m of cuesIn(ctx, 'tone.simplify', s.index)) out.push(m);
       // "let's try once more, slowly:", "(slowly, for those at the back)": the manner set off on its own, as an aside on the reader.
@@ -131,6 +154,13 @@ export function condescension(ctx: Context): Span[] {
   });
 }
 
+/** "Message me your NI number and I'll look you up": a look-up the person is invited to ask for, earlier in the sentence, is a (wrong) service, not menace. */
+function invited(ctx: Context, sentence: number, before: number): boolean {
+  // Matches are in order, so the first says whether any ends in time.
+  const first = cuesIn(ctx, 'engagement.invite-me', sentence)[0];
+  return first !== undefined && first.last <= before;
+}
+
 /** Veiled threats: knowing who the reader is or holding records on them, and warnings to think carefully. */
 export function veiledThreats(ctx: Context): Span[] {
   return ctx.memo('tone:veiled-threats', () => {
@@ -144,6 +174,11 @@ export function veiledThreats(ctx: Context): Span[] {
       const s = sentencesOf(ctx.words)[tokens[m.first]!.sentence]!;
       // "Thank you team, you know who you are" is warmth: a threat is not said in a sentence of thanks.
       if (evaluate(tokens, s.first, s.last).min >= 0 && evaluate(tokens, s.first, s.last).max >= 2) continue;
+      // "we'll find out where your application is", "I'll find out who's responsible for that culvert": an inquiry made for
+      // the person, unless what is found out is them ("find out where you live").
+      const wh = tokens[m.last];
+      if (phraseOf(ctx, m).endsWith('find out') && wh && WH.has(wh.norm) && !YOU_FORMS.has(tokens[m.last + 1]?.norm ?? '')) continue;
+      if (invited(ctx, s.index, m.first)) continue;
       if (reply || hasReader(ctx, s) || warnings.length || wink) out.push(m);
     }
     for (const m of warnings) {
@@ -194,6 +229,15 @@ export function mockery(ctx: Context): Span[] {
         const v = sentences[i];
         return !!v && (AIMED.some((tag) => cuesIn(ctx, tag, i).length > 0) || tokens.slice(v.first, v.last).some((t) => t.kind === 'mention'));
       });
+    // "As we announced. Twice.", "We've answered this. Repeatedly.": the speaker's own telling, counted in the next sentence.
+    const toldBefore = (v: SentenceView) => {
+      for (let k = v.first + 1; k < v.last; k++) {
+        if (!TELLING.test(tokens[k]!.norm)) continue;
+        const a = tokens[k - 1]!.norm;
+        if (TELLERS.has(a) || (k - 2 >= v.first && a === 'already' && TELLERS.has(tokens[k - 2]!.norm))) return true;
+      }
+      return false;
+    };
     // The last sentence that was nothing but exasperation ("Again."), so "Every year." after it counts too.
     let exasperated = -1;
     for (const s of sentences) {
@@ -243,7 +287,7 @@ export function mockery(ctx: Context): Span[] {
       // "... at 11pm on the last day. Again. Every year.": a sentence of nothing but exasperation after one aimed at people.
       const ws = wordsIn(ctx.words, s);
       const prev = sentences[s.index - 1];
-      if (prev && ws.length > 0 && ws.length <= 3 && (exasperated === prev.index || hasReader(ctx, prev) || AIMED.some((tag) => cuesIn(ctx, tag, prev.index).length > 0))) {
+      if (prev && ws.length > 0 && ws.length <= 3 && (exasperated === prev.index || hasReader(ctx, prev) || toldBefore(prev) || AIMED.some((tag) => cuesIn(ctx, tag, prev.index).length > 0))) {
         const covered = new Set<number>();
         for (const d of cuesIn(ctx, 'tone.derision', s.index)) for (let k = d.first; k < d.last; k++) covered.add(k);
         let all = true;
@@ -276,6 +320,21 @@ export function mockery(ctx: Context): Span[] {
   });
 }
 
+// Who an eye-roll or a clown can be aimed at on one's own account: politicians, senior colleagues, critics, the public served.
+const EMOJI_BUTTS = ['politics.politician', 'tone.staff', 'tone.critic', 'tone.service-user'];
+// A shrug, a smirk or a yawn is resignation or a knowing hint ("You heard it here first 😏"), not a butt's mockery.
+const KNOWING_EMOJI = /^(?:🤷|😏|🥱)/u;
+
+/**
+ * Mocking emoji aimed at someone: in a sentence, or just after one, that names a politician, a colleague, a critic or
+ * the public a service deals with ("The Chancellor couldn't find a corner with a map 🤡", "parents lose every brain cell... 🙃").
+ */
+export function aimedMockingEmoji(ctx: Context): Token[] {
+  return ctx.memo('tone:aimed-mocking-emoji', () => {
+    return mockingEmoji(ctx).filter((t) => !KNOWING_EMOJI.test(t.text) && [t.sentence, t.sentence - 1].some((i) => i >= 0 && EMOJI_BUTTS.some((tag) => cuesIn(ctx, tag, i).length > 0)));
+  });
+}
+
 /** Mocking emoji (eye-roll, facepalm, clown), which the sarcasm rule weighs by account and target. */
 export function mockingEmoji(ctx: Context): Token[] {
   return ctx.memo('tone:mocking-emoji', () => ctx.words.tokens.filter((t) => t.kind === 'emoji' && MOCKING_EMOJI.test(t.text)));
@@ -290,7 +349,9 @@ export function hypeClaims(ctx: Context): Span[] {
       const scope = cuesIn(ctx, 'tone.superlative-scope', s.index);
       if (sup.length && scope.length) out.push(span(sup[0]!.start < scope[0]!.start ? sup[0]! : scope[0]!, sup[0]!.end > scope[scope.length - 1]!.end ? sup[0]! : scope[scope.length - 1]!));
     }
-    if (ctx.cues('tone.failure').length) out.push(...ctx.cues('tone.spin'));
+    // "after his breakdown": a failure owned by a person is their plight, not a service's failure to spin.
+    const tokens = ctx.words.tokens;
+    if (ctx.cues('tone.failure').some((m) => !PERSONAL_OWNER.has(tokens[m.first - 1]?.norm ?? ''))) out.push(...ctx.cues('tone.spin'));
     return out.sort((a, b) => a.start - b.start);
   });
 }
@@ -357,6 +418,7 @@ export function watching(ctx: Context): Span[] {
       const object = inVerb ? verb : objects.find((o) => o.first >= verb.last && o.first <= verb.last + 1);
       if (!object) continue;
       const s = sentencesOf(ctx.words)[tokens[w.first]!.sentence]!;
+      if (invited(ctx, s.index, w.first)) continue;
       const e = evaluate(tokens, s.first, s.last);
       // "We'll see you there", "we know you're busy": an object followed by more of a clause is not the reader watched.
       const after = tokens[object.last];

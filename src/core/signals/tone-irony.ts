@@ -94,7 +94,9 @@ export function ironies(ctx: Context): IronySpan[] {
         if (!single('tone.copula', cop) || a.norm.length < 3 || single('tone.tag-pronoun', words[i]!) || WH_WORDS.has(a.norm)) continue;
         const bIndex = tokens[words[i + 2]!]!.norm === 'a' || tokens[words[i + 2]!]!.norm === 'the' ? words[i + 3] : words[i + 2];
         const b = bIndex !== undefined ? tokens[bIndex]! : undefined;
-        if (b && b.norm === a.norm) add('tautology', a, b, aimed);
+        // "I think it's a bit harsh, but rules are rules": after "but", the speaker's own objection is conceded, not the person's dismissed.
+        const conceded = [words[i]! - 1, words[i]! - 2].some((k) => k >= s.first && tokens[k]!.norm === 'but');
+        if (b && b.norm === a.norm && !conceded) add('tautology', a, b, aimed);
       }
       // "what is wrong with some people?", "some people never learn": a vague group, sneered at.
       const vague = cuesIn(ctx, 'tone.vague-group', s.index)[0];

@@ -265,7 +265,10 @@ export function boasts(ctx: Context): Boast[] {
       if (tokens.slice(m.last, Math.min(to, m.last + 4)).some((_, j) => warm.has(m.last + j))) continue;
       const e = evaluate(tokens, m.last, to, (k) => ignore.has(k));
       const sup = [...superlative].filter((k) => k >= m.last && k < to && !ignore.has(k));
-      const strong = e.positive.filter((k) => e.max >= 4 && evaluate(tokens, k, k + 1).max >= 0);
+      // A strong word claims quality for us only inside our own phrase: after a determiner or a number it describes a new
+      // thing ("we grabbed this brilliant photo", "sent us 28 brilliant posters", "to see the brilliant work our team does").
+      const fresh = (k: number) => tokens.slice(m.last, k).some((t) => t.kind === 'number' || NEW_PHRASE.has(t.norm));
+      const strong = e.positive.filter((k) => e.max >= 4 && evaluate(tokens, k, k + 1).max >= 0 && !fresh(k));
       const hits = [...new Set([...sup, ...(e.max >= 4 ? strong : [])])].sort((a, b) => a - b);
       if (!hits.length) continue;
       const a = tokens[hits[0]!]!;
@@ -275,6 +278,9 @@ export function boasts(ctx: Context): Boast[] {
     return out.sort((x, y) => x.start - y.start);
   });
 }
+
+// Determiners that open a new noun phrase after the self is named.
+const NEW_PHRASE = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an', 'some', 'their', 'his', 'her', 'its']);
 
 // Words that may pad a verbless verdict: "Smug, arrogant and frankly offensive."
 const VERDICT_FILLERS = new Set(['and', 'so', 'frankly', 'utterly', 'totally', 'just', 'deeply', 'incredibly', 'truly', 'absolutely', 'quite', 'simply', 'how', 'sheer', 'breathtaking', 'unbelievable']);

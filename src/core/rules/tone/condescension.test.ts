@@ -19,6 +19,8 @@ testRule(rule, {
     { text: 'We’ve been told many times that the new form is easier. Thank you!', account: 'official', replyTo: 'Love the new form', why: 'told by others, not our telling counted' },
     { text: 'Maybe try the online form? It’s usually quicker: gov.uk/apply', account: 'official', replyTo: 'How do I apply?', why: 'a hedged question opening the reply is the help itself' },
     { text: 'Sorry about that. Perhaps try again later?', account: 'official', why: 'not a reply' },
+    { text: 'With respect to the new timetable, trains will run every 20 minutes.', account: 'official', replyTo: 'When are the trains?', why: '“with respect to” names a topic' },
+    { text: 'We respectfully disagree with the committee’s finding and will publish our response.', account: 'official', why: 'not a preface, and no one answered' },
   ],
   invalid: [
     { text: 'Sorry you feel that way, but we receive hundreds of applications for each role. Perhaps yours just wasn’t strong enough?', account: 'official', replyTo: 'Rejected again, your process is a joke', flags: ['Perhaps yours just wasn’t strong enough'] },
@@ -39,6 +41,8 @@ testRule(rule, {
     { text: 'The consultation was in every library. Anyone who missed it wasn’t paying attention.', account: 'official', replyTo: 'Nobody told us', flags: ['wasn’t paying attention'] },
     { text: 'We know maths can be tricky, so here are the figures again.', account: 'official', replyTo: 'Your numbers don’t add up', flags: ['maths can be tricky'], why: 'a basic skill called hard, to the person answered' },
     { text: 'Most applications are done within 3 weeks. Check your tracking before blaming us.', account: 'official', replyTo: 'Still no passport, you lot are useless', flags: ['Check your tracking before blaming us'] },
+    { text: 'With respect, Sarah, your party had five years to fix rural buses and didn’t.', account: 'official', replyTo: 'Where are the buses?', flags: ['With respect'], why: 'a courtesy set before a rebuttal' },
+    { text: 'Carla, with respect, your group hasn’t housed a single family.', account: 'official', replyTo: 'You are failing families', flags: ['with respect'], why: 'after a vocative' },
     { text: 'Aw, someone’s jealous. Maybe try getting a job where they value you, sweetie.', account: 'personal', replyTo: 'Why do civil servants get so much leave?', flags: ['Aw', 'someone’s jealous', 'sweetie'], severity: 'warning', messageId: 'personal' },
   ],
 });

@@ -13,6 +13,7 @@ testRule(rule, {
     { text: 'The minister said the deal is “world-leading”.', account: 'official', why: 'quoted speech' },
     { text: 'The best way to apply is online at gov.uk/apply', account: 'official', why: 'a superlative without a boast' },
     { text: 'Great opportunity to volunteer this summer.', account: 'official', why: 'no failure to spin' },
+    { text: 'Well done to Kev, back at work after his breakdown. Proof that it is never too late.', account: 'official', why: 'a failure owned by a person is their plight, not a failure spun' },
   ],
   invalid: [
     { text: 'School funding is at its highest level in history, and our schools are better funded than any in Europe! 🎉', account: 'official', flags: ['highest level in history, and our schools are better funded than any in Europe'], why: 'a superlative or a comparison with all others, with a boastful scope' },
@@ -26,6 +27,9 @@ testRule(rule, {
     { text: 'Honestly the best scheme we’ve ever run.', account: 'official', flags: ['best scheme we’ve ever'] },
     { text: 'The IT outage was a great opportunity to try our paper fallback.', account: 'official', flags: ['great opportunity'], why: 'a failure spun as a success' },
     { text: 'This is the fastest route in the world, I reckon.', account: 'personal', flags: ['fastest route in the world'], severity: 'info' },
+    { text: 'Our new hub is brilliant.', account: 'official', flags: ['brilliant'], severity: 'warning', why: 'strong praise inside our own phrase' },
+    { text: 'Thank you to the pupils who sent us 28 brilliant posters about water safety.', account: 'official', flags: ['brilliant'], severity: 'info', why: 'praise of what others made, after a number: a new phrase, not our boast (only the soft-word advice)' },
+    { text: 'We grabbed this brilliant photo of the flooding.', account: 'official', flags: ['brilliant'], severity: 'info', why: 'a determiner opens a new thing after “we”' },
     { text: 'An amazing day with our incredible volunteers.', account: 'official', flags: ['amazing', 'incredible'], severity: 'info' },
   ],
 });

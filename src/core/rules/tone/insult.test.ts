@@ -7,6 +7,8 @@ testRule(rule, {
     'Get a grip on your finances with our free budgeting tool: gov.uk/budgeting',
     'Watching children grow up is a joy. Find out about childcare support at gov.uk/childcare',
     'Our vets can advise on treating gut parasites in sheep and cattle.',
+    { text: 'I’ll be at the ground on Saturday anyway, like the idiot I am.', account: 'personal', why: 'the writer names themself' },
+    { text: 'I’m such an idiot, I left my pass on the train again.', account: 'personal', why: 'self-deprecation' },
     'Old paper forms are now useless: apply online at gov.uk/apply instead.',
     { text: 'The caller said "you are all idiots" and we have reported it.', why: 'quoted abuse is reporting' },
     'Why does the government keep cutting adult education? Ridiculous.',
@@ -23,6 +25,7 @@ testRule(rule, {
     { text: 'I paid you in biscuits and you know it.', replyTo: 'You owe me', why: 'knowing it, without our view that they do' },
   ],
   invalid: [
+    { text: 'The idiot I’m dealing with today won’t listen.', account: 'personal', flags: ['idiot'], why: '“I’m” starting a clause about someone else' },
     { text: 'That’s simply not true, and we think you know it.', account: 'official', replyTo: 'You never answer the phone', flags: ['we think you know it'], severity: 'error' },
     { text: 'Did the chief exec get dressed in the dark for the select committee?', flags: ['dressed in the dark'], why: 'a jibe at how someone looks' },
     { text: 'Debbie in HR has clearly never done a days work in her life 😡 absolute cow', flags: ['never done a days work', 'cow'] },

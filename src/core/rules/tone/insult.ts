@@ -5,6 +5,9 @@ import { findInsults, findPutDowns } from '../../text/abuse.ts';
 
 // "you're not lazy", "you aren't an idiot": the word denied of the person, as reassurance ("don't be an idiot" is not).
 const DENIED = /\b(?:not|never|n['’]t)\s+(?:an?\s+)?$/iu;
+// "like the idiot I am", "I'm such an idiot": the writer names themself, which insults no one.
+const SELF_BEFORE = /\b(?:i['’]m|i\s+am)\s+(?:(?:a|an|such|the|absolute|complete|utter|total|right|proper)\s+){0,3}$/iu;
+const SELF_AFTER = /^\s+(?:that\s+)?i(?:\s+am|['’]m)(?=\s*(?:[.,!?;:#)]|$))/iu;
 // A post that closes by telling the person it is fond of them ("Love you mate x", "love ya xx") is teasing a friend.
 const FOND_CLOSE = /(?:^|[.!?…\n]\s{0,8})love\s+(?:you|ya)(?:\s+[\p{L}]{1,12})?[\s!.x❤️💕]{0,8}$/iu;
 
@@ -21,6 +24,7 @@ export default defineRule({
     const banter = !official && FOND_CLOSE.test(ctx.text.slice(-60));
     for (const m of findInsults(ctx.text)) {
       if (DENIED.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) continue;
+      if (SELF_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)) || SELF_AFTER.test(ctx.text.slice(m.end, m.end + 16))) continue;
       hits.push({
         start: m.start,
         end: m.end,

@@ -3,7 +3,7 @@
 import sarcasm from '../../data/sarcasm-phrases.json' with { type: 'json' };
 import { defineRule, type Hit } from '../../rule.ts';
 import { ironies } from '../../signals/tone-irony.ts';
-import { mockery, mockingEmoji } from '../../signals/tone-acts.ts';
+import { aimedMockingEmoji, mockery, mockingEmoji } from '../../signals/tone-acts.ts';
 import { phraseRegExp } from '../../text/terms.ts';
 import { allMatches } from '../../text/matches.ts';
 
@@ -39,7 +39,8 @@ export default defineRule({
     for (const s of spans) add(s.start, s.end, 'mockery');
     // An eye-roll alone is a warning from a department; on one's own account it is advice unless it mocks someone.
     for (const i of ironies(ctx)) add(i.start, i.end, i.kind, official || i.aimed ? undefined : 'info');
-    for (const t of mockingEmoji(ctx)) add(t.start, t.end, 'emoji', official || spans.length ? undefined : 'info');
+    const aimed = new Set(aimedMockingEmoji(ctx));
+    for (const t of mockingEmoji(ctx)) add(t.start, t.end, 'emoji', official || spans.length || aimed.has(t) ? undefined : 'info');
     return hits.sort((a, b) => a.start - b.start);
   },
 });

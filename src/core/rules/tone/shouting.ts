@@ -12,6 +12,9 @@ const TOKEN = /(?:https?:\/\/|www\.)\S+|[#@][\p{L}\p{N}_]+|[\p{L}\p{N}][\p{L}\p{
 const EXCLAIM = /!{2,}|(?<!!)!+1+(?![\p{N}])|(?<![!?])[!?]*(?:!\?|\?!)[!?]+/gu;
 // A banner of classification markings is a confidentiality problem, not shouting.
 const MARKING = /^(?:OFFICIAL|SENSITIVE|SECRET|TOP|RESTRICTED|CONFIDENTIAL|EYES|ONLY|DRAFT)$/u;
+// A stamp that heads a document ("EMBARGOED UNTIL 00:01 THURSDAY 13 MARCH", "DRAFT – NOT FOR ISSUE UNTIL ...") is
+// capitals by convention all the way to its end: a run that opens with a marking or embargo word is the stamp's wording.
+const STAMP_HEAD = /^(?:OFFICIAL|SENSITIVE|SECRET|RESTRICTED|CONFIDENTIAL|DRAFT|EMBARGO|EMBARGOED)$/u;
 // Handling phrases ("NOT FOR PUBLICATION") are markings too, in capitals as documents stamp them.
 const HANDLING = phraseRegExp(notForPublication.terms);
 // An official warning's name ("SEVERE FLOOD WARNING", "AMBER WEATHER WARNING") is printed in capitals by design.
@@ -42,10 +45,10 @@ export default defineRule({
     const { text } = ctx;
     const severity = ctx.account === 'official' ? ('warning' as const) : ('info' as const);
     const hits: Hit[] = [];
-    let run: { start: number; end: number; shouts: number; markings: number; words: string[] } | null = null;
+    let run: { start: number; end: number; shouts: number; markings: number; words: string[]; stamp: boolean } | null = null;
     const officialName = (words: readonly string[]) => WARNING_HEADS.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => WARNING_WORDS.has(w));
     const close = () => {
-      if (run && run.shouts - run.markings >= MIN_RUN && !officialName(run.words)) {
+      if (run && !run.stamp && run.shouts - run.markings >= MIN_RUN && !officialName(run.words)) {
         hits.push({
           start: run.start,
           end: run.end,
@@ -68,7 +71,7 @@ export default defineRule({
         }
         if (kind === 'neutral') continue;
         const end = m.index + m[0].length;
-        run ??= { start: m.index, end, shouts: 0, markings: 0, words: [] };
+        run ??= { start: m.index, end, shouts: 0, markings: 0, words: [], stamp: STAMP_HEAD.test(m[0]) };
         run.end = end;
         run.words.push(m[0]);
         while (h < handling.length && handling[h]![1] <= m.index) h++;

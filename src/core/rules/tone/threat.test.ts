@@ -10,6 +10,9 @@ testRule(rule, {
     'Delays on the M6 after a crash near junction 19.',
     'Drink driving kills. Last year 260 people died in crashes where a driver was over the limit.',
     'Watch your step on icy pavements this morning.',
+    { text: 'We’d gently point out that our staff are paid on published civil service pay scales.', account: 'official', replyTo: 'Overpaid parasites', why: 'a pointed correction is a rebuttal, not menace, without a second sign' },
+    { text: 'Please message us the job reference and we’ll find out where your application is.', account: 'official', replyTo: 'Nine weeks and no news', why: 'an inquiry for the person, not about them' },
+    { text: 'Hi all, message me your NI number and I’ll look you up on our system tonight.', account: 'personal', why: 'a look-up the reader is invited to ask for (other rules cover the misuse)' },
     'We hope your family enjoys the new park.',
     { text: 'The caller said "we know where you live" and police are investigating.', why: 'reported speech' },
     { text: 'Thank you team, you know who you are.', account: 'personal', why: 'thanks, not a threat' },
@@ -24,6 +27,7 @@ testRule(rule, {
     { text: 'Remember to renew when your licence is up for renewal: gov.uk/renew', account: 'official', replyTo: 'When do I renew?', why: 'reminding is not caution or memory held over the person' },
   ],
   invalid: [
+    { text: 'Oh, I’ll find out where you live, don’t worry.', account: 'personal', replyTo: 'You lot are scum', flags: ['I’ll find out'], why: 'what is found out is the reader' },
     { text: 'Interesting claims. I’d think carefully about what you post on here while your contract is up for renewal.', account: 'personal', replyTo: 'The agency wasted millions', flags: ['I’d think carefully', 'up for renewal'], messageId: 'veiled', why: 'caution beside something the person will need from us' },
     { text: 'Interesting piece from @JonHarker today. We’ll be sure to remember it next time he asks for an early look.', account: 'official', flags: ['remember it', 'next time he asks'], messageId: 'veiled' },
     { text: 'That’s your right. Just remember our team have long memories when your permit comes up for renewal 😉', account: 'official', replyTo: 'I will complain', flags: ['long memories', 'up for renewal'] },
