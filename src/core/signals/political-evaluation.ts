@@ -209,7 +209,8 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
     // "Thanks to the Minister for visiting" is manners, not credit.
     const t = targets.find((t) => t.last > t.first && t.first >= m.last && t.first - m.last <= 5);
     const thanks = /^thank/.test(tokens[m.first]!.norm);
-    if (t && !(thanks && (tokens[t.last]?.norm === 'for' || tokens[t.last + 1]?.norm === 'for'))) {
+    // A party pays no visits: "huge thanks to @HarlowTories for championing it" credits a side.
+    if (t && !(thanks && t.kind !== 'party' && (tokens[t.last]?.norm === 'for' || tokens[t.last + 1]?.norm === 'for'))) {
       out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: 'impartiality.credit', weight: 2 } });
     }
   }

@@ -1,6 +1,7 @@
 // Who is political in a post: parties (by name, colour or symbol), politicians (by office, handle or name), the government of the day, its predecessors, the opposition, party slogans, and the author of the post replied to.
 
 import accounts from '../data/party-accounts.json' with { type: 'json' };
+import handleWords from '../data/party-handle-words.json' with { type: 'json' };
 import neutral from '../data/party-neutral-followers.json' with { type: 'json' };
 import symbols from '../data/party-symbols.json' with { type: 'json' };
 import politics from '../data/cues/politics.json' with { type: 'json' };
@@ -32,6 +33,7 @@ export interface ReplyAuthor {
 }
 
 const NEUTRAL_NEXT = new Set(neutral.terms);
+const NEUTRAL_PREFIXES = neutral.terms.filter((w) => w.length >= 3);
 // Strings may be compact entries ("Labour|c") in the extension builds: expandSpec reads either form.
 const phraseOf = (s: string | { phrase: string }) => (typeof s === 'string' ? expandSpec(s).phrase : s.phrase);
 const joined = (specs: ReadonlyArray<string | { phrase: string }>) =>
@@ -45,6 +47,27 @@ const SURNAMES = politics.cues['politician-name']
   .filter((s) => !s.includes(' ') && s.length >= 5);
 const PARTY_HANDLES = new Set(accounts.terms.filter((t) => t.startsWith('@')).map((t) => t.toLowerCase()));
 const SYMBOLS = new Set(symbols.terms);
+
+/** "#VoteConservative", "#VoteReformUK": a call to vote for a party, whichever party the tag names. */
+export function isVotePartyTag(tag: string): boolean {
+  return tag.startsWith('vote') && PARTY_TAGS.has(tag.slice(4));
+}
+
+/**
+ * "@LabourParty", "@HarlowTories", "@WestHarlowCons": a handle built on a party's name is a party's or an association's
+ * account, listed or not; "@LabourMarketStats" is the ordinary word.
+ */
+function partyHandle(handle: string): boolean {
+  const h = handle.replace(/^@/, '').replace(/[^a-z0-9]/g, '');
+  if (handleWords.endings.some((w) => h.length > w.length + 2 && h.endsWith(w))) return true;
+  for (const w of handleWords.terms) {
+    const at = h.indexOf(w);
+    if (at < 0) continue;
+    const rest = h.slice(at + w.length);
+    if (!NEUTRAL_PREFIXES.some((n) => rest.startsWith(n))) return true;
+  }
+  return false;
+}
 const TAGS: ReadonlyArray<[string, PoliticalKind, boolean]> = [
   ['politics.party', 'party', false],
   ['politics.party-colour', 'party', true],
@@ -130,7 +153,7 @@ function findTargets(ctx: Context): PoliticalTarget[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'mention') {
-      if (PARTY_HANDLES.has(t.norm)) add('party', k, k + 1);
+      if (PARTY_HANDLES.has(t.norm) || partyHandle(t.norm)) add('party', k, k + 1);
       else if ((t.norm.length > 4 && t.norm.endsWith('mp')) || SURNAMES.some((n) => t.norm.includes(n))) add('politician', k, k + 1);
     } else if (t.kind === 'hashtag') {
       const tag = t.norm.slice(1);

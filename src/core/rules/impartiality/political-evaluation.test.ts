@@ -16,6 +16,7 @@ testRule(rule, {
     { ...official, text: 'The Chancellor will deliver the Budget to Parliament at 12:30pm on Wednesday.' },
     { ...official, text: 'Our Chief Executive answered questions from Labour, Conservative and SNP members on river pollution.', why: 'parties named even-handedly' },
     'New labour market statistics are out today: gov.uk/labour-market',
+    { ...official, text: 'Thanks to @LabourMarketONS for these brilliant figures.', why: 'the ordinary word inside a handle' },
     { text: 'Long day at the magistrates’ but every list got heard 💪 Proud of this lot.', why: '"this lot" is a team unless something political is near' },
     { ...official, text: 'Thanks for asking. Reasonable adjustments are discussed with every successful candidate.', why: 'a job candidate' },
     { text: 'A conservative estimate puts the cost at £2m, which is great value.', why: 'lower-case ordinary word' },
@@ -36,6 +37,8 @@ testRule(rule, {
     { ...official, text: 'Prisons Minister Sam Ade will set out the new plans in Parliament on Tuesday.', why: 'a capitalised word before the office is the brief' },
   ],
   invalid: [
+    { ...official, text: 'Great to see @LabourParty backing our plan to fix potholes!', flags: ['@LabourParty'], messageId: 'party', why: 'a handle built on a party’s name' },
+    { ...official, text: 'Huge thanks to @WestHarlowCons for championing it every step of the way!', flags: ['@WestHarlowCons'], messageId: 'party', why: 'a local association; a party pays no visits, so thanks to it is credit' },
     { ...official, text: 'The new Chancellor is a disaster for this country.', flags: ['Chancellor'], why: 'a judgement, not a welcome' },
     { text: '💯', replyTo: 'Tories out!! 🔥 Every single one of them. #GeneralElection', flags: ['💯'], why: 'a one-emoji reply agrees with a party-political post' },
     { text: 'This. 👇', replyTo: '@Conservatives: Labour’s tax raid hits 8 million pensioners. Only the Conservatives will protect your savings.', flags: ['This'] },
