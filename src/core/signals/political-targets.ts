@@ -140,7 +140,8 @@ function findTargets(ctx: Context): PoliticalTarget[] {
     if (!out.some((t) => t.first <= m.first && t.last > m.first)) add('party', m.first - 1, m.last);
   }
   // "Fourteen years of decline and now they want credit": the term of the last government, by its length, blamed.
-  const blamed = tokens.some((t) => THEY.has(t.norm));
+  // A department's own account needs no "they": it speaks of the country's record, so "After 14 years of neglect" is the last government's.
+  const blamed = ctx.account === 'official' || tokens.some((t) => THEY.has(t.norm));
   for (let k = 0; blamed && k + 3 < tokens.length; k++) {
     if (!TENURE_YEARS.has(tokens[k]!.norm) || tokens[k + 1]!.norm !== 'years' || tokens[k + 2]!.norm !== 'of') continue;
     const what = tokens[k + 3]!;
