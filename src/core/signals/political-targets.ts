@@ -147,6 +147,7 @@ function findTargets(ctx: Context): PoliticalTarget[] {
     const what = tokens[k + 3]!;
     if (what.kind === 'word' && (wordValence(what) < 0 || what.norm.endsWith('ing') || RECORD.has(what.norm)) && tokens[k + 4]?.norm !== 'in' && !out.some((t) => t.first === k + 3)) add('predecessor', k, k + 3);
   }
+  if (ctx.account === 'official') for (const [first, last] of enduredColleagues(tokens)) if (!out.some((t) => t.first <= first && t.last > first)) add('government', first, last);
   const author = replyAuthor(ctx);
   // "@TomHeathMP you …", "Hi Cllr Shaw, …": the post is addressed to a politician, so "you" is them.
   const opener = tokens.slice(0, 3).some((t) => t.kind === 'mention' && (PARTY_HANDLES.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('mp'))));
@@ -175,6 +176,30 @@ function findTargets(ctx: Context): PoliticalTarget[] {
   const answersPolitics = TAGS.some(([tag, , weak]) => !weak && ctx.replyCues(tag).length > 0);
   const political = out.some((t) => !t.weak) || weakKinds.size > 1 || election || author !== null || answersPolitics;
   return out.filter((t) => political || !t.weak).sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+const ENDURE = new Set(['imagine', 'having', 'have', 'has']);
+const WORK = new Set(['work', 'sit', 'deal', 'serve']);
+const BESIDE = new Set(['with', 'alongside', 'for', 'under', 'beside']);
+const THOSE = new Set(['these', 'those', 'people', 'them']);
+/**
+ * "Imagine having to work alongside these truth-twisters", "having to sit in meetings with people who bend the truth":
+ * on a department's account, the people it has to put up with at work are its ministers and their advisers.
+ * Returns [first, last) of "work … these" for each.
+ */
+function enduredColleagues(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (!WORK.has(tokens[k]!.norm) || tokens[k - 1]!.norm !== 'to' || !ENDURE.has(tokens[k - 2]?.norm ?? '')) continue;
+    // "sit in meetings with", "work every day alongside": a few words may come between.
+    for (let j = k + 1; j < k + 5 && j + 1 < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+      if (BESIDE.has(tokens[j]!.norm) && THOSE.has(tokens[j + 1]!.norm)) {
+        out.push([k, j + 2]);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 const TERM = new Set(['years', 'decade', 'decades', 'months']);

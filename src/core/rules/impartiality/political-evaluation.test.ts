@@ -6,6 +6,7 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
+    { ...official, text: 'We work alongside these charities to get people back into work. Find one near you.', why: 'partners, not people put up with' },
     { ...official, text: 'Some of our critics seem to think regulating a £40bn industry is easy. We would warmly invite them to try it.', why: 'critics of a regulator are not a political side' },
     { ...official, text: 'After 14 years of service, our head of estates retires today. We will miss her.', why: 'a career, not a government’s record' },
     { account: 'official', text: 'Sam led our work on school meals and championed apprenticeships long before it was fashionable. We wish him every success as Vice-Chancellor of Northmoor University.', why: 'a university’s chancellor, not the Treasury’s' },
@@ -39,6 +40,8 @@ testRule(rule, {
     { ...official, text: 'Prisons Minister Sam Ade will set out the new plans in Parliament on Tuesday.', why: 'a capitalised word before the office is the brief' },
   ],
   invalid: [
+    { ...official, text: 'Smug and insulting. Imagine having to sit in meetings with these spin merchants every day.', flags: ['sit in meetings with these'], messageId: 'government', why: 'the people a department has to put up with at work are its ministers' },
+    { text: 'the new courts minister hasnt got a clue', flags: ['minister'], why: 'the apostrophe dropped' },
     { ...official, text: 'Ten years ago the last lot left the railways in a right state. Since then we have turned it round.', flags: ['the last lot'], messageId: 'predecessor', why: 'the department’s record set against the last government’s' },
     { ...official, text: 'School funding is at its highest ever level in real terms, something the opposition never managed.', flags: ['the opposition'], messageId: 'opposition', why: 'a failure said of the other side' },
     { ...official, text: 'After 14 years of neglect, our rail network needs serious investment.', flags: ['14 years of'], messageId: 'predecessor', why: 'on a department’s account the term needs no “they”' },
