@@ -57,6 +57,10 @@ const URL_START = /^(?:https?:\/\/|www\.)/i;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|com|org|net|gov|ly|io|co|me|info|eu|news|app)(?![a-z0-9-])/i;
 
 /** Tokenises `text`. Linear in its length: each character is looked at a bounded number of times. */
+// "hasnt", "dont", "cant": informal posts drop the apostrophe of a negation, which every cue writes with one.
+// ("wont" and "aint" are left: the one is a word, the other has no form the cues use.)
+const BARE_NOT = new Set(['arent', 'cant', 'couldnt', 'didnt', 'doesnt', 'dont', 'hadnt', 'hasnt', 'havent', 'isnt', 'mustnt', 'neednt', 'shouldnt', 'wasnt', 'werent', 'wouldnt']);
+
 export function tokenise(text: string): Tokenised {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -73,6 +77,7 @@ export function tokenise(text: string): Tokenised {
     const raw = text.slice(start, end);
     let norm = raw.toLowerCase();
     if (norm.indexOf('’') >= 0) norm = norm.replaceAll('’', "'");
+    if (kind === 'word' && norm.endsWith('nt') && BARE_NOT.has(norm)) norm = `${norm.slice(0, -1)}'t`;
     let stem = norm;
     if (kind === 'word') {
       if (norm.endsWith("'s") && !NOT_POSSESSIVE.has(norm)) stem = norm.slice(0, -2);
