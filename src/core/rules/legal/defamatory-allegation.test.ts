@@ -4,6 +4,8 @@ import rule from './defamatory-allegation.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Our lab invented the test that doctors now use to read the results in minutes.', account: 'official', why: 'inventing a thing, not making up evidence' },
+    { text: 'Fraudsters are known as rogue traders for a reason: check any builder at trustmark.org.uk', account: 'official', why: 'a class of wrongdoer, nobody named' },
     { text: 'Thieves are targeting catalytic converters in Leeds. Park in well-lit areas and report anything suspicious on 101.', account: 'official', why: 'a bare class of wrongdoer' },
     { text: 'A man from Leeds has been arrested on suspicion of smuggling cocaine through Dover.', account: 'official', why: '“on suspicion of” reports a process' },
     { text: 'Scam alert 🚨 Fraudsters are calling people pretending to be from the DVLA and asking for bank details.', account: 'official', why: 'a bare class of wrongdoer in a warning names no one, even beside a named body' },
@@ -53,6 +55,9 @@ testRule(rule, {
     { text: 'If Dan Hale is guilty, the jury will say so. Until then, please stop naming him.', why: 'a condition, not a verdict' },
   ],
   invalid: [
+    { text: 'Liam Fraser at the Daily Courier invented the quotes in today’s story. Nobody here ever spoke to him.', account: 'official', flags: ['invented the quotes'], why: 'evidence made up, whatever the verb' },
+    { text: 'Today’s piece by @ClaireTorrance is another example of her deliberately inventing quotes.', account: 'official', flags: ['deliberately', 'inventing quotes'], why: 'an adverb after a possessive is still the manner of the act' },
+    { text: 'Sadly Greystone Lettings are well known to us as rogue landlords who routinely break the law on repairs.', account: 'official', flags: ['break the law'], why: '“known as” a class of wrongdoer labels the firm' },
     { text: 'We’re aware of FastTrack Licences Ltd charging £80 to renew licences. These fraudsters are stealing your money.', account: 'official', flags: ['fraudsters'], why: '“these” points at the firm just named' },
     { text: 'Northway Water lied to customers about leaks. We’ve had enough.', account: 'official', flags: ['lied to'], why: 'no enforcement outcome, just the accusation' },
     { text: 'Having been through Northbridge Construction’s books as part of our investigation: they’ve been laundering money through dodgy subcontractors.', flags: ['laundering'], why: 'on a personal account “our investigation” is inside knowledge, not a published finding' },
