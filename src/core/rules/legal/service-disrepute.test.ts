@@ -4,6 +4,7 @@ import rule from './service-disrepute.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'ugh can’t be arsed with this meeting, 3 hours on Teams 😩 send help', account: 'official', why: 'a personal aside on a department’s account is a matter of voice, not the writer’s conduct' },
     { text: 'We get to see some brilliant applications for the awards every year.', account: 'official', why: 'an official account, nobody looked up' },
     { text: 'Claim your expenses through the online system by the 5th of each month.', account: 'official' },
     'Can’t be bothered to cook tonight, takeaway it is.',

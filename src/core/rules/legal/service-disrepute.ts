@@ -63,7 +63,9 @@ export default defineRule({
         suggestion: 'Leave it out: posts about how you do your job, or about the public you serve, reflect on the whole service.',
       });
     for (const m of text.matchAll(STRONG)) add(m.index, m.index + m[0].length);
-    for (const m of text.matchAll(WEAK)) {
+    // On a department's account "can't be bothered" is said to the public or slips out as a personal aside: a matter of
+    // tone or voice, which those rules raise; disrepute is a civil servant's account of their own conduct.
+    for (const m of ctx.account === 'personal' ? text.matchAll(WEAK) : []) {
       const s = sentenceAround(text, m.index, m.index + m[0].length);
       if (WORK.test(text.slice(s.start, s.end))) add(m.index, m.index + m[0].length);
     }
