@@ -27,7 +27,14 @@ const DOUBT = new Set(['if', 'whether', 'not', 'never', 'no', 'may', 'might', 'c
 export function publishesOwnFinding(ctx: Context): boolean {
   if (ctx.account !== 'official') return false;
   const { tokens } = ctx.words;
-  return ctx.memo('allegation.own-finding', () => ctx.cues('wrongdoing.enforcement').some((m) => /^(?:we|we've|we're|we'll|we'd|have|has|been)$/.test(tokens[m.first - 1]?.norm ?? '')));
+  return ctx.memo('allegation.own-finding', () => ctx.cues('wrongdoing.enforcement').some((m) => /^(?:we|we've|we're|we'll|we'd|have|has|been)$/.test(tokens[m.first - 1]?.norm ?? '')) || foundByUs(tokens));
+}
+
+/** "We found the company overcharged…", "our investigation found": the department's own finding, once it is out. */
+function foundByUs(tokens: readonly Token[]): boolean {
+  // "Our investigation is ongoing, but it is already clear that…" finds nothing yet.
+  if (tokens.some((t) => t.norm === 'ongoing' || t.norm === 'continuing')) return false;
+  return tokens.some((t, k) => t.norm === 'found' && (/^(?:we|we've)$/.test(tokens[k - 1]?.norm ?? '') || (/^(?:have|investigation|inspection|review|audit)$/.test(tokens[k - 1]?.norm ?? '') && /^(?:we|our)$/.test(tokens[k - 2]?.norm ?? ''))));
 }
 
 const CONVICTION = new Set(['convicted', 'jailed', 'sentenced', 'pleaded', 'pleading', 'found guilty']);
@@ -78,6 +85,9 @@ export function allegations(ctx: Context): Allegation[] {
       const next = tokens[last];
       // "cover up to 75%", "fake texts", "fake calls": a phrasal verb with a number, or a scam described to protect people.
       if (next && ((next.norm === 'to' && tokens[last - 1]!.norm === 'up') || generic.has(last) || MEDIUM.has(next.norm))) return;
+      // "the waste dumped on Tuesday night": a participle after a thing, then a preposition or nothing, is passive with
+      // no one doing it ("the company dumped" still names its doer).
+      if (kind === 'act' && reducedPassive(tokens, first, last)) return;
       // "money in their pockets", "his cover-up story": a one-word verb after a possessive is a noun.
       // ("her deliberately inventing quotes": an adverb after a possessive is still an adverb.)
       if (kind === 'act' && !adverb && last - first === 1 && POSSESSIVE.has(tokens[first - 1]?.norm ?? '')) return;
@@ -152,6 +162,18 @@ export function allegations(ctx: Context): Allegation[] {
     });
     return out.sort((a, b) => a.start - b.start);
   });
+}
+
+const PASSIVE_NEXT = new Set(['on', 'in', 'at', 'from', 'near', 'outside', 'behind', 'along', 'beside', 'overnight', 'last', 'this', 'yesterday']);
+/** "the waste dumped on Tuesday", "the bikes stolen from outside": a thing, then the act as a participle describing it. */
+function reducedPassive(tokens: readonly Token[], first: number, last: number): boolean {
+  const verb = tokens[first]!;
+  const thing = tokens[first - 1];
+  const det = tokens[first - 2];
+  if (!thing || !det || thing.kind !== 'word' || /^\p{Lu}/u.test(thing.text) || DESCRIBED.has(thing.stem) || !/^(?:the|this|that|these|those|any|some)$/.test(det.norm)) return false;
+  if (!/(?:ed|en)$/.test(verb.norm) || last - first !== 1) return false;
+  const next = tokens[last];
+  return !next || next.sentence !== verb.sentence || next.kind === 'punct' || PASSIVE_NEXT.has(next.norm);
 }
 
 /** "anti-money laundering checks", "counter-fraud": wrongdoing named as a field of compliance, not charged to anyone. */

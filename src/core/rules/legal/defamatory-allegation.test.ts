@@ -4,6 +4,8 @@ import rule from './defamatory-allegation.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Fly-tipping on Mill Lane: we’ve cleared the waste dumped on Tuesday night. If you saw anything, please report it.', account: 'official', why: 'a participle describing the waste names no one' },
+    { text: 'Today we published the outcome of our investigation into Eastfield Energy. We found the company overcharged 23,000 customers.', account: 'official', why: 'the department’s own published finding' },
     { text: 'Our lab invented the test that doctors now use to read the results in minutes.', account: 'official', why: 'inventing a thing, not making up evidence' },
     { text: 'Fraudsters are known as rogue traders for a reason: check any builder at trustmark.org.uk', account: 'official', why: 'a class of wrongdoer, nobody named' },
     { text: 'Thieves are targeting catalytic converters in Leeds. Park in well-lit areas and report anything suspicious on 101.', account: 'official', why: 'a bare class of wrongdoer' },
@@ -55,6 +57,7 @@ testRule(rule, {
     { text: 'If Dan Hale is guilty, the jury will say so. Until then, please stop naming him.', why: 'a condition, not a verdict' },
   ],
   invalid: [
+    { text: 'Sadly the company dumped on residents for years.', account: 'official', flags: ['dumped'], why: 'the doer named before the verb, with an object after' },
     { text: 'Liam Fraser at the Daily Courier invented the quotes in today’s story. Nobody here ever spoke to him.', account: 'official', flags: ['invented the quotes'], why: 'evidence made up, whatever the verb' },
     { text: 'Today’s piece by @ClaireTorrance is another example of her deliberately inventing quotes.', account: 'official', flags: ['deliberately', 'inventing quotes'], why: 'an adverb after a possessive is still the manner of the act' },
     { text: 'Sadly Greystone Lettings are well known to us as rogue landlords who routinely break the law on repairs.', account: 'official', flags: ['break the law'], why: '“known as” a class of wrongdoer labels the firm' },
