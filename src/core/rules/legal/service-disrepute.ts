@@ -70,7 +70,9 @@ export default defineRule({
       if (WORK.test(text.slice(s.start, s.end))) add(m.index, m.index + m[0].length);
     }
     // On a personal account, records seen at work are never the writer's to use ("I can find out a lot more about you").
-    if (ctx.account === 'personal') for (const l of workLookups(ctx)) add(l.start, l.end, 'access');
+    // A look-up told as news ("had a quick look: registered to a bloke at no.32") is a disclosure, which the
+    // confidentiality rules raise; it is disrepute when access is offered or held over someone ("I can find out a lot more about you").
+    if (ctx.account === 'personal') for (const l of workLookups(ctx)) if (l.threat) add(l.start, l.end, 'access');
     return hits.sort((a, b) => a.start - b.start);
   },
 });
