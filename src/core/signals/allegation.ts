@@ -17,6 +17,7 @@ export interface Allegation {
 const DESCRIBED = new Set(['journalist', 'reporter', 'owner', 'director', 'councillor', 'landlord', 'company', 'firm', 'management', 'manager', 'managers', 'boss', 'contractor', 'supplier', 'builder', 'builders', 'garage', 'bloke', 'neighbour', 'treasurer', 'charity', 'trust', 'provider', 'agency', 'council']);
 const PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", 'it', "it's", 'their', 'his', 'her', 'its']);
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'we', "we're", "we've", 'me', 'my', 'us', 'our']);
+const OBJECT_CASE = new Set(['me', 'my', 'us', 'our']);
 // "if", "may", "not": a doubt or a condition, not an assertion.
 const DOUBT = new Set(['if', 'whether', 'not', 'never', 'no', 'may', 'might', 'could', 'would', 'nobody', "isn't", "aren't", "wasn't", "don't", "doesn't", "didn't", 'unless']);
 
@@ -65,7 +66,9 @@ export function allegations(ctx: Context): Allegation[] {
     const acts = ctx.cues('wrongdoing.act').map((m) => m.last);
     const actObject = (m: { first: number }) => acts.some((end) => end <= m.first && m.first - end <= 3);
     for (const m of ctx.cues('wrongdoing.reported')) {
-      if (own(m) || madeUp(m) || (/^claims?$/.test(tokens[m.first]!.norm) && actObject(m))) continue;
+      // "her own overtime claims", "his expenses claims": claims as paperwork, not a report of an allegation.
+      const paperwork = /^claims?$/.test(tokens[m.first]!.norm) && (actObject(m) || CLAIM_KINDS.has(tokens[m.first - 1]?.norm ?? ''));
+      if (own(m) || madeUp(m) || paperwork) continue;
       const s = tokens[m.first]!.sentence;
       const close = commas.next[m.last - 1]!;
       if (PROCESS.has(tokens[m.first]!.norm) && commas.prev[m.first]! >= 0 && close >= 0 && !GOVERNED.has(tokens[m.last]?.norm ?? '')) asideUntil.set(s, Math.max(asideUntil.get(s) ?? -1, close));
@@ -84,7 +87,8 @@ export function allegations(ctx: Context): Allegation[] {
       if ((!disputed && (reported.has(s) || first < (asideUntil.get(s) ?? -1))) || inTitle(tokens, first, last) || inFieldName(tokens, first)) return;
       const next = tokens[last];
       // "cover up to 75%", "fake texts", "fake calls": a phrasal verb with a number, or a scam described to protect people.
-      if (next && ((next.norm === 'to' && tokens[last - 1]!.norm === 'up') || generic.has(last) || MEDIUM.has(next.norm))) return;
+      // ("nicking from people's desks": whose desks, not who is warned of.)
+      if (next && ((next.norm === 'to' && tokens[last - 1]!.norm === 'up') || (generic.has(last) && next.stem === next.norm) || MEDIUM.has(next.norm))) return;
       // "the waste dumped on Tuesday night": a participle after a thing, then a preposition or nothing, is passive with
       // no one doing it ("the company dumped" still names its doer).
       if (kind === 'act' && reducedPassive(tokens, first, last)) return;
@@ -95,7 +99,8 @@ export function allegations(ctx: Context): Allegation[] {
       // A warning about a class of wrongdoer ("scammers are stealing…") or one's own doing ("I lied") names no one.
       // "Word to the wise for anyone in procurement: X fakes…": the lead-in before a colon is who is warned, not who is accused.
       for (let k = Math.max(from, leadIn(tokens, from, first), first - 6); k < first; k++) {
-        if ((generic.has(k) && !labelsOne(tokens, k)) || (kind !== 'insinuation' && DOUBT.has(tokens[k]!.norm) && !isNumberAbbreviation(tokens, k)) || (kind !== 'insinuation' && FIRST_PERSON.has(tokens[k]!.norm) && k >= first - 2)) return;
+        // Only a first-person subject owns the act: "caught on our camera dumping" is still someone else's doing.
+        if ((generic.has(k) && !labelsOne(tokens, k)) || (kind !== 'insinuation' && DOUBT.has(tokens[k]!.norm) && !isNumberAbbreviation(tokens, k)) || (kind !== 'insinuation' && FIRST_PERSON.has(tokens[k]!.norm) && !OBJECT_CASE.has(tokens[k]!.norm) && k >= first - 2)) return;
       }
       const own = targets[s]!;
       const before = s > 0 && carried[s - 1]!;
@@ -203,6 +208,7 @@ const FALSITY = new Set(['untrue', 'false', 'lie', 'lies', 'lying', 'misleading'
 const MEDIUM = new Set(['pages', 'accounts', 'websites', 'sites', 'profiles', 'ads', 'adverts', 'calls', 'messages', 'links', 'letters']);
 const POSSESSIVE = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its']);
 const PERMITTED = new Set(['you', 'can', 'allow', 'allowed', 'allows', 'entitled', 'eligible', 'rules']);
+const CLAIM_KINDS = new Set(['overtime', 'expense', 'expenses', 'mileage', 'travel', 'benefit', 'benefits', 'insurance', 'subsidy', 'grant', 'fuel', 'sick', 'compensation', 'own', 'housing', 'timesheet']);
 const CLAIM_STORY = new Set(['while', 'late', 'deceased', 'dead', 'working']);
 const FALSE_DOC = new Set(['false', 'fake', 'bogus', 'fraudulent', 'phoney', 'phony', 'made-up', 'fictitious']);
 const KNOWN_AS = new Set(['known', 'notorious', 'described', 'regarded', 'seen', 'branded', 'famous', 'infamous']);

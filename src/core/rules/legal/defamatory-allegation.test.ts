@@ -4,6 +4,8 @@ import rule from './defamatory-allegation.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'I have no intention of leaving Harwell Digital, whatever the rumours say.', why: 'first person' },
+    { text: 'Our fraud team found that Jane Hill’s claims were genuine.', account: 'official', why: 'nothing alleged' },
     { text: 'Fly-tipping on Mill Lane: we’ve cleared the waste dumped on Tuesday night. If you saw anything, please report it.', account: 'official', why: 'a participle describing the waste names no one' },
     { text: 'Today we published the outcome of our investigation into Eastfield Energy. We found the company overcharged 23,000 customers.', account: 'official', why: 'the department’s own published finding' },
     { text: 'Our lab invented the test that doctors now use to read the results in minutes.', account: 'official', why: 'inventing a thing, not making up evidence' },
@@ -57,6 +59,10 @@ testRule(rule, {
     { text: 'If Dan Hale is guilty, the jury will say so. Until then, please stop naming him.', why: 'a condition, not a verdict' },
   ],
   invalid: [
+    { text: 'This is Kevin Marsh of Oak Drive, caught on our camera dumping a sofa on Mill Lane. Share if you know him!', account: 'official', flags: ['dumping'], why: '“our” owns the camera, not the act' },
+    { text: 'Our office cleaners from Sparkle Facilities are nicking from people’s desks.', flags: ['nicking from'], why: 'whose desks, not a class warned of' },
+    { text: 'My manager Claire Dobson has been signing off her own overtime claims and pocketing hundreds a week.', flags: ['pocketing'], why: 'claims as paperwork report nothing' },
+    { text: 'It is now clear that Corvant Systems took public money with no intention of ever delivering.', account: 'official', flags: ['with no intention of'] },
     { text: 'Sadly the company dumped on residents for years.', account: 'official', flags: ['dumped'], why: 'the doer named before the verb, with an object after' },
     { text: 'Liam Fraser at the Daily Courier invented the quotes in today’s story. Nobody here ever spoke to him.', account: 'official', flags: ['invented the quotes'], why: 'evidence made up, whatever the verb' },
     { text: 'Today’s piece by @ClaireTorrance is another example of her deliberately inventing quotes.', account: 'official', flags: ['deliberately', 'inventing quotes'], why: 'an adverb after a possessive is still the manner of the act' },
