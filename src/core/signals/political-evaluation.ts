@@ -139,8 +139,6 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
         continue;
       }
       const signed = wordValence(t);
-      // "£450m to fix leaking roofs and failing heating": a problem named as what the money remedies judges no one.
-      if (signed < 0 && remedied(tokens, k)) continue;
       const v = Math.abs(signed);
       // "Prisons Minister", "Victims Minister": a capitalised word just before the office is the brief, not a judgement.
       if (!v || properNoun(tokens, k) || (k === target.first - 1 && target.kind === 'politician' && /^\p{Lu}/u.test(t.text))) continue;
@@ -244,7 +242,7 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
   const out: StanceMatch[] = [];
   for (const [tag, weight] of STANCE) {
     for (const m of ctx.cues(tag)) {
-      if (ctx.isReported(m.start, m.end) || (tag === 'impartiality.evaluative' && remedied(ctx.words.tokens, m.first))) continue;
+      if (ctx.isReported(m.start, m.end)) continue;
       out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: tag, weight } });
     }
   }
@@ -331,22 +329,6 @@ function properNoun(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   if (!prev || prev.sentence !== t.sentence || !/^\p{Lu}/u.test(t.text) || t.text === t.text.toUpperCase()) return false;
   return !(prev.kind === 'punct' && /^[:;"“‘(-]$/.test(prev.text)) && prev.kind !== 'emoji';
-}
-
-// ("cut" and "reduce" are left out: "cutting 800 posts was reckless" judges the cut.)
-const REMEDY = new Set(['fix', 'fixing', 'repair', 'repairing', 'tackle', 'tackling', 'replace', 'replacing', 'clear', 'clearing', 'end', 'ending', 'prevent', 'preventing']);
-const PREDICATE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "it's", 'seems', 'looks']);
-/**
- * A negative word in the object of a remedy verb, within four words after it ("to fix leaking roofs and failing
- * heating"); a verb between ("fixing it was a shambles") makes the word a judgement of the remedy.
- */
-function remedied(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-    const t = tokens[j]!;
-    if (t.sentence !== tokens[k]!.sentence || (t.kind === 'punct' && t.text !== '-') || PREDICATE.has(t.norm)) return false;
-    if (REMEDY.has(t.norm)) return true;
-  }
-  return false;
 }
 
 function wordCount(tokens: readonly Token[], first: number, last: number): number {

@@ -6,7 +6,6 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
-    { ...official, text: 'Education Secretary Lydia Haworth has confirmed £450m to fix leaking roofs and failing heating in 1,200 schools.', why: 'the problem the money remedies judges no one' },
     { ...official, text: 'Now open: files on the government’s planning for the 1962 Cuban missile crisis, once marked secret. Read them free.', why: 'a government of history' },
     { ...official, text: 'We’re not Tory stooges. Civil servants are politically impartial and serve whichever government is elected.', why: 'a side named to deny belonging to it' },
     { ...official, text: 'We work alongside these charities to get people back into work. Find one near you.', why: 'partners, not people put up with' },
@@ -43,7 +42,6 @@ testRule(rule, {
     { ...official, text: 'Prisons Minister Sam Ade will set out the new plans in Parliament on Tuesday.', why: 'a capitalised word before the office is the brief' },
   ],
   invalid: [
-    { text: 'I’ll say what my bosses won’t: cutting 800 posts was reckless, and ministers are hiding behind the word efficiency.', flags: ['ministers'], why: 'a judgement of the cut, not a problem remedied' },
     { text: 'Came back from a site visit to find a note on my desk from his private office. I was out doing my actual job. Worst. Minister. Ever.', flags: ['Minister'], why: 'emphatic fragments read as one clause' },
     { ...official, text: 'And these are the people running the country 🤦‍♀️', flags: ['the people running the country'], why: 'a gendered facepalm is the facepalm' },
     { ...official, text: 'Smug and insulting. Imagine having to sit in meetings with these spin merchants every day.', flags: ['sit in meetings with these'], messageId: 'government', why: 'the people a department has to put up with at work are its ministers' },
