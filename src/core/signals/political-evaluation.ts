@@ -41,11 +41,9 @@ const STANCE: ReadonlyArray<[string, number]> = [
   ['impartiality.rebut', 2],
   ['impartiality.contrast-weak', 1],
 ];
-// Looked up without variation selectors or joiners: the tokens split "🤦‍♀️" into "🤦‍" and "♀️", so "🤦" is what is looked up.
-const bare = (e: string) => e.replace(/[\uFE0F\u200D]/g, '');
-const EMOJI = new Set(emoji.terms.map(bare));
+const EMOJI = new Set(emoji.terms);
 // Emoji that agree with or cheer on what they answer, beside the evaluative ones: pointing, hearts, party colours, flags.
-const AGREEING = new Set(['👇', '☝️', '☝', '👍', '🙌', '✅', '❤️', '❤', '💛', '🧡', '💙', '💚', '🌹', '🇬🇧', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '🏴󠁧󠁢󠁷󠁬󠁳󠁿'].map(bare));
+const AGREEING = new Set(['👇', '☝️', '☝', '👍', '🙌', '✅', '❤️', '❤', '💛', '🧡', '💙', '💚', '🌹', '🇬🇧', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '🏴󠁧󠁢󠁷󠁬󠁳󠁿']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'them', 'his', 'her', 'their', 'him', "he's", "she's", "they're", "they've"]);
 // Politicians as a class ("MPs shout 'aye'") are evaluated only with a stance cue, not a stray valence word.
 const GENERIC = new Set(['mps', 'ministers', 'politicians', 'councillors', 'candidates', 'msps', 'mlas', 'meps', 'mayors', 'backbenchers', 'frontbenchers', 'cllrs']);
@@ -102,7 +100,6 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     if ((historic.has(target.sentence) && target.kind !== 'predecessor') || deniedAllegiance(tokens, target)) continue;
     let from = 0;
     let to = tokens.length;
-    let fragments = false;
     if (!(short || implicit || target.kind === 'slogan' || target.kind === 'reader')) {
       // The target's sentence, and the next one when it carries on about the same target ("Shameful.", "She …").
       const s = sentences[target.sentence]!;
@@ -110,12 +107,6 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
       to = s.last;
       const next = sentences[target.sentence + 1];
       if (next && !targetSentences.has(target.sentence + 1) && continues(tokens, next.first, next.last)) to = next.last;
-      // "Worst. Minister. Ever.": a target standing alone as an emphatic fragment takes the fragments either side.
-      if (wordCount(tokens, s.first, s.last) <= 2) {
-        const prev = sentences[target.sentence - 1];
-        if (prev && wordCount(tokens, prev.first, prev.last) <= 2) (from = prev.first, fragments = true);
-        if (next && wordCount(tokens, next.first, next.last) <= 2) (to = Math.max(to, next.last), fragments = true);
-      }
     }
     // A run-on "sentence" thousands of words long is read only near the target.
     from = Math.max(from, target.first - MAX_WINDOW);
@@ -135,14 +126,14 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
       if ((k >= target.first && k < target.last) || ignored.has(k) || inStance.has(k)) continue;
       const t = tokens[k]!;
       if (t.kind === 'emoji') {
-        if (EMOJI.has(bare(t.text))) cues.push({ start: t.start, end: t.end, source: 'emoji', weight: 1 });
+        if (EMOJI.has(t.text.replace(/\uFE0F/g, ''))) cues.push({ start: t.start, end: t.end, source: 'emoji', weight: 1 });
         continue;
       }
       const signed = wordValence(t);
       const v = Math.abs(signed);
       // "Prisons Minister", "Victims Minister": a capitalised word just before the office is the brief, not a judgement.
       if (!v || properNoun(tokens, k) || (k === target.first - 1 && target.kind === 'politician' && /^\p{Lu}/u.test(t.text))) continue;
-      const sameClause = fragments || (clause[k] === clause[target.first] && tokens[k]!.sentence === target.sentence);
+      const sameClause = clause[k] === clause[target.first] && tokens[k]!.sentence === target.sentence;
       // Right beside the target ("reckless Labour plans", "sick of this government") a word says more; an adverb ("confidently wrote Conservative") describes the verb.
       const beside = sameClause && !t.norm.endsWith('ly') && (Math.abs(k - target.first) <= 3 || Math.abs(k - (target.last - 1)) <= 3);
       const weight = sameClause ? (v >= 3 || (v === 2 && beside) ? 2 : v === 2 ? 1.5 : 0.5) : v >= 3 ? 0.75 : v === 2 ? 0.5 : 0;
@@ -158,7 +149,7 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
     if (implicit && tokens.filter((t) => t.kind === 'word').length <= 4) {
       for (const m of ctx.cues('impartiality.agree-short')) cues.push({ start: m.start, end: m.end, source: 'impartiality.agree-short', weight: 2 });
       for (const c of cues) if (c.source === 'emoji') c.weight = 2;
-      for (const t of tokens) if (t.kind === 'emoji' && AGREEING.has(bare(t.text))) cues.push({ start: t.start, end: t.end, source: 'emoji', weight: 2 });
+      for (const t of tokens) if (t.kind === 'emoji' && AGREEING.has(t.text.replace(/\uFE0F/g, ''))) cues.push({ start: t.start, end: t.end, source: 'emoji', weight: 2 });
     }
     // "Delighted that the Prime Minister could join apprentices at our depot", "Congratulations to the new Secretary of
     // State, who joins the department today": warmth about a visit or an appointment is courtesy, not a side taken.
@@ -329,12 +320,6 @@ function properNoun(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   if (!prev || prev.sentence !== t.sentence || !/^\p{Lu}/u.test(t.text) || t.text === t.text.toUpperCase()) return false;
   return !(prev.kind === 'punct' && /^[:;"“‘(-]$/.test(prev.text)) && prev.kind !== 'emoji';
-}
-
-function wordCount(tokens: readonly Token[], first: number, last: number): number {
-  let n = 0;
-  for (let k = first; k < last; k++) if (tokens[k]!.kind === 'word') n++;
-  return n;
 }
 
 /** A following sentence carries on about the same target when it is short or refers back with a pronoun. */
