@@ -14,8 +14,6 @@ const WHOLESALE = new RegExp(
     String.raw`\b(?:get\s+(?:round|around)|bypass(?:ing)?|dodg(?:e|ing))\s+the\s+paywall\b`,
     String.raw`\b(?:free\s+)?(?:pdf|scans?|photos?|pics)\s+of\s+the\s+(?:whole|entire|full)\s+(?:book|chapter|article|report|textbook)\b`,
     String.raw`\b(?:copied|pasted|reproduced)\s+(?:it\s+|the\s+article\s+|the\s+piece\s+)?(?:below\s+)?in\s+full\b`,
-    // A video "set to Adele's Rolling in the Deep": a commercial recording under one's own film needs a licence.
-    String.raw`\bset\s+to\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*'s\s+(?:[A-Z'‘"“]|new\s+single\b|latest\s+single\b|hit\b)`,
   ].join('|'),
   'gi',
 );
@@ -48,22 +46,11 @@ function wholeWorks(ctx: Context): Array<{ start: number; end: number }> {
     // The work within three words after ("the full new Coldplay album"), or after its title, however long
     // ("the full Meridian Insight 'UK GovTech 2025' report"); not across "of" ("the full list of films").
     // A titled work may be our own publication, so it needs a sign that it is someone's to sell ("normally £2,500", "free").
-    // ("the full 'State of Retail' report": an "of" inside the quoted title is the title's.)
-    const between = (n: { first: number }) => {
-      let quoted = false;
-      for (let k = w.last; k < n.first; k++) {
-        if (TITLE_QUOTES.has(tokens[k]!.text)) quoted = !quoted;
-        else if (!quoted && (tokens[k]!.norm === 'of' || tokens[k]!.norm === 'list')) return false;
-      }
-      return true;
-    };
+    const between = (n: { first: number }) => !tokens.slice(w.last, n.first).some((t) => t.norm === 'of' || t.norm === 'list');
     const noun =
       work.find((n) => n.first >= w.first && (n.first - w.last <= 3 || (free && isTitle(tokens, w.last, n.first))) && between(n)) ??
       (free ? titledWork.find((n) => n.first > w.last && isTitle(tokens, w.last, n.first + 1) && between(n)) : undefined);
-    // "all 60 pages", "every page": the count of pages is the work's wholeness and the work at once.
-    // Only someone else's: "our internal review … All 48 pages attached" is a leak, not a copy.
-    const pages = free && /^pages?$/.test(tokens[w.last - 1]!.norm);
-    const title = !noun && (pages || /^\s*['‘“"]/u.test(ctx.text.slice(w.end, w.end + 3)));
+    const title = !noun && /^\s*['‘“"]/u.test(ctx.text.slice(w.end, w.end + 3));
     if (!noun && !title) continue;
     if (!(free || share.has(s) || share.has(s - 1) || share.has(s + 1))) continue;
     out.push({ start: w.start, end: noun ? Math.max(noun.end, w.end) : w.end });
@@ -88,21 +75,6 @@ function takenImages(ctx: Context): Array<{ start: number; end: number }> {
     const source = tokens[m.last];
     const elsewhere = !!source && (source.kind === 'mention' || /^\p{Lu}/u.test(source.text) || ONLINE.has(source.norm) || (/^(?:the|her|his|their)$/.test(source.norm) && ONLINE.has(tokens[m.last + 1]?.norm ?? '')));
     if (elsewhere && (images.has(s) || images.has(s - 1))) out.push({ start: m.start, end: m.end });
-  }
-  // "grabbed this brilliant photo of the flooding from the Yorkshire Evening Herald's website": a taking verb, the
-  // picture, then where it was taken from, a few words on.
-  for (const m of ctx.cues('copying.take-verb')) {
-    const s = tokens[m.first]!.sentence;
-    if (!images.has(s)) continue;
-    for (let k = m.last; k < m.last + 9 && k + 1 < tokens.length && tokens[k]!.sentence === s; k++) {
-      if (tokens[k]!.norm !== 'from' && tokens[k]!.norm !== 'off') continue;
-      const source = tokens[k + 1]!;
-      const after = tokens[k + 2];
-      if (source.kind === 'mention' || /^\p{Lu}/u.test(source.text) || ONLINE.has(source.norm) || (/^(?:the|her|his|their)$/.test(source.norm) && !!after && (ONLINE.has(after.norm) || /^\p{Lu}/u.test(after.text)))) {
-        out.push({ start: m.start, end: tokens[k + 1]!.end });
-        break;
-      }
-    }
   }
   // "this brilliant cartoon from this morning's Daily Courier": a drawing out of a named paper.
   for (const m of ctx.cues('copying.issue')) {
@@ -137,8 +109,7 @@ function isTitle(tokens: Context['words']['tokens'], from: number, to: number): 
       continue;
     }
     if (t.kind === 'word') words++;
-    // "Hartwell & Co": an ampersand joins a publisher's name.
-    if (!quoted && !(t.kind === 'number' || t.text === '&' || (t.kind === 'word' && /^\p{Lu}/u.test(t.text)))) return false;
+    if (!quoted && !(t.kind === 'number' || (t.kind === 'word' && /^\p{Lu}/u.test(t.text)))) return false;
   }
   return words <= 8;
 }
