@@ -23,15 +23,6 @@ const JOIN = new Set(['join', 'joined', 'joining']);
 const SELF = new Set(['as', 'i', "i'm", 'im', 'my', 'proud', 'fellow', 'we', "we're"]);
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'me', 'us']);
 const BALLOT = '🗳';
-// "the people who…" and "the team that…" are as often a competition's.
-const SIDE_WORDS = new Set(['party', 'candidate', 'side']);
-const RELATIVE = new Set(['that', 'who', 'which', "who've", "that's", "who's"]);
-
-/** "the party that …", "a candidate who …" at `j`: one past the side's noun, or 0. */
-function describedSide(tokens: readonly Token[], j: number): number {
-  const noun = /^(?:the|a|any)$/.test(tokens[j]!.norm) ? j + 1 : j;
-  return SIDE_WORDS.has(tokens[noun]?.norm ?? '') && RELATIVE.has(tokens[noun + 1]?.norm ?? '') ? noun + 1 : 0;
-}
 
 /** The campaigning acts in the post, in order. Memoised per check. */
 export function campaignActs(ctx: Context): readonly CampaignAct[] {
@@ -71,13 +62,6 @@ function findActs(ctx: Context): CampaignAct[] {
     if (target && (target.kind === 'party' || target.kind === 'politician' || target.kind === 'reader')) span('vote', from, target.last);
     else if (next.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && properName(tokens, j)) span('vote', from, j + 1);
     else if (OBJECT_PRONOUNS.has(next.norm) && tokens[j + 1]?.norm === 'out') span('vote', from, j + 2);
-    // "Vote for the party that put £1bn into museums": a side described rather than named.
-    else if (j > k + 1 && describedSide(tokens, j) > 0) span('vote', from, describedSide(tokens, j));
-    // "Please vote for my husband Dev Sharma, Conservative candidate": the side named a few words on.
-    else if (j > k + 1) {
-      const side = targets.find((p) => (p.kind === 'party' || p.kind === 'politician') && !p.weak && p.first > j && p.first - j <= 8 && p.sentence === t.sentence);
-      if (side) span('vote', from, j);
-    }
   }
 
   for (const m of ctx.cues('impartiality.campaign')) {
