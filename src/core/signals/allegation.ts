@@ -82,7 +82,7 @@ export function allegations(ctx: Context): Allegation[] {
     for (let s = 1; s < sentences.length; s++) if (!carried[s] && carried[s - 1] && subjectIsPronoun(tokens, sentences[s]!.first, sentences[s]!.last)) carried[s] = true;
     const out: Allegation[] = [];
     // `disputed`: the sentence is about a claim, so a word like "claims" in it reports nothing ("his claims are untrue, and he knows it").
-    const consider = (kind: AllegationKind, first: number, last: number, disputed = false, adverb = false) => {
+    const consider = (kind: AllegationKind, first: number, last: number, disputed = false) => {
       const s = tokens[first]!.sentence;
       if ((!disputed && (reported.has(s) || first < (asideUntil.get(s) ?? -1))) || inTitle(tokens, first, last) || inFieldName(tokens, first)) return;
       const next = tokens[last];
@@ -93,8 +93,7 @@ export function allegations(ctx: Context): Allegation[] {
       // no one doing it ("the company dumped" still names its doer).
       if (kind === 'act' && reducedPassive(tokens, first, last)) return;
       // "money in their pockets", "his cover-up story": a one-word verb after a possessive is a noun.
-      // ("her deliberately inventing quotes": an adverb after a possessive is still an adverb.)
-      if (kind === 'act' && !adverb && last - first === 1 && POSSESSIVE.has(tokens[first - 1]?.norm ?? '')) return;
+      if (kind === 'act' && last - first === 1 && POSSESSIVE.has(tokens[first - 1]?.norm ?? '')) return;
       const from = sentences[s]!.first;
       // A warning about a class of wrongdoer ("scammers are stealing…") or one's own doing ("I lied") names no one.
       // "Word to the wise for anyone in procurement: X fakes…": the lead-in before a colon is who is warned, not who is accused.
@@ -117,13 +116,7 @@ export function allegations(ctx: Context): Allegation[] {
     // "X Ltd are conmen" says it of X: a class word after "is"/"are" labels the subject.
     const bareClass = (k: number) => generic.has(k) && !/^(?:these|those|the|this|that|such)$/.test(tokens[k - 1]?.norm ?? '') && !labelsOne(tokens, k);
     for (const m of ctx.cues('wrongdoing.label')) if (isLabel(tokens, m.first, m.last) && !bareClass(m.first)) consider('label', m.first, m.last);
-    for (const m of ctx.cues('wrongdoing.manner')) consider('act', m.first, m.last, false, true);
-    // "invented the quotes", "doctored the figures", "making up sources": evidence made up, whatever the verb.
-    const evidence = ctx.cues('wrongdoing.evidence');
-    for (const m of ctx.cues('wrongdoing.fabricate')) {
-      const e = evidence.find((n) => n.first >= m.last && n.first - m.last <= 3 && tokens[n.first]!.sentence === tokens[m.first]!.sentence);
-      if (e) consider('act', m.first, e.last);
-    }
+    for (const m of ctx.cues('wrongdoing.manner')) consider('act', m.first, m.last);
     // "Strange how the Minister found the money the week the by-election was called": a jibe at a politician's electoral
     // motive is a political matter, not a hint of crime.
     const electoral = new Set(ctx.cues('politics.election').map((m) => tokens[m.first]!.sentence));
@@ -211,7 +204,6 @@ const PERMITTED = new Set(['you', 'can', 'allow', 'allowed', 'allows', 'entitled
 const CLAIM_KINDS = new Set(['overtime', 'expense', 'expenses', 'mileage', 'travel', 'benefit', 'benefits', 'insurance', 'subsidy', 'grant', 'fuel', 'sick', 'compensation', 'own', 'housing', 'timesheet']);
 const CLAIM_STORY = new Set(['while', 'late', 'deceased', 'dead', 'working']);
 const FALSE_DOC = new Set(['false', 'fake', 'bogus', 'fraudulent', 'phoney', 'phony', 'made-up', 'fictitious']);
-const KNOWN_AS = new Set(['known', 'notorious', 'described', 'regarded', 'seen', 'branded', 'famous', 'infamous']);
 const COPULA = new Set(['is', 'was', "he's", "she's", 'are', 'were', "they're"]);
 const INTENSIFIER = new Set(['known', 'notorious', 'total', 'real', 'proper', 'complete', 'absolute', 'serial']);
 /** "Gary Fenn is a known rogue": a class word said of someone names them, unlike "rogue traders are calling". */
@@ -219,10 +211,7 @@ function labelsOne(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   if (INTENSIFIER.has(tokens[j]?.norm ?? '')) j--;
   if (tokens[j]?.norm === 'a' || tokens[j]?.norm === 'an') j--;
-  if (j < k - 1 && COPULA.has(tokens[j]?.norm ?? '')) return true;
-  // "Greystone Lettings are well known to us as rogue landlords", "branded a rogue trader": known or named as one.
-  if (tokens[j]?.norm === 'as') for (let i = j - 1; i >= 0 && i >= j - 4; i--) if (KNOWN_AS.has(tokens[i]!.norm)) return true;
-  return false;
+  return j < k - 1 && COPULA.has(tokens[j]?.norm ?? '');
 }
 
 const LEAD_IN = new Set([':', ';', '—', '–']);
