@@ -1,7 +1,6 @@
 // Whether a post sits in a pre-election period (the settings say so, or the post itself puts polling day close), and whether it announces new money or schemes.
 
 import type { Context } from '../context.ts';
-import { politicalTargets } from './political-targets.ts';
 import { cuesFrom } from './sentence-cues.ts';
 
 export interface PreElection {
@@ -84,10 +83,7 @@ function findAnnouncement(ctx: Context): Announcement | null {
   const strong = ctx.cues('impartiality.announce-strong')[0];
   if (strong) return { start: strong.start, end: strong.end };
   // "everything this government has delivered", "all we've achieved since 2019": a record of achievements.
-  // So is "the 250,000 new homes this government has delivered": the work credited to a political side just before the verb.
-  const sides = politicalTargets(ctx).filter((p) => p.kind === 'government' || p.kind === 'party' || p.kind === 'politician');
-  const credited = (i: number) => sides.some((p) => p.last <= i && i - p.last <= 2 && p.sentence === tokens[i]!.sentence);
-  const k = tokens.findIndex((t, i) => (t.norm === 'delivered' || t.norm === 'achieved') && ([i - 1, i - 2, i - 3, i - 4].some((j) => RECORD.has(tokens[j]?.norm ?? '') && tokens[j]!.sentence === t.sentence) || credited(i)));
+  const k = tokens.findIndex((t, i) => (t.norm === 'delivered' || t.norm === 'achieved') && [i - 1, i - 2, i - 3, i - 4].some((j) => RECORD.has(tokens[j]?.norm ?? '') && tokens[j]!.sentence === t.sentence));
   if (k >= 0) return { start: tokens[k]!.start, end: tokens[k]!.end };
   // A sum of money: "£200m", "£1.2 billion", "200 million pounds".
   const money = tokens.findIndex((t, k) => t.kind === 'number' && (tokens[k - 1]?.text === '£' || /^(?:million|billion|bn|m)$/i.test(tokens[k + 1]?.norm ?? '')));

@@ -6,7 +6,6 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
-    { ...official, text: 'With polling day a week away, a reminder that parcels delivered to the depot can be collected until 8pm.', why: 'delivered by no political side' },
     { text: 'The general election was held on Thursday. We’re pleased to confirm £30m for diagnostic centres was agreed in March.', account: 'official', why: 'the election is behind us' },
     { text: 'Polling stations open at 7am on Thursday. Find yours: gov.uk/polling-station', account: 'official', why: 'information about voting announces nothing' },
     { ...official, text: 'We’re delighted to announce £200m for 40 new bus routes across the Midlands!', why: 'no election in view' },
@@ -16,7 +15,6 @@ testRule(rule, {
     { ...official, text: 'With polling day a week away, a reminder that our offices close at 5pm on Friday.' },
   ],
   invalid: [
-    { ...official, text: 'With polling day just five days away, here’s a reminder of the 250,000 new homes this government has delivered since 2022 🏡', flags: ['delivered'], why: 'the work credited to the government just before the verb' },
     { text: 'Ahead of Thursday’s general election, we’re pleased to confirm £30m of new funding for diagnostic centres 🏥', account: 'official', flags: ['pleased to confirm'], why: 'a weekday before the election puts it close, however phrased' },
     { text: 'With polling day next week, here’s a reminder of everything this government has delivered for farmers 🚜👇', account: 'official', flags: ['delivered'], why: 'a record of achievements' },
     { ...official, text: 'With polling day just 9 days away, we’re delighted to announce £200m for 40 new bus routes!', flags: ['delighted to announce'], severity: 'error', messageId: 'fromPost' },
