@@ -93,11 +93,7 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
   const listed = partyLists(tokens, targets);
   const pejorative = new Set(ctx.cues('politics.pejorative').map((m) => m.first));
   const out: PoliticalEvaluation[] = [];
-  const historic = new Set(tokens.filter((t) => t.kind === 'number' && /^1[89]\d\d$/.test(t.text)).map((t) => t.sentence));
   for (const target of targets) {
-    // "the government's planning for the 1962 Cuban missile crisis": a government of history, not of the day.
-    // "We're not Tory stooges": a side named to deny belonging to it.
-    if ((historic.has(target.sentence) && target.kind !== 'predecessor') || deniedAllegiance(tokens, target)) continue;
     let from = 0;
     let to = tokens.length;
     if (!(short || implicit || target.kind === 'slogan' || target.kind === 'reader')) {
@@ -184,14 +180,6 @@ function setAgainst(tokens: readonly Token[], target: PoliticalTarget, clause: r
 // "Some of our critics", "the doubters" may be anyone; "some politicians", "the opposition" are a political side.
 const SIDE = /^(?:opposition|politicians|parties|party|westminster|shadow)$/;
 const politicalSide = (tokens: readonly Token[], t: PoliticalTarget) => tokens.slice(t.first, t.last).some((w) => SIDE.test(w.norm));
-
-const SELF = new Set(["we're", 'we', 'are', "i'm", 'am']);
-/** "We're not Tory stooges", "we are not Labour's mouthpiece": the speaker denies being a party's creature. */
-function deniedAllegiance(tokens: readonly Token[], t: PoliticalTarget): boolean {
-  if (t.kind !== 'party') return false;
-  const not = tokens[t.first - 1]?.norm === 'not' ? t.first - 1 : tokens[t.first - 2]?.norm === 'not' ? t.first - 2 : -1;
-  return not > 0 && SELF.has(tokens[not - 1]!.norm);
-}
 
 const LIST_GLUE = new Set([',', 'and', 'or', '/', '&', '-', 'nor']);
 

@@ -6,8 +6,6 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
-    { ...official, text: 'Now open: files on the government’s planning for the 1962 Cuban missile crisis, once marked secret. Read them free.', why: 'a government of history' },
-    { ...official, text: 'We’re not Tory stooges. Civil servants are politically impartial and serve whichever government is elected.', why: 'a side named to deny belonging to it' },
     { ...official, text: 'We work alongside these charities to get people back into work. Find one near you.', why: 'partners, not people put up with' },
     { ...official, text: 'Some of our critics seem to think regulating a £40bn industry is easy. We would warmly invite them to try it.', why: 'critics of a regulator are not a political side' },
     { ...official, text: 'After 14 years of service, our head of estates retires today. We will miss her.', why: 'a career, not a government’s record' },
