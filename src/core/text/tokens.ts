@@ -59,7 +59,7 @@ const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|com|org|net|gov|ly|io|co|me|
 /** Tokenises `text`. Linear in its length: each character is looked at a bounded number of times. */
 // "hasnt", "dont", "cant": informal posts drop the apostrophe of a negation, which every cue writes with one.
 // ("wont" and "aint" are left: the one is a word, the other has no form the cues use.)
-const BARE_NOT = new Set(['arent', 'cant', 'couldnt', 'didnt', 'doesnt', 'dont', 'hadnt', 'hasnt', 'havent', 'isnt', 'mustnt', 'neednt', 'shouldnt', 'wasnt', 'werent', 'wouldnt']);
+const BARE_NOT = new Set(['arent', 'cant', 'couldnt', 'didnt', 'doesnt', 'dont', 'hasnt', 'havent', 'isnt', 'shouldnt', 'wasnt', 'werent', 'wouldnt']);
 
 export function tokenise(text: string): Tokenised {
   const tokens: Token[] = [];
