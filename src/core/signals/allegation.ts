@@ -17,6 +17,7 @@ export interface Allegation {
 const DESCRIBED = new Set(['journalist', 'reporter', 'owner', 'director', 'councillor', 'landlord', 'company', 'firm', 'management', 'manager', 'managers', 'boss', 'contractor', 'supplier', 'builder', 'builders', 'garage', 'bloke', 'neighbour', 'treasurer', 'charity', 'trust', 'provider', 'agency', 'council']);
 const PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", 'it', "it's", 'their', 'his', 'her', 'its']);
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'we', "we're", "we've", 'me', 'my', 'us', 'our']);
+const OBJECT_CASE = new Set(['me', 'my', 'us', 'our']);
 // "if", "may", "not": a doubt or a condition, not an assertion.
 const DOUBT = new Set(['if', 'whether', 'not', 'never', 'no', 'may', 'might', 'could', 'would', 'nobody', "isn't", "aren't", "wasn't", "don't", "doesn't", "didn't", 'unless']);
 
@@ -27,7 +28,14 @@ const DOUBT = new Set(['if', 'whether', 'not', 'never', 'no', 'may', 'might', 'c
 export function publishesOwnFinding(ctx: Context): boolean {
   if (ctx.account !== 'official') return false;
   const { tokens } = ctx.words;
-  return ctx.memo('allegation.own-finding', () => ctx.cues('wrongdoing.enforcement').some((m) => /^(?:we|we've|we're|we'll|we'd|have|has|been)$/.test(tokens[m.first - 1]?.norm ?? '')));
+  return ctx.memo('allegation.own-finding', () => ctx.cues('wrongdoing.enforcement').some((m) => /^(?:we|we've|we're|we'll|we'd|have|has|been)$/.test(tokens[m.first - 1]?.norm ?? '')) || foundByUs(tokens));
+}
+
+/** "We found the company overcharged…", "our investigation found": the department's own finding, once it is out. */
+function foundByUs(tokens: readonly Token[]): boolean {
+  // "Our investigation is ongoing, but it is already clear that…" finds nothing yet.
+  if (tokens.some((t) => t.norm === 'ongoing' || t.norm === 'continuing')) return false;
+  return tokens.some((t, k) => t.norm === 'found' && (/^(?:we|we've)$/.test(tokens[k - 1]?.norm ?? '') || (/^(?:have|investigation|inspection|review|audit)$/.test(tokens[k - 1]?.norm ?? '') && /^(?:we|our)$/.test(tokens[k - 2]?.norm ?? ''))));
 }
 
 const CONVICTION = new Set(['convicted', 'jailed', 'sentenced', 'pleaded', 'pleading', 'found guilty']);
@@ -58,7 +66,9 @@ export function allegations(ctx: Context): Allegation[] {
     const acts = ctx.cues('wrongdoing.act').map((m) => m.last);
     const actObject = (m: { first: number }) => acts.some((end) => end <= m.first && m.first - end <= 3);
     for (const m of ctx.cues('wrongdoing.reported')) {
-      if (own(m) || madeUp(m) || (/^claims?$/.test(tokens[m.first]!.norm) && actObject(m))) continue;
+      // "her own overtime claims", "his expenses claims": claims as paperwork, not a report of an allegation.
+      const paperwork = /^claims?$/.test(tokens[m.first]!.norm) && (actObject(m) || CLAIM_KINDS.has(tokens[m.first - 1]?.norm ?? ''));
+      if (own(m) || madeUp(m) || paperwork) continue;
       const s = tokens[m.first]!.sentence;
       const close = commas.next[m.last - 1]!;
       if (PROCESS.has(tokens[m.first]!.norm) && commas.prev[m.first]! >= 0 && close >= 0 && !GOVERNED.has(tokens[m.last]?.norm ?? '')) asideUntil.set(s, Math.max(asideUntil.get(s) ?? -1, close));
@@ -77,14 +87,19 @@ export function allegations(ctx: Context): Allegation[] {
       if ((!disputed && (reported.has(s) || first < (asideUntil.get(s) ?? -1))) || inTitle(tokens, first, last) || inFieldName(tokens, first)) return;
       const next = tokens[last];
       // "cover up to 75%", "fake texts", "fake calls": a phrasal verb with a number, or a scam described to protect people.
-      if (next && ((next.norm === 'to' && tokens[last - 1]!.norm === 'up') || generic.has(last) || MEDIUM.has(next.norm))) return;
+      // ("nicking from people's desks": whose desks, not who is warned of.)
+      if (next && ((next.norm === 'to' && tokens[last - 1]!.norm === 'up') || (generic.has(last) && next.stem === next.norm) || MEDIUM.has(next.norm))) return;
+      // "the waste dumped on Tuesday night": a participle after a thing, then a preposition or nothing, is passive with
+      // no one doing it ("the company dumped" still names its doer).
+      if (kind === 'act' && reducedPassive(tokens, first, last)) return;
       // "money in their pockets", "his cover-up story": a one-word verb after a possessive is a noun.
       if (kind === 'act' && last - first === 1 && POSSESSIVE.has(tokens[first - 1]?.norm ?? '')) return;
       const from = sentences[s]!.first;
       // A warning about a class of wrongdoer ("scammers are stealing…") or one's own doing ("I lied") names no one.
       // "Word to the wise for anyone in procurement: X fakes…": the lead-in before a colon is who is warned, not who is accused.
       for (let k = Math.max(from, leadIn(tokens, from, first), first - 6); k < first; k++) {
-        if ((generic.has(k) && !labelsOne(tokens, k)) || (kind !== 'insinuation' && DOUBT.has(tokens[k]!.norm) && !isNumberAbbreviation(tokens, k)) || (kind !== 'insinuation' && FIRST_PERSON.has(tokens[k]!.norm) && k >= first - 2)) return;
+        // Only a first-person subject owns the act: "caught on our camera dumping" is still someone else's doing.
+        if ((generic.has(k) && !labelsOne(tokens, k)) || (kind !== 'insinuation' && DOUBT.has(tokens[k]!.norm) && !isNumberAbbreviation(tokens, k)) || (kind !== 'insinuation' && FIRST_PERSON.has(tokens[k]!.norm) && !OBJECT_CASE.has(tokens[k]!.norm) && k >= first - 2)) return;
       }
       const own = targets[s]!;
       const before = s > 0 && carried[s - 1]!;
@@ -147,6 +162,18 @@ export function allegations(ctx: Context): Allegation[] {
   });
 }
 
+const PASSIVE_NEXT = new Set(['on', 'in', 'at', 'from', 'near', 'outside', 'behind', 'overnight', 'last', 'yesterday']);
+/** "the waste dumped on Tuesday", "the bikes stolen from outside": a thing, then the act as a participle describing it. */
+function reducedPassive(tokens: readonly Token[], first: number, last: number): boolean {
+  const verb = tokens[first]!;
+  const thing = tokens[first - 1];
+  const det = tokens[first - 2];
+  if (!thing || !det || thing.kind !== 'word' || /^\p{Lu}/u.test(thing.text) || DESCRIBED.has(thing.stem) || !/^(?:the|this|that|these|those|any|some)$/.test(det.norm)) return false;
+  if (!/(?:ed|en)$/.test(verb.norm) || last - first !== 1) return false;
+  const next = tokens[last];
+  return !next || next.sentence !== verb.sentence || next.kind === 'punct' || PASSIVE_NEXT.has(next.norm);
+}
+
 /** "anti-money laundering checks", "counter-fraud": wrongdoing named as a field of compliance, not charged to anyone. */
 function inFieldName(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
@@ -174,6 +201,7 @@ const FALSITY = new Set(['untrue', 'false', 'lie', 'lies', 'lying', 'misleading'
 const MEDIUM = new Set(['pages', 'accounts', 'websites', 'sites', 'profiles', 'ads', 'adverts', 'calls', 'messages', 'links', 'letters']);
 const POSSESSIVE = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'its']);
 const PERMITTED = new Set(['you', 'can', 'allow', 'allowed', 'allows', 'entitled', 'eligible', 'rules']);
+const CLAIM_KINDS = new Set(['overtime', 'expenses', 'mileage', 'travel', 'benefit', 'own']);
 const CLAIM_STORY = new Set(['while', 'late', 'deceased', 'dead', 'working']);
 const FALSE_DOC = new Set(['false', 'fake', 'bogus', 'fraudulent', 'phoney', 'phony', 'made-up', 'fictitious']);
 const COPULA = new Set(['is', 'was', "he's", "she's", 'are', 'were', "they're"]);

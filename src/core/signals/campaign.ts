@@ -4,7 +4,7 @@ import hashtags from '../data/campaign-hashtags.json' with { type: 'json' };
 import names from '../data/political-names.json' with { type: 'json' };
 import type { Context } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
-import { politicalTargets, replyAuthor } from './political-targets.ts';
+import { isVotePartyTag, politicalTargets, replyAuthor } from './political-targets.ts';
 import { cuesFrom } from './sentence-cues.ts';
 
 export type CampaignKind = 'vote' | 'hashtag' | 'activity' | 'event' | 'anticipation' | 'slogan';
@@ -127,7 +127,7 @@ function findActs(ctx: Context): CampaignAct[] {
 
 /** "#VoteGreen", "#ToriesOut", "#GTTO"; "#RegisterToVote" and "#VoteByPost"-style reminders are not campaigning. */
 function campaignHashtag(tag: string): boolean {
-  if (TAGS.has(tag)) return true;
+  if (TAGS.has(tag) || isVotePartyTag(tag)) return true;
   if (tag.endsWith('out') && OUT_NAMES.has(tag.slice(0, -3))) return true;
   if (tag.endsWith('4pm')) return true;
   return false;

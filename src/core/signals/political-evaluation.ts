@@ -135,6 +135,12 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
       const weight = sameClause ? (v >= 3 || (v === 2 && beside) ? 2 : v === 2 ? 1.5 : 0.5) : v >= 3 ? 0.75 : v === 2 ? 0.5 : 0;
       if (weight) cues.push({ start: t.start, end: t.end, source: 'valence', weight, value: signed });
     }
+    // "Ten years ago the last lot left the railways in a state. Since then we've turned it round", "something the
+    // opposition never managed": a department setting its own record against another side's is point-scoring.
+    if (ctx.account === 'official' && !reported && (target.kind === 'predecessor' || (target.kind === 'opposition' && politicalSide(tokens, target)))) {
+      const against = setAgainst(tokens, target, clause);
+      if (against >= 0) cues.push({ start: tokens[against]!.start, end: tokens[against]!.end, source: 'impartiality.contrast', weight: 2 });
+    }
     // A reply of a few words to a political post ("💯", "This. 👇", "Absolutely! 🚢💛") is agreement with it.
     if (implicit && tokens.filter((t) => t.kind === 'word').length <= 4) {
       for (const m of ctx.cues('impartiality.agree-short')) cues.push({ start: m.start, end: m.end, source: 'impartiality.agree-short', weight: 2 });
@@ -158,6 +164,22 @@ function evaluateTargets(ctx: Context): PoliticalEvaluation[] {
   }
   return out;
 }
+
+const WE = new Set(['we', "we've", "we're", "we'll", "we'd"]);
+const FAILED = new Set(['never', 'failed', "didn't", "couldn't", "wouldn't", "won't", 'left']);
+/**
+ * Where another side is set against the department: a failure said of it right after it ("the opposition never
+ * managed", "the last lot left …"), or "we" as a subject in another clause of the post. -1 when neither.
+ */
+function setAgainst(tokens: readonly Token[], target: PoliticalTarget, clause: readonly number[]): number {
+  for (let k = target.last; k < target.last + 2 && k < tokens.length; k++) if (FAILED.has(tokens[k]!.norm) && tokens[k]!.sentence === target.sentence) return k;
+  for (let k = 0; k < tokens.length; k++) if (WE.has(tokens[k]!.norm) && clause[k] !== clause[target.first]) return k;
+  return -1;
+}
+
+// "Some of our critics", "the doubters" may be anyone; "some politicians", "the opposition" are a political side.
+const SIDE = /^(?:opposition|politicians|parties|party|westminster|shadow)$/;
+const politicalSide = (tokens: readonly Token[], t: PoliticalTarget) => tokens.slice(t.first, t.last).some((w) => SIDE.test(w.norm));
 
 const LIST_GLUE = new Set([',', 'and', 'or', '/', '&', '-', 'nor']);
 
@@ -209,7 +231,8 @@ function collectStance(ctx: Context, targets: readonly PoliticalTarget[]): Stanc
     // "Thanks to the Minister for visiting" is manners, not credit.
     const t = targets.find((t) => t.last > t.first && t.first >= m.last && t.first - m.last <= 5);
     const thanks = /^thank/.test(tokens[m.first]!.norm);
-    if (t && !(thanks && (tokens[t.last]?.norm === 'for' || tokens[t.last + 1]?.norm === 'for'))) {
+    // A party pays no visits: "huge thanks to @HarlowTories for championing it" credits a side.
+    if (t && !(thanks && t.kind !== 'party' && (tokens[t.last]?.norm === 'for' || tokens[t.last + 1]?.norm === 'for'))) {
       out.push({ first: m.first, last: m.last, cue: { start: m.start, end: m.end, source: 'impartiality.credit', weight: 2 } });
     }
   }

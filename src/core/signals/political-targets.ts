@@ -1,6 +1,7 @@
 // Who is political in a post: parties (by name, colour or symbol), politicians (by office, handle or name), the government of the day, its predecessors, the opposition, party slogans, and the author of the post replied to.
 
 import accounts from '../data/party-accounts.json' with { type: 'json' };
+import handleWords from '../data/party-handle-words.json' with { type: 'json' };
 import neutral from '../data/party-neutral-followers.json' with { type: 'json' };
 import symbols from '../data/party-symbols.json' with { type: 'json' };
 import politics from '../data/cues/politics.json' with { type: 'json' };
@@ -32,6 +33,7 @@ export interface ReplyAuthor {
 }
 
 const NEUTRAL_NEXT = new Set(neutral.terms);
+const NEUTRAL_PREFIXES = neutral.terms.filter((w) => w.length >= 3);
 // Strings may be compact entries ("Labour|c") in the extension builds: expandSpec reads either form.
 const phraseOf = (s: string | { phrase: string }) => (typeof s === 'string' ? expandSpec(s).phrase : s.phrase);
 const joined = (specs: ReadonlyArray<string | { phrase: string }>) =>
@@ -45,6 +47,27 @@ const SURNAMES = politics.cues['politician-name']
   .filter((s) => !s.includes(' ') && s.length >= 5);
 const PARTY_HANDLES = new Set(accounts.terms.filter((t) => t.startsWith('@')).map((t) => t.toLowerCase()));
 const SYMBOLS = new Set(symbols.terms);
+
+/** "#VoteConservative", "#VoteReformUK": a call to vote for a party, whichever party the tag names. */
+export function isVotePartyTag(tag: string): boolean {
+  return tag.startsWith('vote') && PARTY_TAGS.has(tag.slice(4));
+}
+
+/**
+ * "@LabourParty", "@HarlowTories", "@WestHarlowCons": a handle built on a party's name is a party's or an association's
+ * account, listed or not; "@LabourMarketStats" is the ordinary word.
+ */
+function partyHandle(handle: string): boolean {
+  const h = handle.replace(/^@/, '').replace(/[^a-z0-9]/g, '');
+  if (handleWords.endings.some((w) => h.length > w.length + 2 && h.endsWith(w))) return true;
+  for (const w of handleWords.terms) {
+    const at = h.indexOf(w);
+    if (at < 0) continue;
+    const rest = h.slice(at + w.length);
+    if (!NEUTRAL_PREFIXES.some((n) => rest.startsWith(n))) return true;
+  }
+  return false;
+}
 const TAGS: ReadonlyArray<[string, PoliticalKind, boolean]> = [
   ['politics.party', 'party', false],
   ['politics.party-colour', 'party', true],
@@ -117,12 +140,14 @@ function findTargets(ctx: Context): PoliticalTarget[] {
     if (!out.some((t) => t.first <= m.first && t.last > m.first)) add('party', m.first - 1, m.last);
   }
   // "Fourteen years of decline and now they want credit": the term of the last government, by its length, blamed.
-  const blamed = tokens.some((t) => THEY.has(t.norm));
+  // A department's own account needs no "they": it speaks of the country's record, so "After 14 years of neglect" is the last government's.
+  const blamed = ctx.account === 'official' || tokens.some((t) => THEY.has(t.norm));
   for (let k = 0; blamed && k + 3 < tokens.length; k++) {
     if (!TENURE_YEARS.has(tokens[k]!.norm) || tokens[k + 1]!.norm !== 'years' || tokens[k + 2]!.norm !== 'of') continue;
     const what = tokens[k + 3]!;
     if (what.kind === 'word' && (wordValence(what) < 0 || what.norm.endsWith('ing') || RECORD.has(what.norm)) && tokens[k + 4]?.norm !== 'in' && !out.some((t) => t.first === k + 3)) add('predecessor', k, k + 3);
   }
+  if (ctx.account === 'official') for (const [first, last] of enduredColleagues(tokens)) if (!out.some((t) => t.first <= first && t.last > first)) add('government', first, last);
   const author = replyAuthor(ctx);
   // "@TomHeathMP you …", "Hi Cllr Shaw, …": the post is addressed to a politician, so "you" is them.
   const opener = tokens.slice(0, 3).some((t) => t.kind === 'mention' && (PARTY_HANDLES.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('mp'))));
@@ -130,7 +155,7 @@ function findTargets(ctx: Context): PoliticalTarget[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'mention') {
-      if (PARTY_HANDLES.has(t.norm)) add('party', k, k + 1);
+      if (PARTY_HANDLES.has(t.norm) || partyHandle(t.norm)) add('party', k, k + 1);
       else if ((t.norm.length > 4 && t.norm.endsWith('mp')) || SURNAMES.some((n) => t.norm.includes(n))) add('politician', k, k + 1);
     } else if (t.kind === 'hashtag') {
       const tag = t.norm.slice(1);
@@ -151,6 +176,30 @@ function findTargets(ctx: Context): PoliticalTarget[] {
   const answersPolitics = TAGS.some(([tag, , weak]) => !weak && ctx.replyCues(tag).length > 0);
   const political = out.some((t) => !t.weak) || weakKinds.size > 1 || election || author !== null || answersPolitics;
   return out.filter((t) => political || !t.weak).sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+const ENDURE = new Set(['imagine', 'having', 'have', 'has']);
+const WORK = new Set(['work', 'sit', 'deal', 'serve']);
+const BESIDE = new Set(['with', 'alongside', 'for', 'under', 'beside']);
+const THOSE = new Set(['these', 'those', 'people', 'them']);
+/**
+ * "Imagine having to work alongside these truth-twisters", "having to sit in meetings with people who bend the truth":
+ * on a department's account, the people it has to put up with at work are its ministers and their advisers.
+ * Returns [first, last) of "work … these" for each.
+ */
+function enduredColleagues(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (!WORK.has(tokens[k]!.norm) || tokens[k - 1]!.norm !== 'to' || !ENDURE.has(tokens[k - 2]?.norm ?? '')) continue;
+    // "sit in meetings with", "work every day alongside": a few words may come between.
+    for (let j = k + 1; j < k + 5 && j + 1 < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+      if (BESIDE.has(tokens[j]!.norm) && THOSE.has(tokens[j + 1]!.norm)) {
+        out.push([k, j + 2]);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 const TERM = new Set(['years', 'decade', 'decades', 'months']);

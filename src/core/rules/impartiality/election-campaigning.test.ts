@@ -9,6 +9,7 @@ testRule(rule, {
     'We’re canvassing views from staff on the new office layout.',
     { text: 'Out leafleting for the food bank collection this weekend.', why: 'no election in sight' },
     'Join the party at 7pm for cake and a quiz!',
+    { text: 'Postal vote? Make sure it arrives by 10pm Thursday #VoteByPost', why: 'a way of voting, not a party' },
     { text: 'Polling stations open at 7am on Thursday.', account: 'official' },
     { text: 'Candidate knocked on the door in the middle of bath time. Don’t forget to vote on the 4th, whoever you back!', why: 'encouraging voting, no side' },
     'The Conservative Party conference is in Manchester next week.',
@@ -19,6 +20,7 @@ testRule(rule, {
   invalid: [
     { text: 'Re-elect Gareth on Thursday! 🗳️', flags: ['Re-elect Gareth'], severity: 'warning', messageId: 'vote' },
     { text: 'Vote Labour on 4 July.', account: 'official', flags: ['Vote Labour'], severity: 'error', messageId: 'vote' },
+    { text: '🇬🇧🗳️ #VoteConservative', flags: ['#VoteConservative'], messageId: 'hashtag', why: '#Vote and any party' },
     { text: 'Enough is enough #ToriesOut #GTTO', flags: ['#ToriesOut', '#GTTO'], messageId: 'hashtag' },
     { text: 'Out canvassing in the rain for our candidate today.', flags: ['Out canvassing', 'our candidate'], messageId: 'activity' },
     { text: 'Please donate to the campaign if you can.', flags: ['donate to the campaign'], messageId: 'activity' },

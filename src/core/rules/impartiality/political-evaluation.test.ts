@@ -6,6 +6,9 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
+    { ...official, text: 'We work alongside these charities to get people back into work. Find one near you.', why: 'partners, not people put up with' },
+    { ...official, text: 'Some of our critics seem to think regulating a £40bn industry is easy. We would warmly invite them to try it.', why: 'critics of a regulator are not a political side' },
+    { ...official, text: 'After 14 years of service, our head of estates retires today. We will miss her.', why: 'a career, not a government’s record' },
     { account: 'official', text: 'Sam led our work on school meals and championed apprenticeships long before it was fashionable. We wish him every success as Vice-Chancellor of Northmoor University.', why: 'a university’s chancellor, not the Treasury’s' },
     { ...official, text: 'The Secretary of State has today approved the new bypass, which will cut journey times by 20 minutes.', why: 'a verb that reports what the minister did is not the account’s judgement of them' },
     { ...official, text: 'Delighted that the Prime Minister could join apprentices at our Crewe depot today 🚆', why: 'warmth about a visit is courtesy' },
@@ -16,6 +19,7 @@ testRule(rule, {
     { ...official, text: 'The Chancellor will deliver the Budget to Parliament at 12:30pm on Wednesday.' },
     { ...official, text: 'Our Chief Executive answered questions from Labour, Conservative and SNP members on river pollution.', why: 'parties named even-handedly' },
     'New labour market statistics are out today: gov.uk/labour-market',
+    { ...official, text: 'Thanks to @LabourMarketONS for these brilliant figures.', why: 'the ordinary word inside a handle' },
     { text: 'Long day at the magistrates’ but every list got heard 💪 Proud of this lot.', why: '"this lot" is a team unless something political is near' },
     { ...official, text: 'Thanks for asking. Reasonable adjustments are discussed with every successful candidate.', why: 'a job candidate' },
     { text: 'A conservative estimate puts the cost at £2m, which is great value.', why: 'lower-case ordinary word' },
@@ -36,6 +40,13 @@ testRule(rule, {
     { ...official, text: 'Prisons Minister Sam Ade will set out the new plans in Parliament on Tuesday.', why: 'a capitalised word before the office is the brief' },
   ],
   invalid: [
+    { ...official, text: 'Smug and insulting. Imagine having to sit in meetings with these spin merchants every day.', flags: ['sit in meetings with these'], messageId: 'government', why: 'the people a department has to put up with at work are its ministers' },
+    { text: 'the new courts minister hasnt got a clue', flags: ['minister'], why: 'the apostrophe dropped' },
+    { ...official, text: 'Ten years ago the last lot left the railways in a right state. Since then we have turned it round.', flags: ['the last lot'], messageId: 'predecessor', why: 'the department’s record set against the last government’s' },
+    { ...official, text: 'School funding is at its highest ever level in real terms, something the opposition never managed.', flags: ['the opposition'], messageId: 'opposition', why: 'a failure said of the other side' },
+    { ...official, text: 'After 14 years of neglect, our rail network needs serious investment.', flags: ['14 years of'], messageId: 'predecessor', why: 'on a department’s account the term needs no “they”' },
+    { ...official, text: 'Great to see @LabourParty backing our plan to fix potholes!', flags: ['@LabourParty'], messageId: 'party', why: 'a handle built on a party’s name' },
+    { ...official, text: 'Huge thanks to @WestHarlowCons for championing it every step of the way!', flags: ['@WestHarlowCons'], messageId: 'party', why: 'a local association; a party pays no visits, so thanks to it is credit' },
     { ...official, text: 'The new Chancellor is a disaster for this country.', flags: ['Chancellor'], why: 'a judgement, not a welcome' },
     { text: '💯', replyTo: 'Tories out!! 🔥 Every single one of them. #GeneralElection', flags: ['💯'], why: 'a one-emoji reply agrees with a party-political post' },
     { text: 'This. 👇', replyTo: '@Conservatives: Labour’s tax raid hits 8 million pensioners. Only the Conservatives will protect your savings.', flags: ['This'] },

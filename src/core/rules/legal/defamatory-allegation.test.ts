@@ -4,6 +4,10 @@ import rule from './defamatory-allegation.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'I have no intention of leaving Harwell Digital, whatever the rumours say.', why: 'first person' },
+    { text: 'Our fraud team found that Jane Hill’s claims were genuine.', account: 'official', why: 'nothing alleged' },
+    { text: 'Fly-tipping on Mill Lane: we’ve cleared the waste dumped on Tuesday night. If you saw anything, please report it.', account: 'official', why: 'a participle describing the waste names no one' },
+    { text: 'Today we published the outcome of our investigation into Eastfield Energy. We found the company overcharged 23,000 customers.', account: 'official', why: 'the department’s own published finding' },
     { text: 'Thieves are targeting catalytic converters in Leeds. Park in well-lit areas and report anything suspicious on 101.', account: 'official', why: 'a bare class of wrongdoer' },
     { text: 'A man from Leeds has been arrested on suspicion of smuggling cocaine through Dover.', account: 'official', why: '“on suspicion of” reports a process' },
     { text: 'Scam alert 🚨 Fraudsters are calling people pretending to be from the DVLA and asking for bank details.', account: 'official', why: 'a bare class of wrongdoer in a warning names no one, even beside a named body' },
@@ -53,6 +57,11 @@ testRule(rule, {
     { text: 'If Dan Hale is guilty, the jury will say so. Until then, please stop naming him.', why: 'a condition, not a verdict' },
   ],
   invalid: [
+    { text: 'This is Kevin Marsh of Oak Drive, caught on our camera dumping a sofa on Mill Lane. Share if you know him!', account: 'official', flags: ['dumping'], why: '“our” owns the camera, not the act' },
+    { text: 'Our office cleaners from Sparkle Facilities are nicking from people’s desks.', flags: ['nicking from'], why: 'whose desks, not a class warned of' },
+    { text: 'My manager Claire Dobson has been signing off her own overtime claims and pocketing hundreds a week.', flags: ['pocketing'], why: 'claims as paperwork report nothing' },
+    { text: 'It is now clear that Corvant Systems took public money with no intention of ever delivering.', account: 'official', flags: ['with no intention of'] },
+    { text: 'Sadly the company dumped on residents for years.', account: 'official', flags: ['dumped'], why: 'the doer named before the verb, with an object after' },
     { text: 'We’re aware of FastTrack Licences Ltd charging £80 to renew licences. These fraudsters are stealing your money.', account: 'official', flags: ['fraudsters'], why: '“these” points at the firm just named' },
     { text: 'Northway Water lied to customers about leaks. We’ve had enough.', account: 'official', flags: ['lied to'], why: 'no enforcement outcome, just the accusation' },
     { text: 'Having been through Northbridge Construction’s books as part of our investigation: they’ve been laundering money through dodgy subcontractors.', flags: ['laundering'], why: 'on a personal account “our investigation” is inside knowledge, not a published finding' },

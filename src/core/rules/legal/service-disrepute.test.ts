@@ -4,6 +4,9 @@ import rule from './service-disrepute.ts';
 
 testRule(rule, {
   valid: [
+    { text: 'Funny what you see on the system at work. The bloke who parks across my drive? Seven points on his licence.', why: 'a disclosure, raised by identifiable-person; no access offered' },
+    { text: 'Ha, tempting 😂 Had a quick look - registered to a bloke at no.32. Don’t say I told you!', why: 'a look-up told as news is a disclosure (confidentiality), not an offer of access' },
+    { text: 'ugh can’t be arsed with this meeting, 3 hours on Teams 😩 send help', account: 'official', why: 'a personal aside on a department’s account is a matter of voice, not the writer’s conduct' },
     { text: 'We get to see some brilliant applications for the awards every year.', account: 'official', why: 'an official account, nobody looked up' },
     { text: 'Claim your expenses through the online system by the 5th of each month.', account: 'official' },
     'Can’t be bothered to cook tonight, takeaway it is.',
@@ -17,7 +20,7 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'Careful, Steve. I work at the licensing service and I can find out a lot more about you than a reg plate 😉', flags: ['I can find out'], messageId: 'access' },
-    { text: 'Funny what you see on the system at work. The bloke who parks across my drive? Seven points on his licence.', flags: ['what you see on the system'], messageId: 'access' },
+
     { text: 'Working from home = a nap and 1 email sent. Another productive day on the taxpayer’s dime 😴', flags: ['on the taxpayer’s dime'], messageId: 'disrepute' },
     { text: 'Top tip: putting ‘client meeting’ on the expenses system covers a very nice steak 😉', flags: ['expenses system covers'] },
     { text: 'Pulled a sickie to watch the cricket 😂', flags: ['Pulled a sickie'], severity: 'warning' },

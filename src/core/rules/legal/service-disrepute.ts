@@ -64,12 +64,16 @@ export default defineRule({
         suggestion: 'Leave it out: posts about how you do your job, or about the public you serve, reflect on the whole service.',
       });
     for (const m of allMatches(STRONG, text)) add(m.index, m.index + m[0].length);
-    for (const m of allMatches(WEAK, text)) {
+    // On a department's account "can't be bothered" is said to the public or slips out as a personal aside: a matter of
+    // tone or voice, which those rules raise; disrepute is a civil servant's account of their own conduct.
+    for (const m of ctx.account === 'personal' ? allMatches(WEAK, text) : []) {
       const s = sentenceAround(text, m.index, m.index + m[0].length);
       if (WORK.test(text.slice(s.start, s.end))) add(m.index, m.index + m[0].length);
     }
     // On a personal account, records seen at work are never the writer's to use ("I can find out a lot more about you").
-    if (ctx.account === 'personal') for (const l of workLookups(ctx)) add(l.start, l.end, 'access');
+    // A look-up told as news ("had a quick look: registered to a bloke at no.32") is a disclosure, which the
+    // confidentiality rules raise; it is disrepute when access is offered or held over someone ("I can find out a lot more about you").
+    if (ctx.account === 'personal') for (const l of workLookups(ctx)) if (l.threat) add(l.start, l.end, 'access');
     return hits.sort((a, b) => a.start - b.start);
   },
 });
