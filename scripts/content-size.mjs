@@ -12,8 +12,7 @@ import { build, loadConfigFromFile } from 'vite';
 // Every matching page loads the content script (issue 12's target: 120 kB); the checker is injected only into a
 // frame whose compose box was focused (src/content/inject-checker.ts). The checker's limit sits just above where
 // it stands, so the judgement rules cannot grow it unnoticed (docs/benchmarks.md, "Size").
-export const TARGET = 120_000;
-export const BUDGET = TARGET;
+export const BUDGET = 120_000;
 export const CHECKER_BUDGET = 170_000;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = 'src/content/main.ts';

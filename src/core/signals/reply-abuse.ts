@@ -71,7 +71,7 @@ export function arguesBack(ctx: Context): Span[] {
       if (tokens.slice(m.last, m.last + 3).some((t) => t.norm === 'but' || t.norm === 'however')) out.push(m);
     }
     // Two or more numbered points answer the post point by point.
-    const points = [...allMatches(ENUMERATOR, ctx.text)];
+    const points = allMatches(ENUMERATOR, ctx.text);
     if (points.length >= 2) out.push({ start: points[0]!.index, end: points[0]!.index + points[0]![0].length });
     // "Nobody has stolen anything", "So, no, not leeches": the insult or accusation echoed in the answer.
     const accused = new Set(replyAbuse(ctx).flatMap((m) => m.text.toLowerCase().split(/\s+/)).map(root).filter((w) => w.length > 3));

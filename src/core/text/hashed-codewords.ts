@@ -62,7 +62,7 @@ function matcherFor(list: HashedCodewords): Matcher {
 export function findHashedCodewords(text: string, list: HashedCodewords | undefined): Array<[number, number]> {
   if (!list || list.hashes.length === 0 || !list.salt) return [];
   const m = matcherFor(list);
-  const source = [...allMatches(WORD, text)].map((w) => ({ start: w.index, end: w.index + w[0].length, lower: foldWord(w[0]) }));
+  const source = allMatches(WORD, text).map((w) => ({ start: w.index, end: w.index + w[0].length, lower: foldWord(w[0]) }));
   const found: Array<[number, number]> = [];
   for (let i = 0; i < source.length; i++) {
     let joined = '';

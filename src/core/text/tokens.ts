@@ -78,9 +78,9 @@ export function tokenise(text: string): Tokenised {
     const raw = text.slice(start, end);
     let norm = raw.toLowerCase();
     if (norm.indexOf('’') >= 0) norm = norm.replaceAll('’', "'");
-    if (kind === 'word') norm = RESTORED.get(norm) ?? norm;
     let stem = norm;
     if (kind === 'word') {
+      norm = stem = RESTORED.get(norm) ?? norm;
       if (norm.endsWith("'s") && !NOT_POSSESSIVE.has(norm)) stem = norm.slice(0, -2);
       else if (norm.endsWith("s'")) stem = norm.slice(0, -1);
     }

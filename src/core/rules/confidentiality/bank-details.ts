@@ -32,7 +32,7 @@ export default defineRule({
     };
     for (const m of allMatches(IBAN, text)) if (isValidIban(m[0])) add(m.index, m.index + m[0].length, 'a bank account number (IBAN)');
 
-    const accounts = [...allMatches(ACCOUNT, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const accounts = allMatches(ACCOUNT, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const sortCodes: Array<{ start: number; end: number }> = [];
     for (const m of allMatches(SORT_CODE_LABELLED, text)) {
       const value = m[1] ?? '';

@@ -42,7 +42,7 @@ export default defineRule({
     const { text } = ctx;
     // "FOR PUBLIC RELEASE" is the handling instruction that says a copy has been cleared.
     if (/FOR PUBLIC RELEASE/u.test(text)) return [];
-    const tiers = [...allMatches(TIER, text)];
+    const tiers = allMatches(TIER, text);
     const distinct = new Set(tiers.map((m) => m[0].replace(/[\s‐–-]+/gu, ' ').toUpperCase()));
     const lines = new Map<number, LineStats>();
     // A banner ("TOP SECRET - UK EYES ONLY" heading a text) is marked material however many tiers it names.

@@ -32,7 +32,7 @@ export default defineRule({
     if (!/\d/.test(text)) return [];
     const official = ctx.account === 'official';
     const hits: Hit[] = [];
-    const postcodes = [...allMatches(POSTCODE, text.toUpperCase())].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const postcodes = allMatches(POSTCODE, text.toUpperCase()).map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const add = (start: number, end: number) => {
       hits.push({
         start,

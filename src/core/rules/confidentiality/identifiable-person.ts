@@ -58,8 +58,11 @@ export default defineRule({
     const courtRecord = (OUTCOME.test(ctx.text) && COURT_OR_SOURCE.test(ctx.text)) || arrestNotice;
     const hits: Hit[] = [];
     // "Claimant kicked off at me today", "had the most entitled caller today": a member of the public met at work today.
-    const today = new Set(tokens.filter((t, k) => /^(?:today|tonight)$/.test(t.norm) || (t.norm === 'this' && /^(?:morning|afternoon)$/.test(tokens[k + 1]?.norm ?? ''))).map((t) => t.sentence));
-    const encounter = ctx.cues('people.encounter').length > 0 || (ctx.account === 'personal' && anchors.some((a) => a.kind === 'role' && today.has(a.sentence)));
+    // Read only when a personal post has a role anchor, and once.
+    let todays: Set<number> | undefined;
+    const today = (sentence: number) =>
+      (todays ??= new Set(tokens.filter((t, k) => /^(?:today|tonight)$/.test(t.norm) || (t.norm === 'this' && /^(?:morning|afternoon)$/.test(tokens[k + 1]?.norm ?? ''))).map((t) => t.sentence))).has(sentence);
+    const encounter = ctx.cues('people.encounter').length > 0 || (ctx.account === 'personal' && anchors.some((a) => a.kind === 'role' && today(a.sentence)));
     const covered = new Set<number>();
     const order = [...anchors].sort((a, b) => rank(a.kind) - rank(b.kind) || a.first - b.first);
     // Anchors of one kind in the same window see the same details: once one has been judged and found nothing, another

@@ -128,7 +128,7 @@ export default defineRule({
   checksQuotes: true,
   check(ctx) {
     const text = ctx.plain;
-    const hits: Hit[] = [...allMatches(WHOLESALE, text)].map((m) => ({
+    const hits: Hit[] = allMatches(WHOLESALE, text).map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
       messageId: 'wholesale',

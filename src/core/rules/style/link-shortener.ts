@@ -19,7 +19,7 @@ export default defineRule({
   description: 'Links through third-party shorteners (bit.ly, tinyurl.com, ow.ly, t.co and others) that hide where they go.',
   checksQuotes: true,
   check(ctx) {
-    return [...allMatches(LINK, ctx.text)].map((m) => ({
+    return allMatches(LINK, ctx.text).map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
       message: `“${m[0]}” is a shortened link, which hides where it goes and can look like phishing.`,

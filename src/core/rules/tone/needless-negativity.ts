@@ -23,7 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     const hits: Hit[] = [];
-    const found = [...allMatches(NEGATIVE, ctx.text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const found = allMatches(NEGATIVE, ctx.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
     // On a personal account one weary line is advice; a run of them about the service is immoderate.
     const severity = ctx.account === 'personal' && found.length >= 2 ? ('warning' as const) : undefined;
     for (const f of found) {
