@@ -11,9 +11,10 @@ import { build, loadConfigFromFile } from 'vite';
 /** Bytes, gzipped (kB as vite reports them, 1 kB = 1,000 bytes). */
 // Every matching page loads the content script (issue 12's target: 120 kB); the checker is injected only into a
 // frame whose compose box was focused (src/content/inject-checker.ts). The checker's limit sits just above where
-// it stands, so the judgement rules cannot grow it unnoticed (docs/benchmarks.md, "Size").
+// it stands, so the judgement rules cannot grow it unnoticed (docs/benchmarks.md, "Size"); the learned check's
+// weights (src/core/model/weights.json, 41 kB of it) raised it from 170 kB, for +0.08 macro-F1 on blind posts.
 export const BUDGET = 120_000;
-export const CHECKER_BUDGET = 170_000;
+export const CHECKER_BUDGET = 215_000;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = 'src/content/main.ts';
 const gz = (code) => gzipSync(code, { level: 9 }).length;

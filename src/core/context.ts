@@ -47,6 +47,9 @@ export interface Context {
   cues(tag: string): readonly CueMatch[];
   /** The same for the replied-to post. */
   replyCues(tag: string): readonly CueMatch[];
+  /** Every cue tag's matches at once (the learned check reads them all). */
+  allCues(): ReadonlyMap<string, readonly CueMatch[]>;
+  allReplyCues(): ReadonlyMap<string, readonly CueMatch[]>;
   /** A per-check memo for signals several rules share: computed by the first rule that asks. */
   memo<T>(key: string, compute: () => T): T;
   /**
@@ -122,6 +125,14 @@ export function createContext(
     replyCues(tag) {
       replyCues ??= matchCues(this.replyWords);
       return replyCues.get(tag) ?? [];
+    },
+    allCues() {
+      cues ??= matchCues(this.words);
+      return cues;
+    },
+    allReplyCues() {
+      replyCues ??= matchCues(this.replyWords);
+      return replyCues;
     },
     memo<T>(key: string, compute: () => T): T {
       // One lookup on the hot path (rules ask for the same signals many times per check); `has` only for a memoised undefined.

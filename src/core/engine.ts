@@ -1,6 +1,6 @@
 // Runs the enabled rules over one post and turns their hits into sorted, de-duplicated findings.
 
-import { createContext } from './context.ts';
+import { createContext, type Context } from './context.ts';
 import { formatMessage, severityFor, type Rule } from './rule.ts';
 import type { Settings } from './settings.ts';
 import { ACCOUNTS, PLATFORMS, type Account, type Finding, type Platform, type Post } from './types.ts';
@@ -95,7 +95,7 @@ export function* runRulesInSteps(rules: readonly Rule[], post: Post, settings: S
     }
     yield rule.id;
   }
-  const sorted = dropYielded(dedupe(findings), rules).sort(
+  const sorted = dropFallbacks(dropCleared(dropYielded(dedupe(findings), rules), rules, disabled, ctx), rules).sort(
     (a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end,
   );
   return { findings: sorted, failures };
@@ -130,6 +130,31 @@ function dropYielded(findings: Finding[], rules: readonly Rule[]): Finding[] {
     if (!ranges.overlaps(f.start, f.end)) ranges.add(f.start, f.end);
   }
   return findings.filter((f) => !yields.get(f.rule)?.some((id) => byRule.get(id)?.overlaps(f.start, f.end)));
+}
+
+/** Drops the judgement findings of a category whose learned rule judges the post clean there (see `Rule.clears`). */
+function dropCleared(findings: Finding[], rules: readonly Rule[], disabled: ReadonlySet<string>, ctx: Context): Finding[] {
+  const cleared = new Set<string>();
+  for (const rule of rules) {
+    if (!rule.clears || disabled.has(rule.id)) continue;
+    try {
+      if (rule.clears(ctx)) cleared.add(rule.category);
+    } catch (error) {
+      // A failing all-clear clears nothing: the findings stand.
+      reportRuleError(rule.id, error);
+    }
+  }
+  if (cleared.size === 0) return findings;
+  const definite = new Set(rules.filter((r) => r.definite).map((r) => r.id));
+  return findings.filter((f) => !cleared.has(f.category) || definite.has(f.rule));
+}
+
+/** Drops a fallback rule's findings where another rule of its category still has one. */
+function dropFallbacks(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const fallbacks = new Set(rules.filter((r) => r.fallback).map((r) => r.id));
+  if (fallbacks.size === 0) return findings;
+  const covered = new Set(findings.filter((f) => !fallbacks.has(f.rule) && f.severity !== 'info').map((f) => f.category));
+  return findings.filter((f) => !fallbacks.has(f.rule) || !covered.has(f.category));
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -1,9 +1,9 @@
 // The core's public API: check a post against the guidance, with no DOM, no network and no throw.
 
-import { analyse } from './context.ts';
+import { createContext } from './context.ts';
 import { runRulesDetailed, runRulesInSteps, type CheckResult } from './engine.ts';
-import { featureHits } from './model/features.ts';
 import { RULES, RULE_IDS } from './rules/index.ts';
+import { featuresOfPost } from './signals/learned.ts';
 import { validateSettings, type Settings, type Validated } from './settings.ts';
 import type { Finding, Post } from './types.ts';
 
@@ -56,17 +56,14 @@ export function checkPostWithSettings(post: Post, settings: Settings): CheckResu
   }
 }
 
-/** The learned classifier's feature names for a post (what `scripts/train-model.mjs` trains on). */
+/** The learned check's feature names for a post (what `scripts/train-model.mjs` trains on). */
 export function featuresOf(post: Post): string[] {
   const settings = resolveSettings(post.settings).settings;
   const account = post.account === 'official' || post.account === 'personal' ? post.account : settings.account;
-  const hits = featureHits({
-    words: analyse(typeof post.text === 'string' ? post.text : ''),
-    replyWords: analyse(typeof post.replyTo === 'string' ? post.replyTo : ''),
-    account,
-    platform: post.platform,
-  });
-  return [...new Set(hits.map((h) => h.feature))];
+  const text = typeof post.text === 'string' ? post.text : '';
+  const replyTo = typeof post.replyTo === 'string' ? post.replyTo : '';
+  const ctx = createContext(text, text.length, account, post.platform, replyTo, { ...settings, account });
+  return [...new Set(featuresOfPost(ctx).map((h) => h.feature))];
 }
 
 /**

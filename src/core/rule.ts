@@ -44,10 +44,22 @@ export interface RuleMeta {
    * rule's finding is dropped, so one word never gets two cards for one fault (hostility yields to insult).
    */
   yieldsTo?: readonly string[];
+  /**
+   * The rule detects a format or a registered term (a National Insurance number, a codeword), not a judgement of
+   * meaning, so a learned rule's all-clear never drops its findings.
+   */
+  definite?: boolean;
+  /** The rule speaks only when no other rule of its category has (the learned rules: a precise card says it better). */
+  fallback?: boolean;
 }
 
 export interface Rule extends RuleMeta {
   check(ctx: Context): Hit[];
+  /**
+   * A learned rule's all-clear: true when it judges the post clean in its category, and then the findings of the
+   * category's other rules that judge meaning (not `definite`) are dropped. Runs only while this rule is on.
+   */
+  clears?(ctx: Context): boolean;
 }
 
 /** Identity function that exists for type inference and one place to look. */

@@ -2,7 +2,7 @@
 
 import type { Analysed } from '../context.ts';
 import type { Account, Platform } from '../types.ts';
-import { matchCues } from '../text/cues.ts';
+import type { CueMatch } from '../text/cues.ts';
 import type { Token } from '../text/tokens.ts';
 import { evaluate } from '../text/valence.ts';
 
@@ -17,6 +17,9 @@ export interface FeatureHit {
 export interface FeatureInput {
   words: Analysed;
   replyWords: Analysed;
+  /** Cue matches by tag in the post and in the replied-to post (the context's, computed once). */
+  cues: ReadonlyMap<string, readonly CueMatch[]>;
+  replyCues: ReadonlyMap<string, readonly CueMatch[]>;
   account: Account;
   platform: Platform | undefined;
 }
@@ -79,7 +82,7 @@ export function featureHits(input: FeatureInput): FeatureHit[] {
     if (t.kind === 'hashtag') for (const w of hashtagWords(t.text)) out.push({ feature: `u:${w}`, sentence: s, token: k });
   }
   // Cue classes and valence generalise across wordings where single words do not.
-  for (const [tag, matches] of matchCues(input.words)) {
+  for (const [tag, matches] of input.cues) {
     for (const m of matches) {
       const s = tokens[m.first]!.sentence;
       out.push({ feature: `c:${tag}`, sentence: s, token: m.first });
@@ -101,7 +104,7 @@ export function featureHits(input: FeatureInput): FeatureHit[] {
   const reply = input.replyWords.tokens;
   if (reply.length) {
     out.push({ feature: 'ctx:reply', sentence: -1, token: -1 });
-    for (const tag of matchCues(input.replyWords).keys()) out.push({ feature: `rc:${tag}`, sentence: -1, token: -1 });
+    for (const tag of input.replyCues.keys()) out.push({ feature: `rc:${tag}`, sentence: -1, token: -1 });
     const seen = new Set<string>();
     for (const t of reply) {
       const u = unit(t);

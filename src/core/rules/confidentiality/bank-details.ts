@@ -13,6 +13,7 @@ const IBAN = /(?<![\p{L}\p{N}])GB\d{2}[ \u00a0]?[A-Z]{4}(?:[ \u00a0]?\d{4}){3}[ 
 
 export default defineRule({
   id: 'bank-details',
+  definite: true,
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G29', 'G22'],

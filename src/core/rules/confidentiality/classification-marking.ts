@@ -30,6 +30,7 @@ const NOT_A_MARKING = /^(?:SECRET\s+SANTA|SECRET\s+GARDEN)/u;
 
 export default defineRule({
   id: 'classification-marking',
+  definite: true,
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G27', 'G24'],

@@ -33,6 +33,7 @@ function compile(codewords: readonly string[]): Compiled {
 
 export default defineRule({
   id: 'codeword',
+  definite: true,
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G24', 'G27'],

@@ -45,6 +45,7 @@ function passwordShaped(chunk: string): boolean {
 
 export default defineRule({
   id: 'credential',
+  definite: true,
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G22', 'G24'],

@@ -15,6 +15,7 @@ const INSTITUTION_BEFORE = /(?<![\p{L}])\p{Lu}{2}\p{L}*(?:['’]s)?[\s,]+(?:(?:w
 
 export default defineRule({
   id: 'date-of-birth',
+  definite: true,
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G29', 'G14'],

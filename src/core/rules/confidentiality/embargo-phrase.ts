@@ -19,6 +19,7 @@ const DO_NOT_SHARE = /(?<![\p{L}])(?:do\s+not|don[’']t|please\s+don[’']t|pls
 
 export default defineRule({
   id: 'embargo-phrase',
+  definite: true,
   category: 'confidentiality',
   severity: 'warning',
   guidance: ['G22', 'G24'],

@@ -22,6 +22,7 @@ const VENUE =
 
 export default defineRule({
   id: 'home-address',
+  definite: true,
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G29', 'G14'],

@@ -10,6 +10,7 @@ import embargoPhrase from './embargo-phrase.ts';
 import homeAddress from './home-address.ts';
 import identifiablePerson from './identifiable-person.ts';
 import internalReference from './internal-reference.ts';
+import learnedConfidentiality from './learned-confidentiality.ts';
 import nationalInsuranceNumber from './national-insurance-number.ts';
 import nhsNumber from './nhs-number.ts';
 import paymentCard from './payment-card.ts';
@@ -22,25 +23,4 @@ import unannouncedDecision from './unannounced-decision.ts';
 import vehicleRegistration from './vehicle-registration.ts';
 import vettingLevel from './vetting-level.ts';
 
-export default [
-  bankDetails,
-  classificationMarking,
-  codeword,
-  credential,
-  dateOfBirth,
-  embargoPhrase,
-  homeAddress,
-  identifiablePerson,
-  internalReference,
-  nationalInsuranceNumber,
-  nhsNumber,
-  paymentCard,
-  phoneNumber,
-  preReleaseStatistics,
-  privateEmail,
-  securityWeakness,
-  specialCategoryData,
-  unannouncedDecision,
-  vehicleRegistration,
-  vettingLevel,
-] satisfies Rule[];
+export default [bankDetails, classificationMarking, codeword, credential, dateOfBirth, embargoPhrase, homeAddress, identifiablePerson, internalReference, learnedConfidentiality, nationalInsuranceNumber, nhsNumber, paymentCard, phoneNumber, preReleaseStatistics, privateEmail, securityWeakness, specialCategoryData, unannouncedDecision, vehicleRegistration, vettingLevel] satisfies Rule[];

@@ -28,6 +28,7 @@ const PUBLISHED = /(?<![\p{L}])(?:published|released|national\s+archives|foi|fre
 
 export default defineRule({
   id: 'internal-reference',
+  definite: true,
   category: 'confidentiality',
   severity: 'warning',
   guidance: ['G24', 'G22', 'G27'],

@@ -11,6 +11,7 @@ const EXAMPLE = /(?<![\p{L}])(?:e\.?g\.?|example|such\s+as|format|looks\s+like|f
 
 export default defineRule({
   id: 'national-insurance-number',
+  definite: true,
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G29', 'G14'],

@@ -5,6 +5,7 @@ import { reportableNhsNumbers } from '../../text/identifiers.ts';
 
 export default defineRule({
   id: 'nhs-number',
+  definite: true,
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G29', 'G14'],

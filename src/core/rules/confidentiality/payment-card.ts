@@ -13,6 +13,7 @@ const TEST_CONTEXT = /(?<![\p{L}])(?:test|sandbox|dummy|example)(?![\p{L}])/iu;
 
 export default defineRule({
   id: 'payment-card',
+  definite: true,
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G29', 'G22'],

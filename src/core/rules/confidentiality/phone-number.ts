@@ -19,6 +19,7 @@ const MAX_CANDIDATES = 100;
 
 export default defineRule({
   id: 'phone-number',
+  definite: true,
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G29', 'G14'],

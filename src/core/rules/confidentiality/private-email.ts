@@ -13,6 +13,7 @@ const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net|co\.uk|org\.uk)|examp
 
 export default defineRule({
   id: 'private-email',
+  definite: true,
   category: 'confidentiality',
   severity: 'error',
   guidance: ['G29', 'G14'],

@@ -11,6 +11,7 @@ const VEHICLE = /(?<![\p{L}])(?:reg(?:istration)?|number\s?plates?|plates?|car|v
 
 export default defineRule({
   id: 'vehicle-registration',
+  definite: true,
   category: 'confidentiality',
   severity: 'warning',
   guidance: ['G29', 'G14'],

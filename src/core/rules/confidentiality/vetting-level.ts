@@ -21,6 +21,7 @@ const RECRUITMENT = /(?<![\p{L}])(?:vacanc(?:y|ies)|apply|applicants?|candidates
 
 export default defineRule({
   id: 'vetting-level',
+  definite: true,
   category: 'confidentiality',
   severity: 'warning',
   guidance: ['G24', 'G22'],

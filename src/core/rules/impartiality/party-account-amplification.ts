@@ -12,6 +12,7 @@ const SAYS = new Set(['says', 'said', 'writes', 'wrote', 'puts', 'explains']);
 
 export default defineRule({
   id: 'party-account-amplification',
+  definite: true,
   category: 'impartiality',
   severity: { official: 'error', personal: 'warning' },
   guidance: ['G25', 'G8'],

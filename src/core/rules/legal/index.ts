@@ -3,6 +3,7 @@
 import type { Rule } from '../../rule.ts';
 import copyrightMaterial from './copyright-material.ts';
 import defamatoryAllegation from './defamatory-allegation.ts';
+import learnedLegal from './learned-legal.ts';
 import serviceDisrepute from './service-disrepute.ts';
 
-export default [copyrightMaterial, defamatoryAllegation, serviceDisrepute] satisfies Rule[];
+export default [copyrightMaterial, defamatoryAllegation, learnedLegal, serviceDisrepute] satisfies Rule[];

@@ -5,10 +5,11 @@ import condescension from './condescension.ts';
 import hostility from './hostility.ts';
 import hype from './hype.ts';
 import insult from './insult.ts';
+import learnedTone from './learned-tone.ts';
 import needlessNegativity from './needless-negativity.ts';
 import profanity from './profanity.ts';
 import sarcasm from './sarcasm.ts';
 import shouting from './shouting.ts';
 import threat from './threat.ts';
 
-export default [condescension, hostility, hype, insult, needlessNegativity, profanity, sarcasm, shouting, threat] satisfies Rule[];
+export default [condescension, hostility, hype, insult, learnedTone, needlessNegativity, profanity, sarcasm, shouting, threat] satisfies Rule[];

@@ -13,6 +13,7 @@ const FOND_CLOSE = /(?:^|[.!?…\n]\s{0,8})love\s+(?:you|ya)(?:\s+[\p{L}]{1,12})
 
 export default defineRule({
   id: 'insult',
+  definite: true,
   category: 'tone',
   severity: 'warning',
   guidance: ['G2', 'G26'],

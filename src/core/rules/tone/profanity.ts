@@ -5,6 +5,7 @@ import { findProfanity } from '../../text/profanity.ts';
 
 export default defineRule({
   id: 'profanity',
+  definite: true,
   category: 'tone',
   severity: { official: 'error', personal: 'warning' },
   guidance: ['G2', 'G26'],

@@ -37,6 +37,7 @@ function kindOf(token: string): Kind {
 
 export default defineRule({
   id: 'shouting',
+  definite: true,
   category: 'tone',
   severity: 'warning',
   guidance: ['G2', 'G30'],
