@@ -2,7 +2,7 @@
 
 import type { Context } from '../context.ts';
 import model from '../model/weights.json' with { type: 'json' };
-import { classify, type ModelFile, type Verdict } from '../model/classify.ts';
+import { explain, presentColumns, probability, type Explanation, type ModelFile, type Present } from '../model/classify.ts';
 import { featureHits, type FeatureHit } from '../model/features.ts';
 import type { Hit } from '../rule.ts';
 import type { Category } from '../types.ts';
@@ -23,7 +23,13 @@ export function featuresOfPost(ctx: Context): readonly FeatureHit[] {
   );
 }
 
-export interface LearnedVerdict extends Verdict {
+/** The model's columns present in the post, looked up once for all categories. Memoised per check. */
+function present(ctx: Context): Present {
+  return ctx.memo('signals.learnedColumns', () => presentColumns(MODEL, featuresOfPost(ctx)));
+}
+
+export interface LearnedVerdict {
+  probability: number;
   raised: boolean;
   /** The model is confident the post is clean in this category, so judgement rules there are overruled. */
   cleared: boolean;
@@ -37,8 +43,8 @@ export function learnedVerdict(ctx: Context, category: Category): LearnedVerdict
   const m = MODEL.categories[category];
   if (!m || wordCount(ctx) < MIN_WORDS) return undefined;
   return ctx.memo(`signals.learned.${category}`, () => {
-    const v = classify(MODEL, m, featuresOfPost(ctx));
-    return { ...v, raised: v.probability >= m.raise, cleared: v.probability < m.clear };
+    const p = probability(MODEL, m, present(ctx));
+    return { probability: p, raised: p >= m.raise, cleared: p < m.clear };
   });
 }
 
@@ -54,8 +60,8 @@ const WORDS_SHOWN = 3;
 
 /** The learned check's finding for a category: the sentence that weighed most, naming its strongest words. */
 export function learnedHits(ctx: Context, category: Category): Hit[] {
-  const v = learnedVerdict(ctx, category);
-  if (!v?.raised) return [];
+  if (!learnedVerdict(ctx, category)?.raised) return [];
+  const v: Explanation = explain(MODEL.categories[category]!, present(ctx));
   const { tokens, sentences } = ctx.words;
   const top = tokens[v.tokens[0] ?? -1];
   const sentence = sentences[v.sentence >= 0 ? v.sentence : (top?.sentence ?? 0)];
