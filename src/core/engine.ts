@@ -132,7 +132,7 @@ function dropYielded(findings: Finding[], rules: readonly Rule[]): Finding[] {
   return findings.filter((f) => !yields.get(f.rule)?.some((id) => byRule.get(id)?.overlaps(f.start, f.end)));
 }
 
-/** Drops the judgement findings of a category whose learned rule judges the post clean there (see `Rule.clears`). */
+/** Drops the judgement findings of a category whose learned rule judges the post clean there (see `Rule.clears`), unless a definite rule found a problem in another category. */
 function dropCleared(findings: Finding[], rules: readonly Rule[], disabled: ReadonlySet<string>, ctx: Context): Finding[] {
   const cleared = new Set<string>();
   for (const rule of rules) {
@@ -145,7 +145,11 @@ function dropCleared(findings: Finding[], rules: readonly Rule[], disabled: Read
     }
   }
   if (cleared.size === 0) return findings;
+  // A post with a sure problem in another category is not the simple, clean post the model was sure of: models trained
+  // one category at a time read a post full of other problems as clean in theirs ("Vote Labour!" beside an NI number).
   const definite = new Set(rules.filter((r) => r.definite).map((r) => r.id));
+  const raised = new Set(findings.filter((f) => definite.has(f.rule) && f.severity !== 'info' && f.category !== 'style').map((f) => f.category));
+  for (const category of cleared) if ([...raised].some((other) => other !== category)) cleared.delete(category);
   return findings.filter((f) => !cleared.has(f.category) || definite.has(f.rule));
 }
 

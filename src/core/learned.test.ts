@@ -14,8 +14,16 @@ const post = { text: 'some text here', account: 'personal' as const };
 const ids = (rules: Rule[], disabledRules: string[] = []) => runRules(rules, post, { ...defaultSettings(), disabledRules }).map((f) => f.rule).sort();
 
 describe('learned rules in the engine', () => {
-  it('an all-clear drops the category’s judgement findings and keeps definite ones and other categories', () => {
-    expect(ids([judging, definite, otherCategory, learned(true, false)])).toEqual(['definite', 'other']);
+  it('an all-clear drops the category’s judgement findings and keeps definite ones', () => {
+    expect(ids([judging, definite, learned(true, false)])).toEqual(['definite']);
+  });
+
+  it('clears nothing while a definite rule found a problem in another category: that post is not the clean post it was sure of', () => {
+    const sureOther = defineRule({ ...otherCategory, id: 'sure-other', definite: true });
+    expect(ids([judging, sureOther, learned(true, false)])).toEqual(['judging', 'sure-other']);
+    expect(ids([judging, otherCategory, learned(true, false)])).toEqual(['other']);
+    const adviceOnly = defineRule({ ...sureOther, id: 'advice', severity: 'info' });
+    expect(ids([judging, adviceOnly, learned(true, false)])).toEqual(['advice']);
   });
 
   it('clears nothing when it is not confident, or when it is switched off', () => {
