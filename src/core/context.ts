@@ -104,8 +104,7 @@ export function createContext(
       return replyWords;
     },
     cues(tag) {
-      cues ??= matchCues(this.words);
-      return cues.get(tag) ?? [];
+      return this.allCues().get(tag) ?? [];
     },
     *prepare(tokensPerStep) {
       const analysed = this.words;
@@ -123,8 +122,7 @@ export function createContext(
       yield 'cues';
     },
     replyCues(tag) {
-      replyCues ??= matchCues(this.replyWords);
-      return replyCues.get(tag) ?? [];
+      return this.allReplyCues().get(tag) ?? [];
     },
     allCues() {
       cues ??= matchCues(this.words);

@@ -132,6 +132,17 @@ function dropYielded(findings: Finding[], rules: readonly Rule[]): Finding[] {
   return findings.filter((f) => !yields.get(f.rule)?.some((id) => byRule.get(id)?.overlaps(f.start, f.end)));
 }
 
+// Which rules are definite or fallbacks depends only on the rule list, not the post: worked out once per list.
+const roles = new WeakMap<readonly Rule[], { definite: ReadonlySet<string>; fallbacks: ReadonlySet<string> }>();
+function rolesOf(rules: readonly Rule[]) {
+  let r = roles.get(rules);
+  if (!r) {
+    r = { definite: new Set(rules.filter((x) => x.definite).map((x) => x.id)), fallbacks: new Set(rules.filter((x) => x.fallback).map((x) => x.id)) };
+    roles.set(rules, r);
+  }
+  return r;
+}
+
 /** Drops the judgement findings of a category whose learned rule judges the post clean there (see `Rule.clears`), unless a definite rule found a problem in another category. */
 function dropCleared(findings: Finding[], rules: readonly Rule[], disabled: ReadonlySet<string>, ctx: Context): Finding[] {
   const cleared = new Set<string>();
@@ -147,7 +158,7 @@ function dropCleared(findings: Finding[], rules: readonly Rule[], disabled: Read
   if (cleared.size === 0) return findings;
   // A post with a sure problem in another category is not the simple, clean post the model was sure of: models trained
   // one category at a time read a post full of other problems as clean in theirs ("Vote Labour!" beside an NI number).
-  const definite = new Set(rules.filter((r) => r.definite).map((r) => r.id));
+  const { definite } = rolesOf(rules);
   const raised = new Set(findings.filter((f) => definite.has(f.rule) && f.severity !== 'info' && f.category !== 'style').map((f) => f.category));
   for (const category of cleared) if ([...raised].some((other) => other !== category)) cleared.delete(category);
   return findings.filter((f) => !cleared.has(f.category) || definite.has(f.rule));
@@ -155,7 +166,7 @@ function dropCleared(findings: Finding[], rules: readonly Rule[], disabled: Read
 
 /** Drops a fallback rule's findings where another rule of its category still has one. */
 function dropFallbacks(findings: Finding[], rules: readonly Rule[]): Finding[] {
-  const fallbacks = new Set(rules.filter((r) => r.fallback).map((r) => r.id));
+  const { fallbacks } = rolesOf(rules);
   if (fallbacks.size === 0) return findings;
   const covered = new Set(findings.filter((f) => !fallbacks.has(f.rule) && f.severity !== 'info').map((f) => f.category));
   return findings.filter((f) => !fallbacks.has(f.rule) || !covered.has(f.category));

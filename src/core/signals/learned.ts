@@ -2,7 +2,7 @@
 
 import type { Context } from '../context.ts';
 import model from '../model/weights.json' with { type: 'json' };
-import { explain, presentColumns, probability, type Explanation, type ModelFile, type Present } from '../model/classify.ts';
+import { explain, presentColumns, probability, type ModelFile, type Present } from '../model/classify.ts';
 import { featureHits, type FeatureHit } from '../model/features.ts';
 import type { Hit } from '../rule.ts';
 import type { Category } from '../types.ts';
@@ -61,7 +61,7 @@ const WORDS_SHOWN = 3;
 /** The learned check's finding for a category: the sentence that weighed most, naming its strongest words. */
 export function learnedHits(ctx: Context, category: Category): Hit[] {
   if (!learnedVerdict(ctx, category)?.raised) return [];
-  const v: Explanation = explain(MODEL.categories[category]!, present(ctx));
+  const v = explain(MODEL.categories[category]!, present(ctx));
   const { tokens, sentences } = ctx.words;
   const top = tokens[v.tokens[0] ?? -1];
   const sentence = sentences[v.sentence >= 0 ? v.sentence : (top?.sentence ?? 0)];

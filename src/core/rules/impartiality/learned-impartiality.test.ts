@@ -4,18 +4,18 @@ import rule from './learned-impartiality.ts';
 
 testRule(rule, {
   valid: [
-    {text: "The Chancellor will deliver the Budget statement to Parliament on Wednesday at 12.30pm.", account: "official"},
-    {text: "Polling stations are open from 7am to 10pm. Remember to bring photo ID.", account: "official"},
-    {text: "The committee published its report on rural bus services today; our response will follow within two months.", account: "official"},
-    {text: "Enjoyed the parkrun this morning, new personal best despite the mud.", account: "personal"},
-    {text: "The Secretary of State visited the new training centre in Leeds and met apprentices.", account: "official"},
+    { text: "The Chancellor will deliver the Budget statement to Parliament on Wednesday at 12.30pm.", account: "official" },
+    { text: "Polling stations are open from 7am to 10pm. Remember to bring photo ID.", account: "official" },
+    { text: "The committee published its report on rural bus services today; our response will follow within two months.", account: "official" },
+    { text: "Enjoyed the parkrun this morning, new personal best despite the mud.", account: "personal" },
+    { text: "The Secretary of State visited the new training centre in Leeds and met apprentices.", account: "official" },
     { text: 'Fine, thanks.', why: 'under six words the model does not judge' },
   ],
   invalid: [
-    {text: "Another week, another U-turn from this shambles of a government. Roll on the election.", account: "personal", flags: ["Roll on the election."], messageId: "learned"},
-    {text: "The opposition's plans would wreck the economy, and everyone in the Treasury knows it.", account: "official", flags: ["The opposition's plans would wreck the economy, and everyone in the Treasury knows it."], messageId: "learned"},
-    {text: "Get out and vote Green on Thursday, it's the only party that takes the climate seriously.", account: "personal", flags: ["Get out and vote Green on Thursday, it's the only party that takes the climate seriously."], messageId: "learned"},
-    {text: "Labour have done more for this town in two years than the last lot did in fourteen. Credit where it's due.", account: "personal", flags: ["Labour have done more for this town in two years than the last lot did in fourteen."], messageId: "learned"},
-    {text: "The Tories have wrecked this country and anyone who votes for them again needs their head examined.", account: "personal", flags: ["The Tories have wrecked this country and anyone who votes for them again needs their head examined."], messageId: "learned"},
+    { text: "Another week, another U-turn from this shambles of a government. Roll on the election.", account: "personal", flags: ["Roll on the election."], messageId: "learned" },
+    { text: "The opposition's plans would wreck the economy, and everyone in the Treasury knows it.", account: "official", flags: ["The opposition's plans would wreck the economy, and everyone in the Treasury knows it."], messageId: "learned" },
+    { text: "Get out and vote Green on Thursday, it's the only party that takes the climate seriously.", account: "personal", flags: ["Get out and vote Green on Thursday, it's the only party that takes the climate seriously."], messageId: "learned" },
+    { text: "Labour have done more for this town in two years than the last lot did in fourteen. Credit where it's due.", account: "personal", flags: ["Labour have done more for this town in two years than the last lot did in fourteen."], messageId: "learned" },
+    { text: "The Tories have wrecked this country and anyone who votes for them again needs their head examined.", account: "personal", flags: ["The Tories have wrecked this country and anyone who votes for them again needs their head examined."], messageId: "learned" },
   ],
 });
