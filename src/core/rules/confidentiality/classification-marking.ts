@@ -104,12 +104,23 @@ const GENERAL_BEFORE = /(?:\b(?:anything|everything|nothing|all|any|material|inf
 // "OFFICIAL-SENSITIVE is a handling caveat for…", "…means it never goes in the team chat": the tier defined, as training does.
 const GENERAL_AFTER = /^\s+(?:or\s+(?:above|higher)|and\s+above|(?:is|are)\s+(?:a|an|the|for|meant|used|only)|means|covers|applies)\b/iu;
 const GUIDANCE_WORDS = /(?<![\p{L}])(?:guidance|training|reminder|remember|rules?|policy|never|always|must|should|suppliers|staff|colleagues|how\s+to)(?![\p{L}])/iu;
+// An indefinite or hypothetical word, then at most a few words and no clause break, right before the tier.
+const GENERIC_CLAUSE = /\b(?:if|whether|unless|anything|something|everything|nothing|any)\b[^.?!:;,\n]{0,30}$/iu;
+const TIER_WORD = '(?:OFFICIAL[\\s‐–-]*SENSITIVE|OFFICIAL|TOP[\\s-]+SECRET|SECRET)';
+const COMPARED_AFTER = new RegExp(`^['’"]?\\s+(?:or|vs\\.?|versus)\\s+(?:just\\s+|plain\\s+)?${TIER_WORD}(?![\\p{L}])`, 'u');
+const COMPARED_BEFORE = new RegExp(`(?<![\\p{L}])${TIER_WORD}['’"]?\\s+(?:or|vs\\.?|versus)\\s+(?:just\\s+|plain\\s+)?$`, 'u');
 function aboutTheScheme(text: string, start: number, end: number, inGuidance: () => boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (GENERAL_AFTER.test(text.slice(end, end + 16))) return true;
   if (/\bonce\s+(?:marked|classified)\s+$/iu.test(before)) return true;
   // "if it's marked SECRET, it doesn't leave the building", "anything marked SECRET": the rule, not a document.
   if (/\b(?:if|anything|whatever|everything|nothing)\s+(?:it['’]s\s+|it\s+is\s+|that['’]s\s+|is\s+)?(?:marked|classified)\s+$/iu.test(before)) return true;
+  // A tier named as a kind, not stamped on a document: a hypothetical or indefinite subject earlier in its clause
+  // ("if a document is marked …, it stays", "whether something's … or …", "anything … on your CV"), with no document
+  // named right after it ("if anyone wants the SECRET briefing" still stamps one).
+  if (GENERIC_CLAUSE.test(before) && !DOCUMENT_AFTER.test(text.slice(end, end + 40))) return true;
+  // Set against another tier ("is this OFFICIAL-SENSITIVE or just OFFICIAL?"): the scheme compared, as questions about it do.
+  if (COMPARED_AFTER.test(text.slice(end, end + 32)) || COMPARED_BEFORE.test(before)) return true;
   return GENERAL_BEFORE.test(before) && inGuidance();
 }
 
