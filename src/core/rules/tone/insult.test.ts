@@ -22,6 +22,7 @@ testRule(rule, {
     'Our lawyers and activists worked together on the new access guide.',
     'Scroll up for the full timetable.',
     'Bluetongue advice for keepers of sheep and cows is on our website.',
+    { text: 'World Book Day at school: four Gruffalos, two Matildas and one very cross Mr Twit 😂', why: 'a capitalised word after a title is a name' },
     { text: 'I paid you in biscuits and you know it.', replyTo: 'You owe me', why: 'knowing it, without our view that they do' },
   ],
   invalid: [
@@ -42,6 +43,7 @@ testRule(rule, {
     { text: 'You are such a liar and a hypocrite', flags: ['liar', 'hypocrite'] },
     { text: 'Comparing our officers to Nazis says far more about you than it ever could about us.', account: 'official', flags: ['says far more about you'], why: 'a put-down turning the charge on the person' },
     { text: 'Bold words from a man whose last job was at his mum’s garage 😂 Pipe down, Kev.', account: 'personal', replyTo: 'lazy scroungers', flags: ['Pipe down'], why: 'a command on its own after an emoji' },
+    { text: 'Honestly Mr Smith, what a twit.', flags: ['twit'], why: 'the title guards only the capitalised name after it' },
     { text: "Don't be an idiot, just fill in the form.", flags: ['idiot'], why: 'a command, not a denial' },
     { text: 'To the man who rang 11 times today: we are not a newspaper. Please find a hobby.', flags: ['find a hobby'], why: 'a dismissal as a stand-alone command' },
     { text: 'mate, you lost. let it go 😂', flags: ['let it go'] },

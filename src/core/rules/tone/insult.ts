@@ -9,11 +9,14 @@ const DENIED = /\b(?:not|never|n['’]t)\s+(?:an?\s+)?$/iu;
 const SELF_BEFORE = /\b(?:i['’]m|i\s+am)\s+(?:(?:a|an|such|the|absolute|complete|utter|total|right|proper)\s+){0,3}$/iu;
 const SELF_AFTER = /^\s+(?:that\s+)?i(?:\s+am|['’]m)(?=\s*(?:[.,!?;:#)]|$))/iu;
 // A post that closes by telling the person it is fond of them ("Love you mate x", "love ya xx") is teasing a friend.
+// "Mr Twit", "Dr Evil": a capitalised word after a title is a character's or a person's name, not a label for someone.
+const TITLE_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Professor)\.?\s$/u;
 const FOND_CLOSE = /(?:^|[.!?…\n]\s{0,8})love\s+(?:you|ya)(?:\s+[\p{L}]{1,12})?[\s!.x❤️💕]{0,8}$/iu;
 
+// Not `definite`: whether "nice try" or "clown" is aimed at someone is judgement, so a sure learned all-clear may drop it
+// (leave-one-writer-out over 17 writers: tone false positives 32 → 26, true positives unchanged).
 export default defineRule({
   id: 'insult',
-  definite: true,
   category: 'tone',
   severity: 'warning',
   guidance: ['G2', 'G26'],
@@ -25,6 +28,7 @@ export default defineRule({
     const banter = !official && FOND_CLOSE.test(ctx.text.slice(-60));
     for (const m of findInsults(ctx.text)) {
       if (DENIED.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) continue;
+      if (/^\p{Lu}/u.test(m.text) && TITLE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) continue;
       if (SELF_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)) || SELF_AFTER.test(ctx.text.slice(m.end, m.end + 16))) continue;
       hits.push({
         start: m.start,
