@@ -24,20 +24,20 @@ const KEEP_PER_CATEGORY = 1000;
 const SCALE = 8;
 /**
  * Per category: raised at `raise` or above; its judgement rules cleared below `clear`. Chosen by leave-one-writer-out
- * over the nine writers the rules were never tuned on (1,630 posts, out-of-fold probabilities; `--choose-thresholds`),
- * maximising macro-F1 − 2 × false-alarm rate: 0.842 and 3.2 % there, against the rules alone at 0.746 and 6.4 %.
+ * over the 17 writers the rules were never tuned on (2,830 posts, out-of-fold probabilities; `--choose-thresholds`),
+ * maximising macro-F1 − 2 × false-alarm rate: 0.859 and 2.6 % there, against the rules alone at 0.748 and 5.6 %.
  */
 const THRESHOLDS = {
-  tone: { raise: 0.998, clear: 0.2 },
-  identity: { raise: 0.998, clear: 0.005 },
-  confidentiality: { raise: 0.999, clear: 0.1 },
-  impartiality: { raise: 0.998, clear: 0.02 },
-  legal: { raise: 0.98, clear: 0.02 },
-  engagement: { raise: 0.99, clear: 0.01 },
+  tone: { raise: 0.98, clear: 0.1 },
+  identity: { raise: 0.97, clear: 0.2 },
+  confidentiality: { raise: 0.995, clear: 0.005 },
+  impartiality: { raise: 0.998, clear: 0.1 },
+  legal: { raise: 0.98, clear: 0.005 },
+  engagement: { raise: 0.99, clear: 0.02 },
 };
 
 /** Writers whose posts the rules were never tuned on (scored only in aggregate until they joined eval/tune). */
-const HELD_OUT_WRITERS = ['l1', 'l2', 't22', 't23', 't24', 't27', 't28', 't29', 't30'];
+const HELD_OUT_WRITERS = ['l1', 'l2', 't22', 't23', 't24', 't27', 't28', 't29', 't30', 't31', 't32', 't33', 't34', 't36', 't38', 't40', 't42'];
 
 const { values: options } = parseArgs({ options: { 'choose-thresholds': { type: 'boolean', default: false } } });
 const { featuresOf, check, RULES } = await import(join(ROOT, 'dist/lib/index.js'));
@@ -67,8 +67,22 @@ function label(p, cat) {
   return 0;
 }
 
+/**
+ * The refit averages runs over these visiting orders: one order's luck moves a rare feature's weight a lot
+ * (leave-one-writer-out over 17 writers: one seed 0.853 and 3.1 % false alarms, three 0.859 and 2.6 %).
+ */
+const SEEDS = [7, 11, 13];
+
+/** The average of `fitOnce` over SEEDS. */
+function fitAveraged(trainSet, cat, mask) {
+  const runs = SEEDS.map((seed) => fitOnce(trainSet, cat, mask, seed));
+  const w = new Float64Array(names.length);
+  for (const run of runs) for (let i = 0; i < w.length; i++) w[i] += run.w[i] / runs.length;
+  return { bias: runs.reduce((sum, run) => sum + run.bias, 0) / runs.length, w };
+}
+
 /** Logistic regression with L2, trained by AdaGrad over binary features, visiting posts in a seeded order. */
-function fit(trainSet, cat, mask) {
+function fitOnce(trainSet, cat, mask, firstSeed = 7) {
   const examples = [];
   for (const p of trainSet) {
     const y = label(p, cat);
@@ -76,7 +90,7 @@ function fit(trainSet, cat, mask) {
   }
   const w = new Float64Array(names.length);
   const g2 = new Float64Array(names.length).fill(1e-8);
-  let bias = 0, gb = 1e-8, seed = 7;
+  let bias = 0, gb = 1e-8, seed = firstSeed;
   const positives = examples.filter((e) => e.y === 1).length;
   // The rarer class is weighted up (at most 4×), so a category with few examples is still learned.
   const posWeight = positives ? Math.min(4, (examples.length - positives) / positives) : 1;
@@ -108,10 +122,10 @@ function fit(trainSet, cat, mask) {
 function trainAll(trainSet) {
   const kept = new Set();
   for (const cat of CATEGORIES) {
-    const { w } = fit(trainSet, cat);
+    const { w } = fitOnce(trainSet, cat);
     for (const f of [...w.keys()].sort((a, b) => Math.abs(w[b]) - Math.abs(w[a])).slice(0, KEEP_PER_CATEGORY)) kept.add(f);
   }
-  return { kept, fits: Object.fromEntries(CATEGORIES.map((cat) => [cat, fit(trainSet, cat, kept)])) };
+  return { kept, fits: Object.fromEntries(CATEGORIES.map((cat) => [cat, fitAveraged(trainSet, cat, kept)])) };
 }
 
 if (options['choose-thresholds']) {
