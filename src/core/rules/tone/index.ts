@@ -2,6 +2,7 @@
 
 import type { Rule } from '../../rule.ts';
 import condescension from './condescension.ts';
+import enforcementTriumph from './enforcement-triumph.ts';
 import hostility from './hostility.ts';
 import hype from './hype.ts';
 import insult from './insult.ts';
@@ -12,4 +13,4 @@ import sarcasm from './sarcasm.ts';
 import shouting from './shouting.ts';
 import threat from './threat.ts';
 
-export default [condescension, hostility, hype, insult, learnedTone, needlessNegativity, profanity, sarcasm, shouting, threat] satisfies Rule[];
+export default [condescension, enforcementTriumph, hostility, hype, insult, learnedTone, needlessNegativity, profanity, sarcasm, shouting, threat] satisfies Rule[];
