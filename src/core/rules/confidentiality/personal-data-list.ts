@@ -5,7 +5,7 @@ import { defineRule, type Hit } from '../../rule.ts';
 import { allMatches } from '../../text/matches.ts';
 
 // Details joined to the list: "with their home addresses", "including names and postcodes", "each person's date of birth".
-const WITH_DETAILS = /(?<![\p{L}])(?:with|including|includes|plus)\s+(?:(?:their|each\s+(?:person|recipient|applicant)['’]s|recipients['’]|people['’]s|names\s+and|full)\s+){0,2}(?:(?:citations?|names?)\s*,?\s+(?:and\s+)?)?(?:home\s+)?(?:addresses|address|postcodes|dates?\s+of\s+birth|phone\s+numbers|mobile\s+numbers|national\s+insurance\s+numbers|ni\s+numbers|email\s+addresses|passport\s+numbers)(?![\p{L}])/giu;
+const WITH_DETAILS = /(?<![\p{L}])(?:with|including|includes|plus)\s+(?:(?:their|each\s+(?:person|recipient|applicant)['’]s|recipients['’]|people['’]s|names\s+and|full)\s+){0,2}(?:(?:citations?|names?),?\s{1,3}(?:and\s+)?)?(?:home\s+)?(?:addresses|address|postcodes|dates?\s+of\s+birth|phone\s+numbers|mobile\s+numbers|national\s+insurance\s+numbers|ni\s+numbers|email\s+addresses|passport\s+numbers)(?![\p{L}])/giu;
 // The post hands the list over.
 const HANDS_OVER = /(?<![\p{L}])(?:full\s+list|the\s+list|list\s+of|spreadsheet|attached|attachment|download|below|here|available|published)(?![\p{L}])|👇/iu;
 // "Please don't share names or addresses here", "we've hidden comments that included addresses": protecting, not publishing.
