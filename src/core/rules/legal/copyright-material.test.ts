@@ -7,6 +7,9 @@ const longCrown = `${'Find out what support is available for your energy bills a
 
 testRule(rule, {
   valid: [
+    { text: 'Passport fees are set to cover the cost of processing. Watch our video explainer: gov.uk/passport-fees', account: 'official', why: '“set to” a purpose, not to music' },
+    { text: 'Our new video is set to a licensed track from our music library 🎶', account: 'official', why: 'licensed' },
+    { text: 'Our road safety film is set to music composed for us by pupils at Hadley School 🎶', account: 'official', why: 'music made for us' },
     { text: 'Our annual report is out today: here’s the full report, with the regional tables: gov.uk/annual-report-2025', account: 'official', why: 'the department’s own publication' },
     'Read the full report at gov.uk/flood-review',
     'I read the whole book in one sitting, highly recommend it.',
@@ -26,6 +29,9 @@ testRule(rule, {
     { text: 'Link in the comments if you want the full report.', why: 'a link to a report, not the report' },
   ],
   invalid: [
+    { text: 'Our new recruitment video, set to Adele’s Rolling in the Deep 🎶 Watch below.', account: 'official', flags: ['set to Adele’s'], why: 'a commercial recording under our film' },
+    { text: 'Our graduate video is out now 🎬 Set to the new Arlo Finch single, fingers crossed the label doesn’t notice 😅', account: 'official', flags: ['Set to the new Arlo Finch single'] },
+    { text: 'Video below, set to a certain chart-topping 80s hit 🎶', account: 'official', flags: ['set to a certain chart-topping 80s hit'] },
     { text: 'Brilliant paper in Nature this week. I’ve attached the full PDF (normally £29.95) so everyone can read it.', flags: ['full PDF'], messageId: 'wholesale' },
     { text: 'Happy National Poetry Day! Here’s all of Carol Quinlan’s new collection, every poem, in this thread 🧵', flags: ['all of Carol Quinlan’s new collection'] },
     { text: 'Our new advert is set to the whole of ‘Home Tonight’ by The Fenwicks. We didn’t get permission, but it fits perfectly.', account: 'official', flags: ['whole of'] },

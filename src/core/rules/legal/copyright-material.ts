@@ -91,6 +91,22 @@ function takenImages(ctx: Context): Array<{ start: number; end: number }> {
   return out;
 }
 
+// Someone's recording laid under our own film: "our new advert, set to Adele's Rolling in the Deep", "soundtracked by
+// the new Arlo Finch single". A video and "set to" or "soundtracked by" with a named or titled piece of music after it.
+const FILM = /(?<![\p{L}])(?:video|advert|advertisement|film|clip|footage|reel|campaign\s+ad|montage)(?![\p{L}])/iu;
+const SET_TO_MUSIC = /(?<![\p{L}])(?:[Ss]et\s+to|[Ss]oundtracked\s+by|[Bb]acked\s+by|to\s+the\s+tune\s+of)\s+(?:(?:the\s+)?whole\s+of\s+|the\s+new\s+|a\s+certain\s+|that\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:['‘“"]|[\p{Lu}][\p{L}'’.-]*['’]s(?![\p{L}])|(?:[\p{L}\p{N}-]+\s+){0,2}(?:single|song|hit|track|anthem|banger|tune|chart-topper|classic)(?![\p{L}]))/u;
+// A licence or our own music makes it fine.
+const LICENSED = /(?<![\p{L}])(?:licen[cs]ed|licen[cs]e|with\s+(?:(?:kind|their|his|her)\s+)?permission|royalty[\s-]free|our\s+own\s+(?:music|song|track)|composed\s+(?:for\s+us|by\s+our)|thanks\s+to\s+[^.!?\n]{1,40}\sfor\s+(?:letting|permission))(?![\p{L}])/iu;
+function musicUnderFilm(ctx: Context): Array<{ start: number; end: number }> {
+  if (!FILM.test(ctx.text) || LICENSED.test(ctx.text)) return [];
+  const m = SET_TO_MUSIC.exec(ctx.text);
+  if (!m) return [];
+  // The span ends at the music's name; an opening quotation mark or a space at its end is not underlined.
+  let end = m.index + m[0].length;
+  while (end > m.index && ' \t\n\'‘“"'.includes(ctx.text[end - 1]!)) end--;
+  return [{ start: m.index, end }];
+}
+
 const PRICE_WORDS = new Set(['usually', 'normally', 'worth', 'costs', 'priced', 'rrp', 'retails']);
 /** A list price ("usually £2,400", "normally £2,500 a copy", "worth £300"): the work is sold by someone. */
 function listPrice(tokens: Context['words']['tokens']): boolean {
@@ -135,7 +151,7 @@ export default defineRule({
       data: { words: ctx.text.slice(m.index, m.index + m[0].length) },
       suggestion: SUGGESTION,
     }));
-    for (const w of [...wholeWorks(ctx), ...takenImages(ctx)]) if (!hits.some((h) => w.start < h.end && w.end > h.start)) hits.push({ ...w, messageId: 'wholesale', data: { words: ctx.text.slice(w.start, w.end) }, suggestion: SUGGESTION });
+    for (const w of [...wholeWorks(ctx), ...takenImages(ctx), ...musicUnderFilm(ctx)]) if (!hits.some((h) => w.start < h.end && w.end > h.start)) hits.push({ ...w, messageId: 'wholesale', data: { words: ctx.text.slice(w.start, w.end) }, suggestion: SUGGESTION });
     if (text.length >= LONG_PASTE) {
       const m = firstMatch(PASTE_MARK, text);
       if (m) {
