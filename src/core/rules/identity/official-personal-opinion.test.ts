@@ -6,6 +6,7 @@ const official = { account: 'official' as const };
 
 testRule(rule, {
   valid: [
+    { text: 'Spare a thought for our gritter crews, out all night so the roads are safe this morning ❄️', account: 'official', why: 'thanks for staff, not staff complaining' },
     { text: 'Bringing food back from holiday? Check the rules first.', account: 'official', why: 'the reader’s holiday' },
     { text: 'Going on holiday? Check your passport.', account: 'official' },
     { text: '"I thought my career was over." Marek shares his story.', account: 'official', why: 'a case study’s words in quotes' },
@@ -32,6 +33,8 @@ testRule(rule, {
     { ...official, text: 'We wish everyone sitting exams this week the best of luck!', why: 'good wishes to the public' },
   ],
   invalid: [
+    { text: 'Staggeringly rude. Spare a thought for those of us who have to work with them every day.', account: 'official', flags: ['Spare a thought for those of us'], why: 'staff speaking of their employers on the department’s account' },
+    { text: 'Out of touch again. Try working for people like that.', account: 'official', flags: ['Try working for'] },
     { ...official, text: 'We wish the council would actually listen to residents for once.', flags: ['We wish'], why: 'a wish about others’ conduct, not good wishes' },
     { text: 'Anyone else off on holiday next week? Can’t wait 🌴', account: 'official', flags: ['on holiday'], why: 'polling others' },
     { text: 'Can you imagine having to work with them?', account: 'official', flags: ['having to work with'], why: 'rhetorical' },
