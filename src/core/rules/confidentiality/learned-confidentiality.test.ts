@@ -13,10 +13,10 @@ testRule(rule, {
   ],
   invalid: [
     { text: "Can't say too much yet but the numbers we saw in the internal review this week are going to surprise a lot of people 👀", account: "personal", flags: ["Can't say too much yet but the numbers we saw in the internal review this week are going to surprise a lot of people 👀"], messageId: "learned" },
-    { text: "Just seen the draft list of which offices are closing next year. Not great news for the north west, I'll leave it there.", account: "personal", flags: ["Just seen the draft list of which offices are closing next year."], messageId: "learned" },
+    { text: "Just seen the draft list of which offices are closing next year and ours is on it, not announced yet so keep it quiet.", account: "personal", flags: ["Just seen the draft list of which offices are closing next year and ours is on it, not announced yet so keep it quiet."], messageId: "learned" },
     { text: "Big announcement coming Thursday that the minister has already signed off. Watch this space, you heard it here first.", account: "personal", flags: ["Big announcement coming Thursday that the minister has already signed off."], messageId: "learned" },
     { text: "Sat in a meeting today where they decided to shut the Carlisle office, staff won't be told until March, so keep it quiet.", account: "personal", flags: ["Sat in a meeting today where they decided to shut the Carlisle office, staff won't be told until March, so keep it quiet."], messageId: "learned" },
     { text: "Between us, the unemployment figures out on Tuesday are much worse than anyone expects.", account: "personal", flags: ["Between us, the unemployment figures out on Tuesday are much worse than anyone expects."], messageId: "learned" },
-    { text: "Leaked draft of the white paper landed on my desk this morning. Spoiler: the grant scheme is being cut in half.", account: "personal", flags: ["Spoiler: the grant scheme is being cut in half."], messageId: "learned" },
+    { text: "Leaked draft of the white paper landed on my desk this morning and the grant scheme is being cut in half.", account: "personal", flags: ["Leaked draft of the white paper landed on my desk this morning and the grant scheme is being cut in half."], messageId: "learned" },
   ],
 });

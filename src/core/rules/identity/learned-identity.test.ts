@@ -17,6 +17,6 @@ testRule(rule, {
     { text: "Speaking on behalf of the agency: we will be reviewing every one of these decisions and I promise we'll get it right.", account: "personal", flags: ["Speaking on behalf of the agency: we will be reviewing every one of these decisions and I promise we'll get it right."], messageId: "learned" },
     { text: "My own view, and I know my boss disagrees, is that this whole policy should be scrapped tomorrow.", account: "official", flags: ["My own view, and I know my boss disagrees, is that this whole policy should be scrapped tomorrow."], messageId: "learned" },
     { text: "I personally reckon the minister got this one badly wrong, and I'm saying that as the person who runs this account.", account: "official", flags: ["I personally reckon the minister got this one badly wrong, and I'm saying that as the person who runs this account."], messageId: "learned" },
-    { text: "I work at the Home Office and I can promise you the department will drop this plan by summer.", account: "personal", flags: ["I work at the Home Office and I can promise you the department will drop this plan by summer."], messageId: "learned" },
+    { text: "Speaking as someone who works on this at the department, I can promise you we will scrap the scheme by summer.", account: "personal", flags: ["Speaking as someone who works on this at the department, I can promise you we will scrap the scheme by summer."], messageId: "learned" },
   ],
 });

@@ -12,8 +12,8 @@ testRule(rule, {
     { text: 'Fine, thanks.', why: 'under six words the model does not judge' },
   ],
   invalid: [
-    { text: "Another week, another U-turn from this shambles of a government. Roll on the election.", account: "personal", flags: ["Another week, another U-turn from this shambles of a government."], messageId: "learned" },
-    { text: "The opposition's plans would wreck the economy, and everyone in the Treasury knows it.", account: "official", flags: ["The opposition's plans would wreck the economy, and everyone in the Treasury knows it."], messageId: "learned" },
+    { text: "Another week, another U-turn from this shambles of a government, so roll on the election.", account: "personal", flags: ["Another week, another U-turn from this shambles of a government, so roll on the election."], messageId: "learned", why: "one sentence, so which sentence weighed most cannot move between retrainings" },
+    { text: "Don't let the opposition wreck the recovery: their sums simply don't add up, so stick with the party that delivered.", account: "official", flags: ["Don't let the opposition wreck the recovery: their sums simply don't add up, so stick with the party that delivered."], messageId: "learned" },
     { text: "Get out and vote Green on Thursday, it's the only party that takes the climate seriously.", account: "personal", flags: ["Get out and vote Green on Thursday, it's the only party that takes the climate seriously."], messageId: "learned" },
     { text: "Labour have done more for this town in two years than the last lot did in fourteen. Credit where it's due.", account: "personal", flags: ["Labour have done more for this town in two years than the last lot did in fourteen."], messageId: "learned" },
     { text: "The Tories have wrecked this country and anyone who votes for them again needs their head examined.", account: "personal", flags: ["The Tories have wrecked this country and anyone who votes for them again needs their head examined."], messageId: "learned" },
