@@ -37,10 +37,10 @@ const THRESHOLDS = {
 };
 
 /** Writers whose posts the rules were never tuned on (scored only in aggregate until they joined eval/tune). */
-const HELD_OUT_WRITERS = ['l1', 'l2', 't22', 't23', 't24', 't27', 't28', 't29', 't30', 't31', 't32', 't33', 't34', 't36', 't38', 't40', 't42', 't43', 't44', 't46', 't47'];
+const HELD_OUT_WRITERS = ['l1', 'l2', 't22', 't23', 't24', 't27', 't28', 't29', 't30', 't31', 't32', 't33', 't34', 't36', 't38', 't40', 't42', 't43', 't44', 't46', 't47', 't51', 't52', 't53', 't54'];
 
 const { values: options } = parseArgs({ options: { 'choose-thresholds': { type: 'boolean', default: false } } });
-const { featuresOf, check, RULES } = await import(join(ROOT, 'dist/lib/index.js'));
+const { featuresOf, check, RULES, encodeWeights } = await import(join(ROOT, 'dist/lib/index.js'));
 
 const tuneDir = join(ROOT, 'eval', 'tune');
 const posts = readdirSync(tuneDir)
@@ -138,11 +138,11 @@ const keptIds = [...kept].sort((a, b) => (names[a] < names[b] ? -1 : 1));
 const categories = {};
 for (const cat of CATEGORIES) {
   const { bias, w } = fits[cat];
-  categories[cat] = { bias: Math.round(bias * SCALE), ...THRESHOLDS[cat], weights: keptIds.map((f) => Math.round(w[f] * SCALE)) };
+  categories[cat] = { bias: Math.round(bias * SCALE), ...THRESHOLDS[cat], weights: encodeWeights(keptIds.map((f) => Math.round(w[f] * SCALE))) };
 }
 const model = {
   about: `Logistic regression per category over word, word-pair, cue, valence and context features; trained by scripts/train-model.mjs on ${posts.length} posts of eval/tune.`,
-  version: 2,
+  version: 3,
   scale: SCALE,
   features: keptIds.map((f) => names[f]),
   categories,

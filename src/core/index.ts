@@ -19,6 +19,7 @@ export { severityLabel, severityFor } from './rule.ts';
 export { onRuleError, MAX_CHECKED_LENGTH } from './engine.ts';
 export { userTermProblem } from './text/user-terms.ts';
 export type { CheckResult, RuleFailure } from './engine.ts';
+export { encodeWeights } from './model/classify.ts';
 
 /** Validates settings against the schema and the rule registry; bad values fall back and are reported. */
 export function resolveSettings(raw: unknown): Validated {
