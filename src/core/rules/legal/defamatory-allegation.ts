@@ -9,9 +9,13 @@ import { allMatches } from '../../text/matches.ts';
 const LABEL = String.raw`(?:frauds?|fraudsters?|liars?|crooks?|thie(?:f|ves)|criminal(?!\s+(?:offen[cs]es?|acts?|records?|damage|charges?|justice|law|matters?|investigations?|proceedings|conviction|responsibility|liability))s?|con\s+(?:artists?|men|man)|conm[ae]n|cheats?|scammers?|swindlers?|crooked|corrupt|dishonest|bent|racists?)`;
 const ALLEGATION = new RegExp(
   [
-    String.raw`\b(?:took|takes|taking|accepted|accepts|accepting|pocketed|pockets)\s+(?:bribes?|backhanders?|kickbacks?)\b`,
+    // "took a £5k backhander", "taking bungs".
+    String.raw`\b(?:took|takes|taking|accepted|accepts|accepting|pocketed|pockets)\s+(?:an?\s+)?(?:£?\d[\d.,]*[km]?\s+)?(?:bribes?|backhanders?|kickbacks?|bungs?)\b`,
     // "hes a con man": informal posts drop the apostrophe.
-    String.raw`(?:\b(?:is|are|was|were|hes|shes|theyre)|'s|'re)\s+(?:a\s+|an\s+)?(?:(?:total|complete|known|proven|serial|absolute|utter|bunch\s+of|pack\s+of|nothing\s+but)\s+(?:a\s+)?)?${LABEL}\b`,
+    // "is clearly bent", "are obviously crooks": a sure-sounding adverb between the verb and the label asserts it more, not less.
+    String.raw`(?:\b(?:is|are|was|were|hes|shes|theyre)|'s|'re)\s+(?:(?:clearly|obviously|definitely|basically|simply|just|totally|utterly|nothing\s+more\s+than)\s+)?(?:a\s+|an\s+)?(?:(?:total|complete|known|proven|serial|absolute|utter|bunch\s+of|pack\s+of|nothing\s+but)\s+(?:a\s+)?)?${LABEL}\b`,
+    // "Scammers and thieves, the lot of them": the label is pinned on everyone the post just named.
+    String.raw`\b(?:scammers|thieves|crooks|criminals|liars|frauds|fraudsters|cheats|swindlers|con\s+(?:artists|men)|conmen|sharks|cowboys)(?:\s+and\s+[a-z]+)?,?\s+(?:the\s+lot\s+of\s+them|every\s+(?:last\s+)?one\s+of\s+them|all\s+of\s+them)\b`,
     String.raw`\b(?:a|these|those|the)\s+(?:lying|crooked|corrupt|thieving)\s+[A-Za-z-]+`,
     String.raw`\bthieving\b`,
     // A verbless put-down still labels whoever the sentence before named: "They take your deposit. Bunch of crooks."
@@ -44,6 +48,12 @@ const ALLEGATION = new RegExp(
   'gi',
 );
 
+// "Speedy Loans UK is an illegal loan shark operation": a firm named in two or more capitalised words said to be an
+// illegal business. Case-sensitive, as the name is what makes it an accusation ("Unlicensed lending is an illegal
+// business" names no one).
+const NAMED_ILLEGAL_BUSINESS =
+  /\b[A-Z][\w&'’-]{0,30}(?: [A-Z][\w&'’-]{0,30}){1,4} (?:is|are) (?:an? )?(?:illegal|bogus|sham|fraudulent|criminal) (?:[a-z]+(?:-[a-z]+)? ){0,2}(?:operation|business|company|firm|outfit|organisation|racket|enterprise|scheme)\b/g;
+
 // Reporting a process or finding rather than asserting guilt.
 const REPORTED =
   /\b(?:alleg\w*|accus\w*|claims?|claimed|reportedly|suspect\w*|suspicion|arrested|charged|convicted|found\s+guilty|pleaded|court|tribunal|jury|trial|investigat\w*|inquiry|ombudsman|according\s+to|den(?:y|ies|ied)|prosecuted|sentenced|jailed|fined|found\s+to\s+have|ruled)\b/i;
@@ -71,13 +81,14 @@ export default defineRule({
     if (publishesOwnFinding(ctx) || reportsConviction(ctx)) return [];
     const text = ctx.plain;
     const hits: Hit[] = [];
-    for (const m of allMatches(ALLEGATION, text)) {
+    for (const m of [...allMatches(ALLEGATION, text), ...allMatches(NAMED_ILLEGAL_BUSINESS, text)]) {
       // Underline the accusation, not the "is"/"'re" in front of it.
       // "Our defending was criminal today": a bare adjective after "was" is hyperbole about a thing; "is a criminal" labels.
       if (/^(?:is|are|was|were|hes|shes|theyre|'s|'re)\s+criminal$/i.test(m[0])) continue;
       // "Thieving? We've returned £2.1bn…": the word echoed back as a question, not said of anyone.
       if (text[m.index + m[0].length] === '?' && sentenceAround(text, m.index, m.index + m[0].length).start === m.index) continue;
-      const lead = /^(?:(?:it|they)(?=['\s]))?(?:(?:\s+is|\s+are|is|are|was|were|hes|shes|theyre|'s|'re)\s+(?:an?\s+)?)/i.exec(m[0])?.[0].length ?? 0;
+      const named = /^(?:[A-Z][\w&'’-]{0,30} ){2,5}(?:is|are) (?:an? )?/.exec(m[0]);
+      const lead = named ? named[0].length : /^(?:(?:it|they)(?=['\s]))?(?:(?:\s+is|\s+are|is|are|was|were|hes|shes|theyre|'s|'re)\s+(?:an?\s+)?)/i.exec(m[0])?.[0].length ?? 0;
       const start = m.index + lead;
       const end = m.index + m[0].length;
       const s = sentenceAround(text, m.index, end);
