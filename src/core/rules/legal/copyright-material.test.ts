@@ -7,6 +7,9 @@ const longCrown = `${'Find out what support is available for your energy bills a
 
 testRule(rule, {
   valid: [
+    { text: 'Pirated DVDs and dodgy streams fund organised crime. Report sellers to Trading Standards.', account: 'official', why: 'a warning against piracy shares nothing' },
+    { text: 'We add a watermark to every photo we publish so it cannot be passed off as someone else’s.', account: 'official', why: 'our own watermark' },
+    { text: 'Lovely photo of the Tyne crossing by Sam Ellis, shared with his permission. No idea who took the drone shot though!', why: 'permission named' },
     { text: 'Passport fees are set to cover the cost of processing. Watch our video explainer: gov.uk/passport-fees', account: 'official', why: '“set to” a purpose, not to music' },
     { text: 'Our new video is set to a licensed track from our music library 🎶', account: 'official', why: 'licensed' },
     { text: 'Our road safety film is set to music composed for us by pupils at Hadley School 🎶', account: 'official', why: 'music made for us' },
@@ -29,6 +32,9 @@ testRule(rule, {
     { text: 'Link in the comments if you want the full report.', why: 'a link to a report, not the report' },
   ],
   invalid: [
+    { text: 'Gorgeous picture of the harbour at dawn for our coastal walks campaign. No idea who took it, but it was doing the rounds!', account: 'official', flags: ['No idea who took'], why: 'a picture whose owner was never asked' },
+    { text: 'Our new leaflet uses this stock photo of the moors (sorry about the watermark!)', account: 'official', flags: ['sorry about the watermark'] },
+    { text: 'Not waiting for the DVD: full cam rip of the new Bond film, link in the replies 🍿', flags: ['cam rip'], why: 'a pirated copy passed on' },
     { text: 'Our new recruitment video, set to Adele’s Rolling in the Deep 🎶 Watch below.', account: 'official', flags: ['set to Adele’s'], why: 'a commercial recording under our film' },
     { text: 'Our graduate video is out now 🎬 Set to the new Arlo Finch single, fingers crossed the label doesn’t notice 😅', account: 'official', flags: ['Set to the new Arlo Finch single'] },
     { text: 'Video below, set to a certain chart-topping 80s hit 🎶', account: 'official', flags: ['set to a certain chart-topping 80s hit'] },

@@ -77,6 +77,11 @@ function takenImages(ctx: Context): Array<{ start: number; end: number }> {
     const elsewhere = !!source && (source.kind === 'mention' || /^\p{Lu}/u.test(source.text) || ONLINE.has(source.norm) || (/^(?:the|her|his|their)$/.test(source.norm) && ONLINE.has(tokens[m.last + 1]?.norm ?? '')));
     if (elsewhere && (images.has(s) || images.has(s - 1))) out.push({ start: m.start, end: m.end });
   }
+  // "Found this shot, no idea who took it", "sorry about the watermark": a picture whose owner was never asked.
+  for (const m of ctx.cues('copying.ownerless')) {
+    const s = tokens[m.first]!.sentence;
+    if (images.has(s) || images.has(s - 1) || images.has(s + 1)) out.push({ start: m.start, end: m.end });
+  }
   // "this brilliant cartoon from this morning's Daily Courier": a drawing out of a named paper.
   for (const m of ctx.cues('copying.issue')) {
     const s = tokens[m.first]!.sentence;
@@ -105,6 +110,21 @@ function musicUnderFilm(ctx: Context): Array<{ start: number; end: number }> {
   let end = m.index + m[0].length;
   while (end > m.index && ' \t\n\'‘“"'.includes(ctx.text[end - 1]!)) end--;
   return [{ start: m.index, end }];
+}
+
+const SHARE_WORDS = new Set(['link', 'links', 'dm', 'inbox', 'message']);
+/**
+ * A pirated copy passed on: "full cam rip, link in replies", "stream link, better than paying for it". Piracy words
+ * alone may be a warning against it ("Pirated DVDs fund crime"), so a sharing word must be in the sentence or next to it.
+ */
+function piratedCopies(ctx: Context): Array<{ start: number; end: number }> {
+  const { tokens } = ctx.words;
+  const shared = new Set(ctx.cues('copying.share').map((m) => tokens[m.first]!.sentence));
+  for (const t of tokens) if (SHARE_WORDS.has(t.norm)) shared.add(t.sentence);
+  return ctx
+    .cues('copying.pirate')
+    .filter((m) => [-1, 0, 1].some((d) => shared.has(tokens[m.first]!.sentence + d)))
+    .map((m) => ({ start: m.start, end: m.end }));
 }
 
 const PRICE_WORDS = new Set(['usually', 'normally', 'worth', 'costs', 'priced', 'rrp', 'retails']);
@@ -151,7 +171,7 @@ export default defineRule({
       data: { words: ctx.text.slice(m.index, m.index + m[0].length) },
       suggestion: SUGGESTION,
     }));
-    for (const w of [...wholeWorks(ctx), ...takenImages(ctx), ...musicUnderFilm(ctx)]) if (!hits.some((h) => w.start < h.end && w.end > h.start)) hits.push({ ...w, messageId: 'wholesale', data: { words: ctx.text.slice(w.start, w.end) }, suggestion: SUGGESTION });
+    for (const w of [...wholeWorks(ctx), ...takenImages(ctx), ...musicUnderFilm(ctx), ...piratedCopies(ctx)]) if (!hits.some((h) => w.start < h.end && w.end > h.start)) hits.push({ ...w, messageId: 'wholesale', data: { words: ctx.text.slice(w.start, w.end) }, suggestion: SUGGESTION });
     if (text.length >= LONG_PASTE) {
       const m = firstMatch(PASTE_MARK, text);
       if (m) {
