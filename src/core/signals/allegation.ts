@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import { isCapitalised } from './people-data.ts';
 
-export type AllegationKind = 'act' | 'label' | 'insinuation';
+export type AllegationKind = 'act' | 'label' | 'insinuation' | 'prejudgement';
 
 export interface Allegation {
   kind: AllegationKind;
@@ -158,6 +158,14 @@ export function allegations(ctx: Context): Allegation[] {
         if (tokens[k]!.norm === "isn't" && tokens[k + 1]!.norm === 'it' && /^(?:odd|funny|interesting|strange|curious)$/.test(tokens[k - 2]?.norm ?? tokens[k - 1]?.norm ?? '')) consider('insinuation', k, k + 2);
       }
     });
+    // "Dean Marsh, 34, has been charged … he'll get what's coming", "Day 3 of jury service … I've made my mind up": a
+    // verdict given in advance of a live case. The case identifies its defendant, so no name is needed; a conviction
+    // already reported (above) or a verdict reached makes it the record instead.
+    if (ctx.cues('wrongdoing.live').length && !ctx.cues('wrongdoing.decided').length) {
+      for (const m of ctx.cues('wrongdoing.verdict')) {
+        if (!out.some((a) => a.start < tokens[m.last - 1]!.end && a.end > tokens[m.first]!.start)) out.push({ kind: 'prejudgement', start: tokens[m.first]!.start, end: tokens[m.last - 1]!.end, sentence: tokens[m.first]!.sentence });
+      }
+    }
     return out.sort((a, b) => a.start - b.start);
   });
 }

@@ -65,6 +65,7 @@ const GENERIC_SUBJECT =
   /\b(?:scammers|fraudsters|criminals|crooks|thieves|con\s+artists|hackers|cyber\s*criminals|rogue|unscrupulous|some|many|anyone|someone|somebody|people\s+who|those\s+who)\b/i;
 const FIRST_PERSON = /(?:^|[\s,;:—–-])(?:I|I'm|I've|we|we're|we've)\s+(?:\w+\s+)?$/i;
 
+const LIVE_CASE_SUGGESTION = 'Until the case ends, say only what is on the record (the charge, the next hearing), or nothing.';
 const SUGGESTION = 'Stick to what is on the public record (“was convicted of”, “the regulator found”) and link to it, or leave it out.';
 
 export default defineRule({
@@ -75,6 +76,7 @@ export default defineRule({
   messages: {
     allegation: '“{words}” states wrongdoing as fact; unless a court or regulator has found it, that could be defamatory.',
     insinuation: '“{words}” insinuates wrongdoing by someone identifiable; a hint can defame as surely as a statement.',
+    prejudgement: '“{words}” gives a verdict on a live case before the court does, which risks contempt of court and an unfair trial.',
   },
   description: 'Allegations of crime, fraud or dishonesty stated as fact about a named or identifiable person or organisation, or insinuated.',
   check(ctx) {
@@ -102,7 +104,7 @@ export default defineRule({
     // Wordings no list of verbs foresees: an act, label or insinuation with a target and no hedge (signals/allegation.ts).
     for (const a of allegations(ctx)) {
       if (hits.some((h) => a.start < h.end && a.end > h.start)) continue;
-      hits.push({ start: a.start, end: a.end, messageId: a.kind === 'insinuation' ? 'insinuation' : 'allegation', data: { words: ctx.text.slice(a.start, a.end) }, suggestion: SUGGESTION });
+      hits.push({ start: a.start, end: a.end, messageId: a.kind === 'insinuation' || a.kind === 'prejudgement' ? a.kind : 'allegation', data: { words: ctx.text.slice(a.start, a.end) }, suggestion: a.kind === 'prejudgement' ? LIVE_CASE_SUGGESTION : SUGGESTION });
     }
     return hits.sort((x, y) => x.start - y.start);
   },
