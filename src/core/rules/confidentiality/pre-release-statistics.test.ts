@@ -19,6 +19,8 @@ testRule(rule, {
     { text: 'Up all night for tomorrow’s album release 🎉 the numbers will be huge!', why: 'not official statistics' },
   ],
   invalid: [
+    { text: 'The trade figures are out Friday. Exporters might want to sit down for this one 📉', account: 'official', flags: ['trade figures'], messageId: 'hint', why: 'a release given its day, then a wink at what it shows' },
+    { text: 'The trade figures are out Friday at 9.30am on our website.', account: 'official', flags: ['trade figures'], messageId: 'schedule', why: 'a release slot alone is only a reminder (info) to say nothing of what they show' },
     { text: 'Just wait till you see Friday’s retail sales numbers 📉', flags: ['retail sales'], why: 'a falling chart beside numbers due on a named day' },
     { text: 'Working on Thursday’s benefit cap release and wow, the London numbers are going to cause a stir 😬', flags: ['release'], why: 'a release given its day still to come' },
     { text: 'Our stats next week are going to show complaints up 30% 😬', flags: ['stats'], why: '“going to show” foretells what the numbers contain' },
