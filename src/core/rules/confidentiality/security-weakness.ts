@@ -30,7 +30,7 @@ export default defineRule({
       const s = tokens[a.first]!.sentence;
       const gap = gapSentences.get(s);
       // A camera or lock alone could be anyone's doorbell; an institution's word in the post makes it a site.
-      if (!gap || done.has(s) || !(workplace || /perimeter|e-?gate|airlock|control room|cctv|wire/u.test(ctx.text.slice(a.start, a.end).toLowerCase()))) continue;
+      if (!gap || done.has(s) || !(workplace || /perimeter|e-?gate|airlock|control room|cctv|wire|badge|pass reader|card reader|turnstile|lanyard/u.test(ctx.text.slice(a.start, a.end).toLowerCase()))) continue;
       done.add(s);
       add(Math.min(a.start, gap.start), Math.max(a.end, gap.end), 'gap');
     }
