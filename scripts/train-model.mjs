@@ -24,19 +24,21 @@ const KEEP_PER_CATEGORY = 1000;
 const SCALE = 8;
 /**
  * Per category: raised at `raise` or above; its judgement rules cleared below `clear`. Chosen by leave-one-writer-out
- * over the 21 writers the rules were never tuned on (3,430 posts, out-of-fold probabilities; `--choose-thresholds`),
- * maximising macro-F1 − 2 × false-alarm rate: 0.849 and 3.1 % there, against the rules alone at 0.762 and 6.1 %.
+ * over the 25 writers the rules were never tuned on (4,030 posts, out-of-fold probabilities; `--choose-thresholds`),
+ * maximising macro-F1 − 2 × false-alarm rate: 0.857 and 2.9 % there, against the rules alone at 0.772 and 6.3 %
+ * (before inflections were folded, 0.848 and 2.8 %; 1,200 features per category, 0.862 and 2.9 %, within noise and
+ * 1.6 kB over the checker's size budget).
  */
 const THRESHOLDS = {
-  tone: { raise: 0.95, clear: 0.05 },
-  identity: { raise: 0.99, clear: 0.02 },
-  confidentiality: { raise: 0.999, clear: 0.2 },
-  impartiality: { raise: 0.998, clear: 0.005 },
-  legal: { raise: 0.998, clear: 0.01 },
-  engagement: { raise: 0.98, clear: 0.05 },
+  tone: { raise: 0.97, clear: 0.2 },
+  identity: { raise: 0.98, clear: 0.2 },
+  confidentiality: { raise: 0.999, clear: 0.02 },
+  impartiality: { raise: 0.999, clear: 0.2 },
+  legal: { raise: 0.95, clear: 0.005 },
+  engagement: { raise: 0.99, clear: 0.1 },
 };
 
-/** Writers whose posts the rules were never tuned on (scored only in aggregate until they joined eval/tune). */
+/** Writers whose posts the rules were never tuned on before they joined eval/tune (scored only in aggregate until then; t51–t54 were read for rule fixes once they had joined). */
 const HELD_OUT_WRITERS = ['l1', 'l2', 't22', 't23', 't24', 't27', 't28', 't29', 't30', 't31', 't32', 't33', 't34', 't36', 't38', 't40', 't42', 't43', 't44', 't46', 't47', 't51', 't52', 't53', 't54'];
 
 const { values: options } = parseArgs({ options: { 'choose-thresholds': { type: 'boolean', default: false } } });

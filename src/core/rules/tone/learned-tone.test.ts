@@ -13,7 +13,7 @@ testRule(rule, {
   ],
   invalid: [
     { text: "Honestly, some of the people who ring our helpline every morning could not find their own front door with a map and a torch.", account: "official", flags: ["Honestly, some of the people who ring our helpline every morning could not find their own front door with a map and a torch."], messageId: "learned" },
-    { text: "Imagine being so thick you still haven't worked out how to fill in a two page form. Bless them, they really try.", account: "personal", flags: ["Bless them, they really try."], messageId: "learned" },
+    { text: "Imagine being so thick you still haven't worked out how to fill in a two page form. Bless them, they really try.", account: "personal", flags: ["Imagine being so thick you still haven't worked out how to fill in a two page form."], messageId: "learned" },
     { text: "Oh brilliant, another genius in the comments who thinks he knows more about flood defences than the engineers. Stay in your lane mate.", account: "official", flags: ["Oh brilliant, another genius in the comments who thinks he knows more about flood defences than the engineers."], messageId: "learned" },
     { text: "People who park across the bus lane and then moan about their fine deserve everything coming to them, frankly.", account: "official", flags: ["People who park across the bus lane and then moan about their fine deserve everything coming to them, frankly."], messageId: "learned" },
     { text: "Some of you really need to grow up, because posting the same moaning comment ten times won't make the bins come any faster.", account: "official", flags: ["Some of you really need to grow up, because posting the same moaning comment ten times won't make the bins come any faster."], messageId: "learned" },
