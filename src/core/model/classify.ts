@@ -42,6 +42,9 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const ALPHABET = Array.from({ length: 92 }, (_, i) => String.fromCharCode(35 + i)).filter((c) => c !== '\\').join('');
 const ZERO = 45;
 export const MAX_WEIGHT = ZERO;
+/** Character code → weight, the alphabet read backwards once. */
+const VALUE_OF = new Int8Array(128);
+for (let i = 0; i < ALPHABET.length; i++) VALUE_OF[ALPHABET.charCodeAt(i)] = i - ZERO;
 
 /** Integer weights, each within ±MAX_WEIGHT, as the string a model file holds (used by scripts/train-model.mjs). */
 export function encodeWeights(weights: readonly number[]): string {
@@ -56,10 +59,7 @@ export function encodeWeights(weights: readonly number[]): string {
 /** The integers a model file's weight string holds. */
 export function decodeWeights(encoded: string): Int8Array {
   const out = new Int8Array(encoded.length);
-  for (let i = 0; i < encoded.length; i++) {
-    const code = encoded.charCodeAt(i);
-    out[i] = code - 35 - (code > 92 ? 1 : 0) - ZERO;
-  }
+  for (let i = 0; i < encoded.length; i++) out[i] = VALUE_OF[encoded.charCodeAt(i) & 127]!;
   return out;
 }
 

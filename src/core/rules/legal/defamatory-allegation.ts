@@ -52,7 +52,7 @@ const ALLEGATION = new RegExp(
 // illegal business. Case-sensitive, as the name is what makes it an accusation ("Unlicensed lending is an illegal
 // business" names no one).
 const NAMED_ILLEGAL_BUSINESS =
-  /\b[A-Z][\w&'’-]{0,30}(?: [A-Z][\w&'’-]{0,30}){1,4} (?:is|are) (?:an? )?(?:illegal|bogus|sham|fraudulent|criminal) (?:[a-z]+(?:-[a-z]+)? ){0,2}(?:operation|business|company|firm|outfit|organisation|racket|enterprise|scheme)\b/g;
+  /\b([A-Z][\w&'’-]{0,30}(?: [A-Z][\w&'’-]{0,30}){1,4} (?:is|are) (?:an? )?)(?:illegal|bogus|sham|fraudulent|criminal) (?:[a-z]+(?:-[a-z]+)? ){0,2}(?:operation|business|company|firm|outfit|organisation|racket|enterprise|scheme)\b/g;
 
 // Reporting a process or finding rather than asserting guilt.
 const REPORTED =
@@ -83,14 +83,15 @@ export default defineRule({
     if (publishesOwnFinding(ctx) || reportsConviction(ctx)) return [];
     const text = ctx.plain;
     const hits: Hit[] = [];
-    for (const m of [...allMatches(ALLEGATION, text), ...allMatches(NAMED_ILLEGAL_BUSINESS, text)]) {
+    // The named firm and its "is a" (the capture) are not underlined, only what it is called.
+    const named = allMatches(NAMED_ILLEGAL_BUSINESS, text).map((m) => ({ m, lead: m[1]!.length }));
+    for (const { m, lead: namedLead } of [...allMatches(ALLEGATION, text).map((m) => ({ m, lead: undefined })), ...named]) {
       // Underline the accusation, not the "is"/"'re" in front of it.
       // "Our defending was criminal today": a bare adjective after "was" is hyperbole about a thing; "is a criminal" labels.
       if (/^(?:is|are|was|were|hes|shes|theyre|'s|'re)\s+criminal$/i.test(m[0])) continue;
       // "Thieving? We've returned £2.1bn…": the word echoed back as a question, not said of anyone.
       if (text[m.index + m[0].length] === '?' && sentenceAround(text, m.index, m.index + m[0].length).start === m.index) continue;
-      const named = /^(?:[A-Z][\w&'’-]{0,30} ){2,5}(?:is|are) (?:an? )?/.exec(m[0]);
-      const lead = named ? named[0].length : /^(?:(?:it|they)(?=['\s]))?(?:(?:\s+is|\s+are|is|are|was|were|hes|shes|theyre|'s|'re)\s+(?:an?\s+)?)/i.exec(m[0])?.[0].length ?? 0;
+      const lead = namedLead ?? /^(?:(?:it|they)(?=['\s]))?(?:(?:\s+is|\s+are|is|are|was|were|hes|shes|theyre|'s|'re)\s+(?:an?\s+)?)/i.exec(m[0])?.[0].length ?? 0;
       const start = m.index + lead;
       const end = m.index + m[0].length;
       const s = sentenceAround(text, m.index, end);
